@@ -1,0 +1,192 @@
+/**
+ * @file codec.h
+ * @brief Decoding and encoding of every kind, as JSON or YAML.
+ *
+ * Decoding dispatches on `apiVersion` + `kind`. Text is JSON when its first
+ * non-blank byte is `{` or `[`, YAML otherwise, unless the options force a
+ * format. Limits (depth, size, string length, alias expansion) are per call,
+ * in the options; there is no global setting.
+ */
+#ifndef INFEXT_CODEC_H
+#define INFEXT_CODEC_H
+
+#include "infext/common.h"
+#include "infext/types.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Input format of a decoder. */
+typedef enum infext_format {
+    INFEXT_FORMAT_AUTO = 0, /**< detect from content (decoding only) */
+    INFEXT_FORMAT_JSON = 1, /**< JSON (RFC 8259) */
+    INFEXT_FORMAT_YAML = 2, /**< YAML 1.1 as Kubernetes tooling reads it */
+} infext_format;
+
+/** What a decoder does with a member the schema does not know. */
+typedef enum infext_unknown_fields {
+    INFEXT_UNKNOWN_DEFAULT = 0,  /**< preserve for resources, strict for EndpointPickerConfig */
+    INFEXT_UNKNOWN_PRESERVE = 1, /**< keep it and write it back on encode */
+    INFEXT_UNKNOWN_STRICT = 2,   /**< fail with an INFEXT_ERR_UNKNOWN diagnostic naming it */
+    INFEXT_UNKNOWN_DROP = 3,     /**< drop it silently, as the API server's pruning does */
+} infext_unknown_fields;
+
+/**
+ * Keep decoding past values of the wrong type: each becomes an
+ * INFEXT_ERR_TYPE_INVALID diagnostic (as the API server reports it), the
+ * field is left absent but remembered as "present with a bad type", and the
+ * call returns INFEXT_OK. infext_validate() relies on this. Without the flag
+ * a wrong type fails the call with INFEXT_ETYPE.
+ */
+#define INFEXT_DECODE_KEEP_GOING 0x1u
+/** Record the line and column of every node (YAML only; costs memory). */
+#define INFEXT_DECODE_POSITIONS 0x2u
+
+/** Version of #infext_decode_options this header describes. */
+#define INFEXT_DECODE_OPTIONS_VERSION 1
+
+/**
+ * Decoder options. Initialise with #INFEXT_DECODE_OPTIONS_INIT or
+ * infext_decode_options_init() so that fields added later get defaults.
+ * A zero limit means "the default", never "unlimited".
+ */
+struct infext_decode_options {
+    unsigned int version;           /**< #INFEXT_DECODE_OPTIONS_VERSION */
+    infext_format format;           /**< input format, or auto-detect */
+    infext_unknown_fields unknown;  /**< unknown-member policy */
+    unsigned int flags;             /**< INFEXT_DECODE_* flags */
+    size_t max_depth;               /**< nesting limit; default 64 */
+    size_t max_document_size;       /**< bytes per input; default 64 MiB */
+    size_t max_string_length;       /**< bytes per scalar; default 16 MiB */
+    size_t max_alias_expansion;     /**< YAML nodes produced by aliases; default 10000 */
+};
+
+/** Static initialiser of #infext_decode_options with every default. */
+#define INFEXT_DECODE_OPTIONS_INIT                                             \
+    {INFEXT_DECODE_OPTIONS_VERSION, INFEXT_FORMAT_AUTO, INFEXT_UNKNOWN_DEFAULT, 0, 0, 0, 0, 0}
+
+/**
+ * Fill @p opts with the defaults of options version @p version.
+ * @return INFEXT_OK, or INFEXT_EINVAL for NULL or an unknown version.
+ */
+INFEXT_API infext_status infext_decode_options_init(infext_decode_options *opts,
+                                                    unsigned int version);
+
+/** Encode compact JSON (the default) or indented JSON with this flag. */
+#define INFEXT_ENCODE_PRETTY 0x1u
+
+/** Version of #infext_encode_options this header describes. */
+#define INFEXT_ENCODE_OPTIONS_VERSION 1
+
+/** Encoder options; initialise with #INFEXT_ENCODE_OPTIONS_INIT. */
+struct infext_encode_options {
+    unsigned int version; /**< #INFEXT_ENCODE_OPTIONS_VERSION */
+    infext_format format; /**< JSON or YAML; AUTO means JSON */
+    unsigned int flags;   /**< INFEXT_ENCODE_* flags */
+};
+
+/** Static initialiser of #infext_encode_options: compact JSON. */
+#define INFEXT_ENCODE_OPTIONS_INIT {INFEXT_ENCODE_OPTIONS_VERSION, INFEXT_FORMAT_JSON, 0}
+
+/**
+ * Fill @p opts with the defaults of options version @p version.
+ * @return INFEXT_OK, or INFEXT_EINVAL for NULL or an unknown version.
+ */
+INFEXT_API infext_status infext_encode_options_init(infext_encode_options *opts,
+                                                    unsigned int version);
+
+/**
+ * Decode exactly one object of any kind. A List kind yields the List
+ * object itself (use an #infext_reader to get its items one by one).
+ *
+ * @param[out] out receives the root object, owned by the caller
+ *                 (infext_object_free()); NULL on failure.
+ * @param data,len the text, not necessarily NUL-terminated.
+ * @param opts options, or NULL for the defaults.
+ * @param diags receives every problem found; may be NULL.
+ * @return INFEXT_OK; INFEXT_EPARSE (syntax, duplicate key, bad UTF-8, no
+ *         document or more than one), INFEXT_EKIND (missing or unknown
+ *         apiVersion/kind), INFEXT_ETYPE, INFEXT_EUNKNOWN (strict mode),
+ *         INFEXT_ELIMIT, INFEXT_EINVAL, INFEXT_ENOMEM.
+ * Thread-safe: calls on distinct arguments may run concurrently.
+ */
+INFEXT_API infext_status infext_decode(infext_object **out, const char *data, size_t len,
+                                       const infext_decode_options *opts,
+                                       infext_diags *diags);
+
+/**
+ * Encode any object.
+ * @param[out] out receives NUL-terminated text owned by the caller
+ *                 (infext_free()).
+ * @param[out] out_len receives the length without the NUL; may be NULL.
+ * @param opts options, or NULL for compact JSON.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM. Thread-safe for readers
+ *         of the same object.
+ */
+INFEXT_API infext_status infext_object_encode(char **out, size_t *out_len,
+                                              const infext_object *obj,
+                                              const infext_encode_options *opts);
+
+/**
+ * A reader of a stream of documents: a YAML stream separated by `---`, a
+ * JSON text holding one or more concatenated values, or a List kind, whose
+ * items come out one by one as objects of their own.
+ */
+typedef struct infext_reader infext_reader;
+
+/**
+ * Create a reader over @p data.
+ * @param[out] out receives the reader, owned by the caller
+ *                 (infext_reader_free()).
+ * @param data,len the text; borrowed: it must outlive the reader.
+ * @param opts options (copied), or NULL for the defaults.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM, INFEXT_ELIMIT (input
+ *         larger than the size limit).
+ */
+INFEXT_API infext_status infext_reader_new(infext_reader **out, const char *data, size_t len,
+                                           const infext_decode_options *opts);
+
+/**
+ * Decode the next object of the stream. Empty and comment-only YAML
+ * documents are skipped.
+ *
+ * @param[out] out receives the object, owned by the caller, or NULL at the
+ *                 end of the stream or when this document failed.
+ * @param diags receives the problems of this document; may be NULL.
+ * @return INFEXT_OK (with *out NULL at the end of the stream); on a failed
+ *         document the same codes as infext_decode(). After a syntax error
+ *         the rest of the stream cannot be read and the next call reports
+ *         the end; after other errors (unknown kind, wrong types) reading
+ *         goes on with the next document.
+ */
+INFEXT_API infext_status infext_reader_next(infext_object **out, infext_reader *reader,
+                                            infext_diags *diags);
+
+/**
+ * Index, from 0, of the document the last infext_reader_next() call read
+ * (items of a List share their document's index).
+ */
+INFEXT_API size_t infext_reader_document_index(const infext_reader *reader);
+
+/** Line (from 1) where the last document read starts; 0 when unknown. */
+INFEXT_API unsigned int infext_reader_document_line(const infext_reader *reader);
+
+/** Free a reader. NULL is a no-op. */
+INFEXT_API void infext_reader_free(infext_reader *reader);
+
+/**
+ * Encode several objects as one stream: YAML documents separated by `---`,
+ * or JSON documents one per line.
+ * @param[out] out receives the text, owned by the caller (infext_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_encode_stream(char **out, size_t *out_len,
+                                              infext_object *const *objs, size_t count,
+                                              const infext_encode_options *opts);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* INFEXT_CODEC_H */

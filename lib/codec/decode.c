@@ -1,0 +1,247 @@
+/* Public decoding entry points: single documents, typed documents and
+ * streams. */
+#include "codec/decode.h"
+#include "util/alloc.h"
+
+#include <string.h>
+
+INFEXT_API infext_status infext_decode_options_init(infext_decode_options *opts, unsigned int version)
+{
+    if (!opts || version == 0 || version > INFEXT_DECODE_OPTIONS_VERSION) return INFEXT_EINVAL;
+    infext_decode_options def = INFEXT_DECODE_OPTIONS_INIT;
+    *opts = def;
+    opts->version = version;
+    return INFEXT_OK;
+}
+
+infext_format infext__detect_format(const char *data, size_t len)
+{
+    size_t i = 0;
+    /* A UTF-8 byte order mark does not decide anything. */
+    if (len >= 3 && (unsigned char)data[0] == 0xEF && (unsigned char)data[1] == 0xBB &&
+        (unsigned char)data[2] == 0xBF)
+        i = 3;
+    for (; i < len; i++) {
+        char c = data[i];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+        return c == '{' || c == '[' ? INFEXT_FORMAT_JSON : INFEXT_FORMAT_YAML;
+    }
+    return INFEXT_FORMAT_YAML;
+}
+
+struct infext_reader {
+    infext_decode_options opts;
+    const char *data;
+    size_t len;
+    size_t offset; /* JSON: where the next value starts */
+    infext_format format;
+    infext__yaml_stream *yaml;
+    infext__builder b;
+    size_t doc_index;   /* index of the document last read */
+    size_t docs_read;   /* documents read so far */
+    unsigned int doc_line;
+    int ended;
+};
+
+static int only_blank(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r' && p[i] != '\n') return 0;
+    return 1;
+}
+
+static infext_status status_of(const infext__builder *b)
+{
+    if (b->status != INFEXT_OK) return b->status;
+    if (b->soft_status == INFEXT_EKIND || b->soft_status == INFEXT_EUNKNOWN) return b->soft_status;
+    if (b->soft_status == INFEXT_ETYPE && !(b->opts->flags & INFEXT_DECODE_KEEP_GOING)) return INFEXT_ETYPE;
+    return INFEXT_OK;
+}
+
+INFEXT_API infext_status infext_reader_new(infext_reader **out, const char *data, size_t len,
+                                           const infext_decode_options *opts)
+{
+    if (!out || (!data && len)) return INFEXT_EINVAL;
+    *out = NULL;
+    if (opts && (opts->version == 0 || opts->version > INFEXT_DECODE_OPTIONS_VERSION)) return INFEXT_EINVAL;
+    infext_reader *r = infext__calloc(1, sizeof(*r));
+    if (!r) return INFEXT_ENOMEM;
+    infext__decode_options_resolve(&r->opts, opts);
+    if (len > r->opts.max_document_size) {
+        infext__free(r);
+        return INFEXT_ELIMIT;
+    }
+    r->data = data ? data : "";
+    r->len = len;
+    r->format = r->opts.format != INFEXT_FORMAT_AUTO ? r->opts.format : infext__detect_format(r->data, len);
+    infext__builder_init(&r->b, &r->opts, NULL);
+    r->b.split_lists = 1;
+    r->b.format_yaml = r->format == INFEXT_FORMAT_YAML;
+    if (r->format == INFEXT_FORMAT_YAML) {
+        r->b.positions = 1;
+        r->yaml = infext__yaml_stream_new(r->data, len);
+        if (!r->yaml) {
+            infext__builder_fini(&r->b);
+            infext__free(r);
+            return INFEXT_ENOMEM;
+        }
+    }
+    *out = r;
+    return INFEXT_OK;
+}
+
+INFEXT_API void infext_reader_free(infext_reader *r)
+{
+    if (!r) return;
+    infext__builder_fini(&r->b);
+    infext__yaml_stream_free(r->yaml);
+    infext__free(r);
+}
+
+INFEXT_API size_t infext_reader_document_index(const infext_reader *r) { return r ? r->doc_index : 0; }
+
+INFEXT_API unsigned int infext_reader_document_line(const infext_reader *r) { return r ? r->doc_line : 0; }
+
+/* Read the next document into the builder's outputs. Returns 0 when a
+ * document was read (successfully or not: see b.status), 1 at the end. */
+static int read_document(infext_reader *r)
+{
+    infext__builder *b = &r->b;
+    infext__builder_reset_document(b);
+    if (r->ended) return 1;
+    if (r->format == INFEXT_FORMAT_JSON) {
+        if (only_blank(r->data + r->offset, r->len - r->offset)) {
+            if (r->docs_read == 0) {
+                r->ended = 1;
+                infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, (infext__pos){0, 0},
+                               "no document found: the input is empty");
+                r->doc_index = 0;
+                r->docs_read++;
+                return 0;
+            }
+            r->ended = 1;
+            return 1;
+        }
+        size_t used = 0;
+        r->doc_index = r->docs_read++;
+        if (infext__json_feed(b, r->data + r->offset, r->len - r->offset, &used) != 0 &&
+            (b->status == INFEXT_EPARSE || b->status == INFEXT_ENOMEM))
+            r->ended = 1;
+        r->offset += used;
+        return 0;
+    }
+    int end = 0;
+    int rc = infext__yaml_feed_document(b, r->yaml, &end);
+    if (rc == 0 && end) {
+        r->ended = 1;
+        return 1;
+    }
+    r->doc_index = r->docs_read++;
+    r->doc_line = b->doc_pos.line;
+    if (rc != 0 && (b->status == INFEXT_EPARSE || b->status == INFEXT_ELIMIT || b->status == INFEXT_ENOMEM))
+        r->ended = 1;
+    return 0;
+}
+
+INFEXT_API infext_status infext_reader_next(infext_object **out, infext_reader *r, infext_diags *diags)
+{
+    if (!out || !r) return INFEXT_EINVAL;
+    *out = NULL;
+    infext__builder *b = &r->b;
+    b->diags = diags;
+    if (b->n_taken < b->n_out) { /* more items of a List */
+        *out = b->out[b->n_taken++];
+        return INFEXT_OK;
+    }
+    if (read_document(r) == 1) return INFEXT_OK;
+    infext_status st = status_of(b);
+    if (st != INFEXT_OK) {
+        infext__builder_reset_document(b);
+        return st;
+    }
+    if (b->n_taken < b->n_out) {
+        *out = b->out[b->n_taken++];
+        return INFEXT_OK;
+    }
+    /* A List with no items: nothing to yield from this document. */
+    return infext_reader_next(out, r, diags);
+}
+
+static infext_status decode_one(void **out, const infext__kind_desc *fixed, const char *data, size_t len,
+                                const infext_decode_options *opts, infext_diags *diags)
+{
+    if (!out || (!data && len)) return INFEXT_EINVAL;
+    *out = NULL;
+    if (opts && (opts->version == 0 || opts->version > INFEXT_DECODE_OPTIONS_VERSION)) return INFEXT_EINVAL;
+    infext_decode_options o;
+    infext__decode_options_resolve(&o, opts);
+    if (!data) data = "";
+    if (len > o.max_document_size) {
+        infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_TOO_LONG, "", 0, 0,
+                          "input of %zu bytes is larger than the limit of %zu", len, o.max_document_size);
+        return INFEXT_ELIMIT;
+    }
+    infext_format fmt = o.format != INFEXT_FORMAT_AUTO ? o.format : infext__detect_format(data, len);
+    infext__builder b;
+    infext__builder_init(&b, &o, diags);
+    b.fixed_kind = fixed;
+    b.format_yaml = fmt == INFEXT_FORMAT_YAML;
+    if (fmt == INFEXT_FORMAT_JSON) {
+        size_t used = 0;
+        if (only_blank(data, len)) {
+            infext__b_fail(&b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, (infext__pos){0, 0},
+                           "no document found: the input is empty");
+        } else if (infext__json_feed(&b, data, len, &used) == 0 && !only_blank(data + used, len - used)) {
+            infext__b_fail(&b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, (infext__pos){0, 0},
+                           "more than one document: use a reader for streams");
+        }
+    } else {
+        b.positions = 1; /* YAML diagnostics always carry positions */
+        infext__yaml_stream *ys = infext__yaml_stream_new(data, len);
+        if (!ys) {
+            infext__builder_fini(&b);
+            return INFEXT_ENOMEM;
+        }
+        int end = 0;
+        if (infext__yaml_feed_document(&b, ys, &end) == 0) {
+            if (end) {
+                infext__b_fail(&b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, (infext__pos){0, 0},
+                               "no document found: the input is empty");
+            } else {
+                int end2 = 0;
+                infext__builder probe;
+                infext__builder_init(&probe, &o, NULL);
+                if (infext__yaml_feed_document(&probe, ys, &end2) != 0 || !end2)
+                    infext__b_fail(&b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, probe.doc_pos,
+                                   "more than one document: use a reader for streams");
+                infext__builder_fini(&probe);
+            }
+        }
+        infext__yaml_stream_free(ys);
+    }
+    infext_status st = status_of(&b);
+    if (st == INFEXT_OK && b.n_out != 1) {
+        infext__b_fail(&b, INFEXT_EKIND, INFEXT_ERR_REQUIRED, (infext__pos){0, 0}, "no object was decoded");
+        st = status_of(&b);
+    }
+    if (st == INFEXT_OK) {
+        *out = b.out[0];
+        b.n_taken = 1;
+    }
+    infext__builder_fini(&b);
+    return st;
+}
+
+INFEXT_API infext_status infext_decode(infext_object **out, const char *data, size_t len,
+                                       const infext_decode_options *opts, infext_diags *diags)
+{
+    return decode_one((void **)out, NULL, data, len, opts, diags);
+}
+
+infext_status infext__decode_kind(void **out, infext_kind kind, const char *data, size_t len,
+                                  const infext_decode_options *opts, infext_diags *diags)
+{
+    const infext__kind_desc *k = infext__kind_by_id(kind);
+    if (!k) return INFEXT_EINVAL;
+    return decode_one(out, k, data, len, opts, diags);
+}

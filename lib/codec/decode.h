@@ -1,0 +1,110 @@
+/* The decoder core. Front ends (the jansson tree walker, the libyaml event
+ * loop) turn their input into the events below; one builder turns events
+ * into typed objects by walking the descriptor tables. Field logic (lookup,
+ * type checks, presence, unknown members, duplicates, paths) lives only
+ * here. */
+#ifndef INFEXT_CODEC_DECODE_H
+#define INFEXT_CODEC_DECODE_H
+
+#include "types/schema.h"
+#include "util/buf.h"
+#include "util/diag.h"
+
+typedef struct infext__scalar {
+    uint8_t type;     /* infext__vtype: NULL, FALSE, TRUE, INT, REAL, STRING */
+    uint8_t quoted;   /* YAML: the scalar was quoted (a string by choice) */
+    uint8_t plain_int_text; /* YAML: plain scalar resolved as a number */
+    int64_t i;
+    double d;
+    const char *s;    /* STRING: bytes (not NUL-terminated); others: source text or NULL */
+    size_t len;
+    infext__pos pos;
+} infext__scalar;
+
+typedef struct infext__frame infext__frame;
+
+typedef struct infext__builder {
+    const infext_decode_options *opts;
+    infext_diags *diags;
+    infext_status status;     /* first fatal status */
+    infext_status soft_status; /* ETYPE/EUNKNOWN/EKIND recorded while going on */
+    const infext__kind_desc *fixed_kind; /* typed decode: the only kind allowed */
+    int split_lists;          /* yield List items as roots of their own */
+    int positions;            /* record positions */
+    int format_yaml;          /* wording of hints */
+    infext__frame *frames;
+    size_t depth;
+    size_t frames_cap;
+    /* outputs: finished root objects, in order */
+    void **out;
+    size_t n_out;
+    size_t cap_out;
+    infext__pos doc_pos;
+    infext__buf path;         /* scratch for error paths */
+    infext__arena *scratch;   /* values buffered before their root exists */
+    size_t n_taken;           /* outputs already handed to the caller */
+} infext__builder;
+
+void infext__builder_init(infext__builder *b, const infext_decode_options *opts,
+                          infext_diags *diags);
+void infext__builder_reset_document(infext__builder *b); /* frees unfinished objects */
+void infext__builder_fini(infext__builder *b);           /* frees everything not taken */
+
+/* Each returns 0 to go on, -1 to stop (b->status says why). */
+int infext__b_begin_map(infext__builder *b, infext__pos pos);
+int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos pos);
+int infext__b_end_map(infext__builder *b);
+int infext__b_begin_seq(infext__builder *b, infext__pos pos);
+int infext__b_end_seq(infext__builder *b);
+int infext__b_scalar(infext__builder *b, const infext__scalar *s);
+/* Feed a finished value as events (members buffered before a kind was known). */
+int infext__b_replay(infext__builder *b, const infext__value *v);
+/* Called after the last event of a document: checks that a root was made. */
+int infext__b_end_document(infext__builder *b);
+
+/* Fatal error at the current path. */
+int infext__b_fail(infext__builder *b, infext_status status, infext_error_type type,
+                   infext__pos pos, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
+/* Options with every zero limit replaced by its default. */
+void infext__decode_options_resolve(infext_decode_options *dst, const infext_decode_options *src);
+
+/* Front ends. */
+/* JSON: decode one value starting at data; *consumed receives the bytes used
+ * (so a reader can continue with a concatenated value). Returns 0 or -1. */
+int infext__json_feed(infext__builder *b, const char *data, size_t len, size_t *consumed);
+
+/* YAML: a stream reader that feeds one document at a time. */
+typedef struct infext__yaml_stream infext__yaml_stream;
+infext__yaml_stream *infext__yaml_stream_new(const char *data, size_t len);
+void infext__yaml_stream_free(infext__yaml_stream *ys);
+/* Feeds the next non-empty document to the builder. Sets *end when the
+ * stream has no further document (then nothing was fed). Returns 0 or -1;
+ * after -1 the stream cannot continue. */
+int infext__yaml_feed_document(infext__builder *b, infext__yaml_stream *ys, int *end);
+infext_format infext__detect_format(const char *data, size_t len);
+
+/* Typed decode of one document of a fixed kind (generated wrappers). */
+infext_status infext__decode_kind(void **out, infext_kind kind, const char *data, size_t len,
+                                  const infext_decode_options *opts, infext_diags *diags);
+
+/* Raw (any JSON) fields. */
+infext_status infext__raw_get_json(char **out, const void *obj, const infext__field *f);
+infext_status infext__raw_set_json(void *obj, const infext__field *f, const char *json);
+
+/* Type a plain YAML scalar as Kubernetes' YAML 1.1 reading does. */
+void infext__yaml_resolve_plain(infext__scalar *out, const char *s, size_t len);
+
+/* YAML writer: block style, two-space indent, schema order. */
+void infext__yaml_write_object(infext__buf *out, const void *obj);
+
+/* JSON writer pieces shared by the encoders. */
+void infext__json_write_string(infext__buf *out, const char *s, size_t len);
+void infext__json_write_double(infext__buf *out, double d);
+void infext__json_write_value(infext__buf *out, const infext__value *v);
+
+#endif

@@ -1,0 +1,55 @@
+/* Arena allocator: every object tree of the library lives in one arena that
+ * its root owns, so one free releases everything. With INFEXT_DEBUG_ARENA
+ * defined, each allocation is its own malloc so valgrind and ASan can see
+ * overruns of individual blocks. */
+#ifndef INFEXT_UTIL_ARENA_H
+#define INFEXT_UTIL_ARENA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct infext__arena_block infext__arena_block;
+
+typedef struct infext__arena {
+    infext__arena_block *head; /* newest block first */
+    char *cursor;
+    char *limit;
+    size_t next_block_size;
+    size_t total;              /* bytes requested from malloc, for limits and stats */
+} infext__arena;
+
+/* Returns NULL on allocation failure. */
+infext__arena *infext__arena_new(size_t first_block_size);
+void infext__arena_free(infext__arena *arena);
+
+/* Aligned to 16 bytes when INFEXT_DEBUG_ARENA (malloc), to 8 otherwise.
+ * Returns NULL on overflow or allocation failure. */
+void *infext__arena_alloc_slow(infext__arena *arena, size_t size);
+
+static inline void *infext__arena_alloc(infext__arena *arena, size_t size)
+{
+#ifndef INFEXT_DEBUG_ARENA
+    size_t rounded = (size + 7u) & ~(size_t)7u;
+    if (rounded >= size && (size_t)(arena->limit - arena->cursor) >= rounded) {
+        void *p = arena->cursor;
+        arena->cursor += rounded;
+        return p;
+    }
+#endif
+    return infext__arena_alloc_slow(arena, size);
+}
+
+void *infext__arena_calloc(infext__arena *arena, size_t count, size_t size);
+/* Copy of len bytes plus a NUL terminator. */
+char *infext__arena_strndup(infext__arena *arena, const char *s, size_t len);
+char *infext__arena_strdup(infext__arena *arena, const char *s);
+
+/* Overflow-checked size arithmetic: return 0 when the result wrapped. */
+static inline int infext__mul_ok(size_t a, size_t b, size_t *out)
+{
+    if (b != 0 && a > SIZE_MAX / b) return 0;
+    *out = a * b;
+    return 1;
+}
+
+#endif

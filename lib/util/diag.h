@@ -1,0 +1,41 @@
+/* Internal side of the public diagnostics list. */
+#ifndef INFEXT_UTIL_DIAG_H
+#define INFEXT_UTIL_DIAG_H
+
+#include "infext/common.h"
+
+#include <stdarg.h>
+
+struct infext_diag {
+    infext_severity severity;
+    infext_error_type type;
+    unsigned int line;
+    unsigned int column;
+    char *path;
+    char *message;
+};
+
+struct infext_diags {
+    infext_diag *items;
+    size_t len;
+    size_t cap;
+    size_t errors;
+    int oom; /* an entry could not be stored; callers report ENOMEM */
+};
+
+/* printf-style add; a NULL list makes it a no-op. Returns INFEXT_ENOMEM if
+ * the entry could not be stored. */
+infext_status infext__diag_addf(infext_diags *diags, infext_severity severity,
+                                infext_error_type type, const char *path,
+                                unsigned int line, unsigned int column,
+                                const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 7, 8)))
+#endif
+    ;
+
+/* Sort entries from index `from` on by (line, column) where both have a
+ * position, keeping insertion order otherwise (stable). */
+void infext__diags_sort_from(infext_diags *diags, size_t from);
+
+#endif
