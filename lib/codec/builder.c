@@ -119,8 +119,9 @@ static infext__arena *cur_arena(infext__builder *b)
 static const char *current_path(infext__builder *b)
 {
     infext__buf *p = &b->path;
+    if (!p->data && infext__buf_grow(p, 64) != 0) return "";
     infext__buf_truncate(p, 0);
-    if (!p->data) infext__buf_grow(p, 64);
+    p->data[0] = '\0';
     for (size_t i = 0; i < b->depth; i++) {
         infext__frame *fr = &b->frames[i];
         switch (fr->type) {
@@ -501,7 +502,8 @@ static int struct_key(infext__builder *b, infext__frame *fr, const char *key, si
         infext__hdr *h = fr->obj;
         if (h->extra) {
             for (size_t i = 0; i < h->extra->n_unknown; i++)
-                if (h->extra->unknown[i].key_len == len && memcmp(h->extra->unknown[i].key, key, len) == 0)
+                if (h->extra->unknown[i].key_len == len && memcmp(h->extra->unknown[i].key, key, len) == 0 &&
+                    (fr->pending = P_UNKNOWN))
                     return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos,
                                           "duplicate key \"%.*s\"", (int)len, key);
         }
@@ -512,6 +514,9 @@ static int struct_key(infext__builder *b, infext__frame *fr, const char *key, si
         return 0;
     }
     uint64_t bit = (uint64_t)1 << f->index;
+    fr->pending = P_FIELD;
+    fr->key = f->json; /* paths use the canonical spelling, also for an alias */
+    fr->key_len = f->json_len;
     if (fr->seen & bit) {
         if (f->alias)
             return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos,
@@ -522,10 +527,6 @@ static int struct_key(infext__builder *b, infext__frame *fr, const char *key, si
     }
     fr->seen |= bit;
     fr->field = f;
-    fr->pending = P_FIELD;
-    /* Paths name the field by its canonical spelling (also for an alias). */
-    fr->key = f->json;
-    fr->key_len = f->json_len;
     record_pos(b, fr->obj, 1u + f->index, pos);
     return 0;
 }

@@ -208,6 +208,12 @@ int infext__yaml_feed_document(infext__builder *b, infext__yaml_stream *ys, int 
                 s.len = len;
             }
             if (s.type != INFEXT__V_STRING && s.type != INFEXT__V_REAL) s.s = NULL;
+            if (depth == 0 && s.type == INFEXT__V_NULL) {
+                /* An empty or comment-only document, or a bare null: kubectl
+                 * skips these, and so do we. */
+                fed = 0;
+                break;
+            }
             rc = infext__b_scalar(b, &s);
             break;
         }

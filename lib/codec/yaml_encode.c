@@ -162,9 +162,12 @@ static void write_field(infext__buf *out, const void *obj, const infext__field *
     case INFEXT__F_BOOL: infext__buf_puts(out, *INFEXT__CAT(obj, f, bool) ? "true" : "false"); break;
     case INFEXT__F_DOUBLE: infext__json_write_double(out, *INFEXT__CAT(obj, f, double)); break;
     case INFEXT__F_OBJECT:
-        if (block) write_struct(out, *INFEXT__CAT(obj, f, void *), level + 1, 0);
-        else infext__buf_puts(out, "{}");
-        return;
+        if (block) {
+            write_struct(out, *INFEXT__CAT(obj, f, void *), level + 1, 0);
+            return;
+        }
+        infext__buf_puts(out, "{}");
+        break;
     case INFEXT__F_LIST:
     case INFEXT__F_STRLIST: {
         const infext__list *l = INFEXT__CAT(obj, f, infext__list);

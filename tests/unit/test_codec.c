@@ -1,0 +1,365 @@
+/* Object model and JSON/YAML codec: round trips for every kind, preserve
+ * and strict modes, the typed accessors, and bad input. */
+#include "support.h"
+#include "util/alloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *encode(const infext_object *obj, infext_format format)
+{
+    infext_encode_options eo = INFEXT_ENCODE_OPTIONS_INIT;
+    eo.format = format;
+    char *text = NULL;
+    assert_int_equal(infext_object_encode(&text, NULL, obj, &eo), INFEXT_OK);
+    return text;
+}
+
+static infext_object *decode_ok(const char *text)
+{
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    infext_object *obj = NULL;
+    infext_status st = infext_decode(&obj, text, strlen(text), NULL, diags);
+    if (st != INFEXT_OK) {
+        char *r = test_render_diags(diags);
+        fail_msg("decode failed: %s\n%s", infext_status_name(st), r);
+    }
+    infext_diags_free(diags);
+    return obj;
+}
+
+/* decode -> encode -> decode gives an equal object and a byte-identical
+ * second encoding, in both formats and across them. */
+static void test_roundtrip_every_kind(void **state)
+{
+    (void)state;
+    char **names = test_list_dir("roundtrip");
+    int kinds_seen[64] = {0};
+    for (char **n = names; *n; n++) {
+        char rel[512];
+        snprintf(rel, sizeof rel, "roundtrip/%s", *n);
+        char *input = test_read_data(rel, NULL);
+        infext_object *first = decode_ok(input);
+        kinds_seen[infext_object_kind(first)] = 1;
+        for (int fmt = INFEXT_FORMAT_JSON; fmt <= INFEXT_FORMAT_YAML; fmt++) {
+            char *a = encode(first, (infext_format)fmt);
+            infext_object *second = decode_ok(a);
+            if (!infext_object_equal(first, second)) fail_msg("%s: not equal after %d round trip:\n%s", *n, fmt, a);
+            char *b = encode(second, (infext_format)fmt);
+            if (strcmp(a, b) != 0) fail_msg("%s: second encoding differs:\n%s\n---\n%s", *n, a, b);
+            /* and across formats: YAML -> object -> JSON -> object */
+            char *other = encode(second, fmt == INFEXT_FORMAT_JSON ? INFEXT_FORMAT_YAML : INFEXT_FORMAT_JSON);
+            infext_object *third = decode_ok(other);
+            assert_true(infext_object_equal(first, third));
+            infext_object_free(third);
+            infext_free(other);
+            infext_free(a);
+            infext_free(b);
+            infext_object_free(second);
+        }
+        infext_object *copy = NULL;
+        assert_int_equal(infext_object_clone(&copy, first), INFEXT_OK);
+        assert_true(infext_object_equal(first, copy));
+        infext_object_free(copy);
+        infext_object_free(first);
+        free(input);
+    }
+    test_free_list(names);
+    /* Every kind the library knows has a sample. */
+    for (int k = 1; k <= 11; k++) {
+        if (!kinds_seen[k]) fail_msg("no round-trip sample for kind %d", k);
+    }
+}
+
+static const char preserved_pool[] =
+    "{\"apiVersion\":\"inference.networking.k8s.io/v1\",\"kind\":\"InferencePool\","
+    "\"metadata\":{\"name\":\"p\",\"namespace\":\"ns\",\"managedFields\":[{\"manager\":\"kubectl\","
+    "\"operation\":\"Update\",\"fieldsV1\":{\"f:spec\":{\".\":{}}}}]},"
+    "\"spec\":{\"selector\":{\"matchLabels\":{\"app\":\"x\"}},\"targetPorts\":[{\"number\":8000}],"
+    "\"endpointPickerRef\":{\"name\":\"epp\",\"port\":{\"number\":9002}},"
+    "\"futureField\":{\"enabled\":true,\"ratio\":0.5,\"tags\":[\"a\",null]}}}";
+
+static void test_preserve_mode_keeps_unknown_members(void **state)
+{
+    (void)state;
+    infext_v1_inference_pool *pool = NULL;
+    assert_int_equal(infext_v1_inference_pool_decode(&pool, preserved_pool, strlen(preserved_pool), NULL, NULL),
+                     INFEXT_OK);
+    infext_v1_inference_pool_spec *spec = infext_v1_inference_pool_get_spec(pool);
+    assert_non_null(spec);
+    assert_int_equal(infext_v1_inference_pool_spec_target_ports_count(spec), 1);
+    infext_v1_port *port = infext_v1_inference_pool_spec_target_ports_at(spec, 0);
+    assert_int_equal(infext_v1_port_set_number(port, 8080), INFEXT_OK);
+    char *out = NULL;
+    assert_int_equal(infext_v1_inference_pool_encode(&out, NULL, pool, NULL), INFEXT_OK);
+    assert_string_equal(out,
+        "{\"apiVersion\":\"inference.networking.k8s.io/v1\",\"kind\":\"InferencePool\","
+        "\"metadata\":{\"name\":\"p\",\"namespace\":\"ns\",\"managedFields\":[{\"manager\":\"kubectl\","
+        "\"operation\":\"Update\",\"fieldsV1\":{\"f:spec\":{\".\":{}}}}]},"
+        "\"spec\":{\"selector\":{\"matchLabels\":{\"app\":\"x\"}},\"targetPorts\":[{\"number\":8080}],"
+        "\"endpointPickerRef\":{\"name\":\"epp\",\"port\":{\"number\":9002}},"
+        "\"futureField\":{\"enabled\":true,\"ratio\":0.5,\"tags\":[\"a\",null]}}}");
+    infext_free(out);
+    infext_v1_inference_pool_free(pool);
+}
+
+static void test_strict_mode_rejects_unknown_members(void **state)
+{
+    (void)state;
+    infext_decode_options opts = INFEXT_DECODE_OPTIONS_INIT;
+    opts.unknown = INFEXT_UNKNOWN_STRICT;
+    infext_diags *diags = NULL;
+    infext_diags_new(&diags);
+    infext_object *obj = NULL;
+    assert_int_equal(infext_decode(&obj, preserved_pool, strlen(preserved_pool), &opts, diags), INFEXT_EUNKNOWN);
+    assert_null(obj);
+    char *r = test_render_diags(diags);
+    assert_string_equal(r, "Unknown|spec.futureField|0:0|field not declared in schema\n");
+    free(r);
+    infext_diags_free(diags);
+}
+
+static void test_epp_config_is_strict_by_default(void **state)
+{
+    (void)state;
+    const char *yaml = "apiVersion: inference.networking.x-k8s.io/v1alpha1\n"
+                       "kind: EndpointPickerConfig\n"
+                       "plugins:\n"
+                       "- type: queue-scorer\n"
+                       "  paramters: {}\n";
+    infext_diags *diags = NULL;
+    infext_diags_new(&diags);
+    infext_object *obj = NULL;
+    assert_int_equal(infext_decode(&obj, yaml, strlen(yaml), NULL, diags), INFEXT_EUNKNOWN);
+    char *r = test_render_diags(diags);
+    assert_string_equal(r, "Unknown|plugins[0].paramters|5:3|field not declared in schema\n");
+    free(r);
+    infext_diags_free(diags);
+}
+
+static void test_data_and_datalayer_spellings(void **state)
+{
+    (void)state;
+    const char *old = "apiVersion: inference.networking.x-k8s.io/v1alpha1\nkind: EndpointPickerConfig\n"
+                      "data:\n  sources:\n  - pluginRef: s\n";
+    infext_object *obj = decode_ok(old);
+    char *json = encode(obj, INFEXT_FORMAT_JSON);
+    assert_string_equal(json, "{\"apiVersion\":\"inference.networking.x-k8s.io/v1alpha1\","
+                              "\"kind\":\"EndpointPickerConfig\",\"dataLayer\":{\"sources\":[{\"pluginRef\":\"s\"}]}}");
+    infext_free(json);
+    infext_object_free(obj);
+    const char *both = "apiVersion: inference.networking.x-k8s.io/v1alpha1\nkind: EndpointPickerConfig\n"
+                       "dataLayer: {}\ndata: {}\n";
+    infext_diags *diags = NULL;
+    infext_diags_new(&diags);
+    assert_int_equal(infext_decode(&obj, both, strlen(both), NULL, diags), INFEXT_EPARSE);
+    char *r = test_render_diags(diags);
+    assert_string_equal(r, "Duplicate|dataLayer|4:1|\"dataLayer\" and \"data\" are two spellings of one field: give only one\n");
+    free(r);
+    infext_diags_free(diags);
+}
+
+/* Build an object through the typed API only and check the exact JSON. */
+static void test_construct_with_accessors(void **state)
+{
+    (void)state;
+    infext_v1_inference_pool *pool = NULL;
+    assert_int_equal(infext_v1_inference_pool_new(&pool), INFEXT_OK);
+    infext_object_meta *meta = NULL;
+    assert_int_equal(infext_v1_inference_pool_ensure_metadata(&meta, pool), INFEXT_OK);
+    assert_int_equal(infext_object_meta_set_name(meta, "pool"), INFEXT_OK);
+    assert_int_equal(infext_object_meta_labels_set(meta, "b", "2"), INFEXT_OK);
+    assert_int_equal(infext_object_meta_labels_set(meta, "a", "1"), INFEXT_OK);
+    assert_int_equal(infext_object_meta_labels_set(meta, "b", "3"), INFEXT_OK);
+    assert_string_equal(infext_object_meta_labels_get(meta, "b"), "3");
+    assert_int_equal(infext_object_meta_labels_remove(meta, "a"), INFEXT_OK);
+    assert_int_equal(infext_object_meta_labels_remove(meta, "a"), INFEXT_ENOTFOUND);
+    assert_int_equal(infext_object_meta_set_deletion_grace_period_seconds(meta, 0), INFEXT_OK);
+    assert_int_equal(infext_object_meta_finalizers_append(meta, "z"), INFEXT_OK);
+    assert_int_equal(infext_object_meta_finalizers_insert(meta, 0, "y"), INFEXT_OK);
+    assert_int_equal(infext_object_meta_finalizers_insert(meta, 3, "x"), INFEXT_EINVAL);
+    infext_v1_inference_pool_spec *spec = NULL;
+    assert_int_equal(infext_v1_inference_pool_ensure_spec(&spec, pool), INFEXT_OK);
+    infext_v1_port *p1 = NULL, *p0 = NULL;
+    assert_int_equal(infext_v1_inference_pool_spec_target_ports_append(&p1, spec), INFEXT_OK);
+    assert_int_equal(infext_v1_port_set_number(p1, 8001), INFEXT_OK);
+    assert_int_equal(infext_v1_inference_pool_spec_target_ports_insert(&p0, spec, 0), INFEXT_OK);
+    assert_int_equal(infext_v1_port_set_number(p0, 8000), INFEXT_OK);
+    infext_v1_endpoint_picker_ref *ref = NULL;
+    assert_int_equal(infext_v1_inference_pool_spec_ensure_endpoint_picker_ref(&ref, spec), INFEXT_OK);
+    assert_int_equal(infext_v1_endpoint_picker_ref_set_group(ref, ""), INFEXT_OK);
+    assert_int_equal(infext_v1_endpoint_picker_ref_set_name(ref, "epp"), INFEXT_OK);
+    assert_int_equal(infext_v1_endpoint_picker_ref_set_failure_mode(ref, "FailOpen"), INFEXT_OK);
+    assert_int_equal(infext_v1_endpoint_picker_ref_set_failure_mode(ref, NULL), INFEXT_OK);
+    assert_false(infext_v1_endpoint_picker_ref_has_failure_mode(ref));
+    int32_t number = 0;
+    assert_false(infext_v1_port_get_number(&number, infext_v1_endpoint_picker_ref_get_port(ref)));
+    assert_true(infext_v1_port_get_number(&number, p0));
+    assert_int_equal(number, 8000);
+    char *json = NULL;
+    assert_int_equal(infext_v1_inference_pool_encode(&json, NULL, pool, NULL), INFEXT_OK);
+    assert_string_equal(json, "{\"apiVersion\":\"inference.networking.k8s.io/v1\",\"kind\":\"InferencePool\","
+                              "\"metadata\":{\"name\":\"pool\",\"deletionGracePeriodSeconds\":0,"
+                              "\"labels\":{\"b\":\"3\"},\"finalizers\":[\"y\",\"z\"]},"
+                              "\"spec\":{\"targetPorts\":[{\"number\":8000},{\"number\":8001}],"
+                              "\"endpointPickerRef\":{\"group\":\"\",\"name\":\"epp\"}}}");
+    infext_free(json);
+    /* generic handle and checked down-casts */
+    infext_object *o = infext_v1_inference_pool_as_object(pool);
+    assert_int_equal(infext_object_kind(o), INFEXT_KIND_V1_INFERENCE_POOL);
+    assert_string_equal(infext_object_name(o), "pool");
+    assert_null(infext_object_as_v1alpha2_inference_pool(o));
+    assert_ptr_equal(infext_object_as_v1_inference_pool(o), pool);
+    infext_v1_inference_pool_free(pool);
+}
+
+static void test_raw_json_fields(void **state)
+{
+    (void)state;
+    infext_v1alpha1_endpoint_picker_config *cfg = NULL;
+    assert_int_equal(infext_v1alpha1_endpoint_picker_config_new(&cfg), INFEXT_OK);
+    infext_v1alpha1_plugin_spec *plugin = NULL;
+    assert_int_equal(infext_v1alpha1_endpoint_picker_config_plugins_append(&plugin, cfg), INFEXT_OK);
+    char *json = NULL;
+    assert_int_equal(infext_v1alpha1_plugin_spec_get_parameters_json(&json, plugin), INFEXT_ENOTFOUND);
+    assert_null(json);
+    assert_int_equal(infext_v1alpha1_plugin_spec_set_parameters_json(plugin, "{\"blockSize\": 64, \"x\": [1.5, \"s\"]}"),
+                     INFEXT_OK);
+    assert_int_equal(infext_v1alpha1_plugin_spec_set_parameters_json(plugin, "{bad"), INFEXT_EPARSE);
+    assert_int_equal(infext_v1alpha1_plugin_spec_get_parameters_json(&json, plugin), INFEXT_OK);
+    assert_string_equal(json, "{\"blockSize\":64,\"x\":[1.5,\"s\"]}");
+    infext_free(json);
+    infext_v1alpha1_endpoint_picker_config_free(cfg);
+}
+
+/* Data-driven bad input: tests/data/decode-errors/<case>/input and
+ * expected (first line the status name, then the rendered diagnostics). */
+static void test_decode_errors(void **state)
+{
+    (void)state;
+    char **cases = test_list_dir("decode-errors");
+    for (char **c = cases; *c; c++) {
+        char rel[512];
+        size_t len = 0;
+        snprintf(rel, sizeof rel, "decode-errors/%s/input", *c);
+        char *input = test_read_data(rel, &len);
+        snprintf(rel, sizeof rel, "decode-errors/%s/expected", *c);
+        char *expected = test_read_data(rel, NULL);
+        infext_diags *diags = NULL;
+        infext_diags_new(&diags);
+        infext_object *obj = NULL;
+        infext_status st = infext_decode(&obj, input, len, NULL, diags);
+        assert_null(obj);
+        char *rendered = test_render_diags(diags);
+        char actual[8192];
+        snprintf(actual, sizeof actual, "%s\n%s", infext_status_name(st), rendered);
+        if (strcmp(actual, expected) != 0)
+            fail_msg("case %s:\nexpected:\n%s\nactual:\n%s", *c, expected, actual);
+        free(rendered);
+        infext_diags_free(diags);
+        free(input);
+        free(expected);
+    }
+    test_free_list(cases);
+}
+
+static void test_reader_yields_list_items_and_documents(void **state)
+{
+    (void)state;
+    char *stream = test_read_data("roundtrip/pool-list.yaml", NULL);
+    size_t n = strlen(stream);
+    const char *extra = "---\n# only a comment\n---\napiVersion: inference.networking.x-k8s.io/v1alpha2\n"
+                        "kind: InferenceObjective\nmetadata:\n  name: o\n";
+    char *all = malloc(n + strlen(extra) + 1);
+    memcpy(all, stream, n);
+    strcpy(all + n, extra);
+    infext_reader *r = NULL;
+    assert_int_equal(infext_reader_new(&r, all, strlen(all), NULL), INFEXT_OK);
+    const char *want[] = {"pool-a", "pool-b", "o"};
+    size_t want_doc[] = {0, 0, 1};
+    for (size_t i = 0; i < 3; i++) {
+        infext_object *obj = NULL;
+        assert_int_equal(infext_reader_next(&obj, r, NULL), INFEXT_OK);
+        assert_non_null(obj);
+        assert_string_equal(infext_object_name(obj), want[i]);
+        assert_int_equal(infext_reader_document_index(r), want_doc[i]);
+        assert_true(infext_object_is_root(obj));
+        infext_object_free(obj);
+    }
+    infext_object *end = NULL;
+    assert_int_equal(infext_reader_next(&end, r, NULL), INFEXT_OK);
+    assert_null(end);
+    infext_reader_free(r);
+    free(all);
+    free(stream);
+}
+
+/* Every allocation failure is reported as ENOMEM, never a crash or leak
+ * (run under valgrind/ASan to see the leaks). */
+static void test_allocation_failures(void **state)
+{
+    (void)state;
+    char *input = test_read_data("samples/pool-v1.yaml", NULL);
+    size_t len = strlen(input);
+    for (long n = 0;; n++) {
+        infext__alloc_fail_after(n);
+        infext_object *obj = NULL;
+        infext_status st = infext_decode(&obj, input, len, NULL, NULL);
+        char *json = NULL;
+        infext_status est = INFEXT_ENOMEM;
+        infext_object *copy = NULL;
+        if (st == INFEXT_OK) {
+            est = infext_object_encode(&json, NULL, obj, NULL);
+            if (est == INFEXT_OK) est = infext_object_clone(&copy, obj);
+        }
+        infext__alloc_fail_after(-1);
+        infext_free(json);
+        infext_object_free(copy);
+        infext_object_free(obj);
+        if (st == INFEXT_OK && est == INFEXT_OK) break;
+        if (st != INFEXT_OK) assert_int_equal(st, INFEXT_ENOMEM);
+        else assert_int_equal(est, INFEXT_ENOMEM);
+        assert_true(n < 100000);
+    }
+    free(input);
+}
+
+static void test_bad_arguments(void **state)
+{
+    (void)state;
+    assert_int_equal(infext_decode(NULL, "{}", 2, NULL, NULL), INFEXT_EINVAL);
+    infext_object *obj = NULL;
+    assert_int_equal(infext_decode(&obj, NULL, 3, NULL, NULL), INFEXT_EINVAL);
+    infext_decode_options bad = INFEXT_DECODE_OPTIONS_INIT;
+    bad.version = 99;
+    assert_int_equal(infext_decode(&obj, "{}", 2, &bad, NULL), INFEXT_EINVAL);
+    assert_int_equal(infext_object_encode(NULL, NULL, NULL, NULL), INFEXT_EINVAL);
+    assert_null(infext_object_meta_get_name(NULL));
+    assert_int_equal(infext_object_meta_set_name(NULL, "x"), INFEXT_EINVAL);
+    assert_int_equal(infext_v1_inference_pool_spec_target_ports_remove(NULL, 0), INFEXT_EINVAL);
+    assert_int_equal(infext_object_kind(NULL), INFEXT_KIND_NONE);
+    infext_object_free(NULL);
+    assert_string_equal(infext_strerror(INFEXT_EPARSE), "input could not be parsed");
+    assert_string_equal(infext_status_name(INFEXT_ELOSSY), "ELOSSY");
+    assert_string_equal(infext_version(), INFEXT_VERSION_STRING);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_roundtrip_every_kind),
+        cmocka_unit_test(test_preserve_mode_keeps_unknown_members),
+        cmocka_unit_test(test_strict_mode_rejects_unknown_members),
+        cmocka_unit_test(test_epp_config_is_strict_by_default),
+        cmocka_unit_test(test_data_and_datalayer_spellings),
+        cmocka_unit_test(test_construct_with_accessors),
+        cmocka_unit_test(test_raw_json_fields),
+        cmocka_unit_test(test_decode_errors),
+        cmocka_unit_test(test_reader_yields_list_items_and_documents),
+        cmocka_unit_test(test_allocation_failures),
+        cmocka_unit_test(test_bad_arguments),
+    };
+    return cmocka_run_group_tests_name("codec", tests, NULL, NULL);
+}
