@@ -1,0 +1,117 @@
+/* JSON codec benchmark: our decode (+free) and encode of each sample beside
+ * jansson's bare json_loadb (+json_decref) and json_dumpb of the same bytes,
+ * in the same run. Prints ns per operation and the ratios. Never a test. */
+#include <infext/infext.h>
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static double now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    if (fread(buf, 1, (size_t)n, f) != (size_t)n) n = 0;
+    fclose(f);
+    buf[n] = '\0';
+    *len = (size_t)n;
+    return buf;
+}
+
+/* Best of several rounds, to keep scheduler noise out of the figure. */
+#define ROUNDS 7
+
+typedef void (*op_fn)(const char *data, size_t len, void *ctx);
+
+static double measure(op_fn op, const char *data, size_t len, void *ctx, int iters)
+{
+    double best = 1e30;
+    for (int r = 0; r < ROUNDS; r++) {
+        double t0 = now_ns();
+        for (int i = 0; i < iters; i++) op(data, len, ctx);
+        double per = (now_ns() - t0) / iters;
+        if (per < best) best = per;
+    }
+    return best;
+}
+
+static void op_jansson_load(const char *data, size_t len, void *ctx)
+{
+    (void)ctx;
+    json_t *v = json_loadb(data, len, JSON_REJECT_DUPLICATES, NULL);
+    json_decref(v);
+}
+
+static void op_infext_decode(const char *data, size_t len, void *ctx)
+{
+    (void)ctx;
+    infext_object *obj = NULL;
+    infext_decode(&obj, data, len, NULL, NULL);
+    infext_object_free(obj);
+}
+
+static void op_jansson_dump(const char *data, size_t len, void *ctx)
+{
+    (void)data;
+    (void)len;
+    static char out[1 << 20];
+    json_dumpb(ctx, out, sizeof out, JSON_COMPACT | JSON_PRESERVE_ORDER);
+}
+
+static void op_infext_encode(const char *data, size_t len, void *ctx)
+{
+    (void)data;
+    (void)len;
+    char *text = NULL;
+    infext_object_encode(&text, NULL, ctx, NULL);
+    infext_free(text);
+}
+
+int main(void)
+{
+    static const char *const samples[] = {"pool-v1.json", "pool-v1alpha2.json"};
+    printf("JSON codec (ns per operation, best of %d rounds)\n", ROUNDS);
+    printf("%-20s %7s %12s %12s %7s %12s %12s %7s\n", "document", "bytes", "decode", "json_loadb", "ratio",
+           "encode", "json_dumpb", "ratio");
+    for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/samples/%s", INFEXT_TEST_DATA, samples[i]);
+        size_t len = 0;
+        char *data = read_file(path, &len);
+        if (!data) {
+            fprintf(stderr, "cannot read %s\n", path);
+            return 1;
+        }
+        int iters = 2000;
+        double jl = measure(op_jansson_load, data, len, NULL, iters);
+        double dl = measure(op_infext_decode, data, len, NULL, iters);
+        json_t *tree = json_loadb(data, len, 0, NULL);
+        infext_object *obj = NULL;
+        if (infext_decode(&obj, data, len, NULL, NULL) != INFEXT_OK || !tree) {
+            fprintf(stderr, "cannot decode %s\n", path);
+            return 1;
+        }
+        double jd = measure(op_jansson_dump, data, len, tree, iters);
+        double de = measure(op_infext_encode, data, len, obj, iters);
+        printf("%-20s %7zu %12.0f %12.0f %6.2fx %12.0f %12.0f %6.2fx\n", samples[i], len, dl, jl, dl / jl, de, jd,
+               de / jd);
+        json_decref(tree);
+        infext_object_free(obj);
+        free(data);
+    }
+    printf("budget: decode <= 1.15x json_loadb, encode <= 1.00x json_dumpb\n");
+    return 0;
+}
