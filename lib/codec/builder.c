@@ -815,7 +815,8 @@ static int start_root(infext__builder *b, infext__frame *fr, const infext__kind_
         fr->unknown_policy = resolve_unknown(b, k);
         return 0;
     }
-    void *root = infext__root_new(k->type);
+    /* Decoded objects take about three times their text in memory. */
+    void *root = infext__root_new_sized(k->type, b->size_hint * 3);
     if (!root) return oom(b);
     if (add_output(b, root) != 0) return -1;
     fr->type = FR_STRUCT;

@@ -76,6 +76,7 @@ INFEXT_API infext_status infext_reader_new(infext_reader **out, const char *data
     r->format = r->opts.format != INFEXT_FORMAT_AUTO ? r->opts.format : infext__detect_format(r->data, len);
     infext__builder_init(&r->b, &r->opts, NULL);
     r->b.split_lists = 1;
+    r->b.size_hint = len < 65536 ? len : 65536;
     r->b.format_yaml = r->format == INFEXT_FORMAT_YAML;
     if (r->format == INFEXT_FORMAT_YAML) {
         r->b.positions = 1;
@@ -185,6 +186,7 @@ static infext_status decode_one(void **out, const infext__kind_desc *fixed, cons
     infext__builder b;
     infext__builder_init(&b, &o, diags);
     b.fixed_kind = fixed;
+    b.size_hint = len;
     b.format_yaml = fmt == INFEXT_FORMAT_YAML;
     if (fmt == INFEXT_FORMAT_JSON) {
         size_t used = 0;

@@ -43,6 +43,7 @@ typedef struct infext__builder {
     infext__buf path;         /* scratch for error paths */
     infext__arena *scratch;   /* values buffered before their root exists */
     size_t n_taken;           /* outputs already handed to the caller */
+    size_t size_hint;         /* bytes of input: sizes the first arena block */
 } infext__builder;
 
 void infext__builder_init(infext__builder *b, const infext_decode_options *opts,

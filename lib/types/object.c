@@ -21,7 +21,16 @@ void *infext__struct_new(infext__arena *arena, const infext__struct_desc *desc)
 
 void *infext__root_new(const infext__struct_desc *desc)
 {
-    infext__arena *arena = infext__arena_new(ROOT_ARENA_FIRST_BLOCK);
+    return infext__root_new_sized(desc, ROOT_ARENA_FIRST_BLOCK);
+}
+
+void *infext__root_new_sized(const infext__struct_desc *desc, size_t bytes)
+{
+    /* One block that fits a decoded document saves the malloc/free churn
+     * of growing through several; cap it so a huge hint cannot over-commit. */
+    if (bytes < ROOT_ARENA_FIRST_BLOCK) bytes = ROOT_ARENA_FIRST_BLOCK;
+    if (bytes > ((size_t)1 << 20)) bytes = (size_t)1 << 20;
+    infext__arena *arena = infext__arena_new(bytes);
     if (!arena) return NULL;
     infext__hdr *h = infext__struct_new(arena, desc);
     if (!h) {

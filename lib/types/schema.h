@@ -205,6 +205,8 @@ const infext__field *infext__field_lookup(const infext__struct_desc *desc,
 /* Object engine (lib/types/object.c). */
 void *infext__struct_new(infext__arena *arena, const infext__struct_desc *desc);
 void *infext__root_new(const infext__struct_desc *desc);
+/* Same, with the first arena block sized for about `bytes` of content. */
+void *infext__root_new_sized(const infext__struct_desc *desc, size_t bytes);
 void infext__root_free(void *obj);
 void *infext__root_clone(const void *obj);
 bool infext__struct_equal(const void *a, const void *b);
