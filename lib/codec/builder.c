@@ -360,6 +360,25 @@ static int deliver_value(infext__builder *b, const infext__value *v)
     }
 }
 
+infext__arena *infext__b_raw_target(infext__builder *b)
+{
+    if (!b->depth) return NULL;
+    infext__frame *fr = top(b);
+    switch (fr->type) {
+    case FR_STRUCT:
+        if ((fr->pending == P_FIELD && fr->field->type == INFEXT__F_RAW) ||
+            (fr->pending == P_UNKNOWN && fr->unknown_policy == INFEXT_UNKNOWN_PRESERVE))
+            return ((infext__hdr *)fr->obj)->arena;
+        return NULL;
+    case FR_VALUE:
+        return cur_arena(b);
+    default:
+        return NULL;
+    }
+}
+
+int infext__b_value(infext__builder *b, const infext__value *v) { return deliver_value(b, v); }
+
 /* ------------------------------------------------------ typed values -- */
 
 static int type_error(infext__builder *b, const infext__field *f, uint8_t found, infext__pos pos,

@@ -58,6 +58,14 @@ int infext__b_end_map(infext__builder *b);
 int infext__b_begin_seq(infext__builder *b, infext__pos pos);
 int infext__b_end_seq(infext__builder *b);
 int infext__b_scalar(infext__builder *b, const infext__scalar *s);
+/* Where a whole raw value for the current position should be built, when
+ * the position stores raw JSON (a raw field, a preserved unknown member, the
+ * inside of a raw value): front ends that already hold the whole subtree
+ * (jansson) convert it in one go and hand it over with infext__b_value().
+ * NULL when the position wants events. */
+infext__arena *infext__b_raw_target(infext__builder *b);
+int infext__b_value(infext__builder *b, const infext__value *v);
+
 /* Feed a finished value as events (members buffered before a kind was known). */
 int infext__b_replay(infext__builder *b, const infext__value *v);
 /* Called after the last event of a document: checks that a root was made. */

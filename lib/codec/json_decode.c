@@ -4,8 +4,86 @@
 #include <jansson.h>
 #include <string.h>
 
+/* Convert a jansson subtree into a raw value in one pass: sizes are known,
+ * so every array is allocated once. Returns -1 on allocation failure, -2
+ * when the subtree nests deeper than max_depth. */
+static int to_value(infext__arena *arena, infext__value *out, json_t *v, size_t depth)
+{
+    memset(out, 0, sizeof(*out));
+    if (depth == 0 && (json_is_object(v) || json_is_array(v))) return -2;
+    switch (json_typeof(v)) {
+    case JSON_OBJECT: {
+        out->type = INFEXT__V_OBJECT;
+        size_t n = json_object_size(v);
+        if (!n) return 0;
+        out->u.members = infext__arena_calloc(arena, n, sizeof(infext__member));
+        if (!out->u.members) return -1;
+        for (void *it = json_object_iter(v); it; it = json_object_iter_next(v, it)) {
+            infext__member *m = &out->u.members[out->len];
+            size_t klen = json_object_iter_key_len(it);
+            m->key = infext__arena_strndup(arena, json_object_iter_key(it), klen);
+            m->key_len = (uint32_t)klen;
+            if (!m->key) return -1;
+            int rc = to_value(arena, &m->value, json_object_iter_value(it), depth - 1);
+            if (rc != 0) return rc;
+            out->len++;
+        }
+        return 0;
+    }
+    case JSON_ARRAY: {
+        out->type = INFEXT__V_ARRAY;
+        size_t n = json_array_size(v);
+        if (!n) return 0;
+        out->u.items = infext__arena_calloc(arena, n, sizeof(infext__value));
+        if (!out->u.items) return -1;
+        for (size_t i = 0; i < n; i++)
+        {
+            int rc = to_value(arena, &out->u.items[i], json_array_get(v, i), depth - 1);
+            if (rc != 0) return rc;
+        }
+        out->len = (uint32_t)n;
+        return 0;
+    }
+    case JSON_STRING:
+        out->type = INFEXT__V_STRING;
+        out->len = (uint32_t)json_string_length(v);
+        out->u.s = infext__arena_strndup(arena, json_string_value(v), out->len);
+        return out->u.s ? 0 : -1;
+    case JSON_INTEGER:
+        out->type = INFEXT__V_INT;
+        out->u.i = json_integer_value(v);
+        return 0;
+    case JSON_REAL:
+        out->type = INFEXT__V_REAL;
+        out->u.d = json_real_value(v);
+        return 0;
+    case JSON_TRUE:
+        out->type = INFEXT__V_TRUE;
+        return 0;
+    case JSON_FALSE:
+        out->type = INFEXT__V_FALSE;
+        return 0;
+    default:
+        out->type = INFEXT__V_NULL;
+        return 0;
+    }
+}
+
 static int walk(infext__builder *b, json_t *v)
 {
+    if (json_is_object(v) || json_is_array(v)) {
+        infext__arena *arena = infext__b_raw_target(b);
+        if (arena) {
+            infext__value value;
+            size_t room = b->opts->max_depth > b->depth ? b->opts->max_depth - b->depth : 0;
+            int rc = to_value(arena, &value, v, room);
+            if (rc == -2)
+                return infext__b_fail(b, INFEXT_ELIMIT, INFEXT_ERR_SYNTAX, (infext__pos){0, 0},
+                                      "nesting deeper than the limit of %zu levels", b->opts->max_depth);
+            if (rc != 0) return infext__b_fail(b, INFEXT_ENOMEM, INFEXT_ERR_INTERNAL, (infext__pos){0, 0}, "out of memory");
+            return infext__b_value(b, &value);
+        }
+    }
     static const infext__pos no_pos = {0, 0};
     switch (json_typeof(v)) {
     case JSON_OBJECT: {
@@ -78,63 +156,6 @@ int infext__json_feed(infext__builder *b, const char *data, size_t len, size_t *
     return rc;
 }
 
-static int to_value(infext__arena *arena, infext__value *out, json_t *v, size_t depth)
-{
-    memset(out, 0, sizeof(*out));
-    if (depth > 512) return -1;
-    switch (json_typeof(v)) {
-    case JSON_OBJECT: {
-        out->type = INFEXT__V_OBJECT;
-        size_t n = json_object_size(v);
-        if (!n) return 0;
-        out->u.members = infext__arena_calloc(arena, n, sizeof(infext__member));
-        if (!out->u.members) return -1;
-        for (void *it = json_object_iter(v); it; it = json_object_iter_next(v, it)) {
-            infext__member *m = &out->u.members[out->len];
-            size_t klen = json_object_iter_key_len(it);
-            m->key = infext__arena_strndup(arena, json_object_iter_key(it), klen);
-            m->key_len = (uint32_t)klen;
-            if (!m->key || to_value(arena, &m->value, json_object_iter_value(it), depth + 1) != 0) return -1;
-            out->len++;
-        }
-        return 0;
-    }
-    case JSON_ARRAY: {
-        out->type = INFEXT__V_ARRAY;
-        size_t n = json_array_size(v);
-        if (!n) return 0;
-        out->u.items = infext__arena_calloc(arena, n, sizeof(infext__value));
-        if (!out->u.items) return -1;
-        for (size_t i = 0; i < n; i++)
-            if (to_value(arena, &out->u.items[i], json_array_get(v, i), depth + 1) != 0) return -1;
-        out->len = (uint32_t)n;
-        return 0;
-    }
-    case JSON_STRING:
-        out->type = INFEXT__V_STRING;
-        out->len = (uint32_t)json_string_length(v);
-        out->u.s = infext__arena_strndup(arena, json_string_value(v), out->len);
-        return out->u.s ? 0 : -1;
-    case JSON_INTEGER:
-        out->type = INFEXT__V_INT;
-        out->u.i = json_integer_value(v);
-        return 0;
-    case JSON_REAL:
-        out->type = INFEXT__V_REAL;
-        out->u.d = json_real_value(v);
-        return 0;
-    case JSON_TRUE:
-        out->type = INFEXT__V_TRUE;
-        return 0;
-    case JSON_FALSE:
-        out->type = INFEXT__V_FALSE;
-        return 0;
-    default:
-        out->type = INFEXT__V_NULL;
-        return 0;
-    }
-}
-
 infext_status infext__raw_set_json(void *obj, const infext__field *f, const char *json)
 {
     if (!obj) return INFEXT_EINVAL;
@@ -147,7 +168,7 @@ infext_status infext__raw_set_json(void *obj, const infext__field *f, const char
     if (!root) return json_error_code(&err) == json_error_out_of_memory ? INFEXT_ENOMEM : INFEXT_EPARSE;
     infext__arena *arena = ((infext__hdr *)obj)->arena;
     infext__value *v = infext__arena_alloc(arena, sizeof(*v));
-    int rc = v ? to_value(arena, v, root, 0) : -1;
+    int rc = v ? to_value(arena, v, root, 512) : -1;
     json_decref(root);
     if (rc != 0) return INFEXT_ENOMEM;
     *INFEXT__AT(obj, f, infext__value *) = v;
