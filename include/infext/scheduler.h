@@ -1,0 +1,698 @@
+/**
+ * @file scheduler.h
+ * @brief Endpoint picking: requests, endpoints, registries, schedulers.
+ *
+ * This is the embedding host's side of the scheduling framework (DESIGN §7),
+ * mirroring the Go endpoint picker (EPP):
+ *
+ * - an #infext_request describes one inference request (model, headers,
+ *   prompt, priority, cache salt);
+ * - an #infext_endpoint describes one model server (name, address, labels
+ *   and the metrics the scorers read);
+ * - an #infext_registry knows the plugin types (built-in, registered by the
+ *   host, or loaded from a shared object);
+ * - an #infext_scheduler is built once from an EndpointPickerConfig and a
+ *   registry, and then schedules any number of requests, from any number of
+ *   threads, each call with its own #infext_workspace;
+ * - an #infext_result tells which endpoints each profile picked.
+ *
+ * A typical host:
+ * @code
+ * infext_scheduler *s = NULL;
+ * infext_workspace *ws = NULL;
+ * if (infext_scheduler_new(&s, config, NULL, NULL, diags) != INFEXT_OK) ...;
+ * infext_workspace_new(&ws);             // one per thread, reused
+ * const infext_result *r = NULL;
+ * infext_status st = infext_scheduler_schedule(&r, s, ws, req, eps, n, NULL);
+ * if (st == INFEXT_OK) {
+ *     const infext_endpoint *target = infext_result_get_target(r);
+ *     infext_scheduler_pre_request(s, ws, req);   // feeds the prefix index
+ * }
+ * @endcode
+ *
+ * Plugin authors read plugin.h as well. Thread-safety is summarised in
+ * docs/threading.md.
+ */
+#ifndef INFEXT_SCHEDULER_H
+#define INFEXT_SCHEDULER_H
+
+#include "infext/common.h"
+#include "infext/types.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------ request -- */
+
+/**
+ * One inference request as the scheduler sees it. Opaque; built by the host.
+ * A request must not be modified while a schedule() call reads it.
+ */
+typedef struct infext_request infext_request;
+
+/**
+ * Create an empty request (no id, no model, empty prompt, no priority).
+ * @param[out] out receives the request, owned by the caller
+ *                 (infext_request_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL (@p out NULL), INFEXT_ENOMEM.
+ * Thread-safe.
+ */
+INFEXT_API infext_status infext_request_new(infext_request **out);
+
+/** Free a request and everything it holds. NULL is a no-op. */
+INFEXT_API void infext_request_free(infext_request *req);
+
+/**
+ * Set the request id (copied). The id also seeds the per-call random
+ * stream, so a seeded scheduler picks the same endpoints for the same id.
+ * @param id NUL-terminated UTF-8, or NULL to clear.
+ * @return INFEXT_OK, INFEXT_EINVAL (@p req NULL), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_request_set_id(infext_request *req, const char *id);
+
+/** The request id. @return a borrowed string, "" when unset or @p req is NULL. */
+INFEXT_API const char *infext_request_get_id(const infext_request *req);
+
+/**
+ * Set the target model (copied): the model after any rewrite, as the EPP's
+ * `TargetModel`.
+ * @param model NUL-terminated UTF-8, or NULL to clear.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_request_set_model(infext_request *req, const char *model);
+
+/** The target model. @return a borrowed string, "" when unset. */
+INFEXT_API const char *infext_request_get_model(const infext_request *req);
+
+/**
+ * Set the prompt text (copied; may contain NUL bytes).
+ * @param prompt the bytes, or NULL with @p len 0 to clear.
+ * @return INFEXT_OK, INFEXT_EINVAL (@p req NULL, or NULL @p prompt with a
+ *         non-zero @p len), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_request_set_prompt(infext_request *req, const char *prompt,
+                                                   size_t len);
+
+/**
+ * The prompt text.
+ * @param[out] out_len receives its length in bytes; may be NULL.
+ * @return a borrowed, NUL-terminated string; "" when unset.
+ */
+INFEXT_API const char *infext_request_get_prompt(size_t *out_len, const infext_request *req);
+
+/**
+ * Set the cache salt (copied): requests with different salts never share a
+ * prefix-cache entry (the OpenAI body's `cache_salt`).
+ * @param salt NUL-terminated, or NULL to clear.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_request_set_cache_salt(infext_request *req, const char *salt);
+
+/** The cache salt. @return a borrowed string, "" when unset. */
+INFEXT_API const char *infext_request_get_cache_salt(const infext_request *req);
+
+/**
+ * Set the priority of the request's objective (InferenceObjective
+ * `spec.priority`) and mark it present.
+ * @return INFEXT_OK, INFEXT_EINVAL (@p req NULL).
+ */
+INFEXT_API infext_status infext_request_set_priority(infext_request *req, int32_t priority);
+
+/**
+ * The priority of the request's objective.
+ * @param[out] out receives the priority when present.
+ * @return true when a priority was set; false otherwise or for NULL.
+ */
+INFEXT_API bool infext_request_get_priority(int32_t *out, const infext_request *req);
+
+/**
+ * Set a header (both strings copied). Names compare case-insensitively; a
+ * second call with the same name replaces the value.
+ * @return INFEXT_OK, INFEXT_EINVAL (NULL argument), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_request_set_header(infext_request *req, const char *name,
+                                                   const char *value);
+
+/**
+ * Value of a header, looked up case-insensitively.
+ * @return a borrowed string, or NULL when absent.
+ */
+INFEXT_API const char *infext_request_get_header(const infext_request *req, const char *name);
+
+/** Number of headers; 0 for NULL. */
+INFEXT_API size_t infext_request_headers_count(const infext_request *req);
+
+/**
+ * Name of header @p index (in the order they were first set).
+ * @return a borrowed string, or NULL when out of range.
+ */
+INFEXT_API const char *infext_request_header_name_at(const infext_request *req, size_t index);
+
+/**
+ * Value of header @p index.
+ * @return a borrowed string, or NULL when out of range.
+ */
+INFEXT_API const char *infext_request_header_value_at(const infext_request *req, size_t index);
+
+/**
+ * Fill the prompt (and the cache salt, and the model when none is set yet)
+ * from an OpenAI-style request body.
+ *
+ * - `/v1/completions`: the prompt is `prompt` (a string, or an array of
+ *   strings joined with "\n").
+ * - `/v1/chat/completions`: the prompt is built from `messages`: for each
+ *   message, its `role`, ": ", the text of its `content` and "\n". A string
+ *   content is taken as is; of a structured content (an array of parts)
+ *   the `text` of every part of type `text` is taken, each followed by a
+ *   space; other parts (images, audio) are skipped.
+ *
+ * @param data,len the JSON text (need not be NUL-terminated).
+ * @param diags receives the reason of a failure; may be NULL.
+ * @return INFEXT_OK; INFEXT_EPARSE (not JSON), INFEXT_EINVAL (neither a
+ *         `prompt` nor a `messages` member, or members of the wrong type),
+ *         INFEXT_ENOMEM. The request is unchanged on failure.
+ */
+INFEXT_API infext_status infext_request_set_openai_body(infext_request *req, const char *data,
+                                                        size_t len, infext_diags *diags);
+
+/**
+ * Decode a request from the `infext schedule` file format:
+ * `{"requestId", "model", "headers": {..}, "priority", "prompt"}`, or the
+ * same with the OpenAI request as `"body"` (an object) instead of
+ * `"prompt"`. Every member is optional; extra members are ignored.
+ * @param[out] out receives the request, owned by the caller.
+ * @param diags receives the reason of a failure, with the member's path.
+ * @return INFEXT_OK, INFEXT_EPARSE, INFEXT_ETYPE (a member of the wrong
+ *         type), INFEXT_EINVAL, INFEXT_ENOMEM. Thread-safe.
+ */
+INFEXT_API infext_status infext_request_decode_json(infext_request **out, const char *data,
+                                                    size_t len, infext_diags *diags);
+
+/* ----------------------------------------------------------- endpoint -- */
+
+/**
+ * One model server (a pod, in the EPP's words) with its metrics. Opaque;
+ * built and updated by the host. An endpoint must not be modified while a
+ * schedule() call that was given it runs.
+ */
+typedef struct infext_endpoint infext_endpoint;
+
+/**
+ * Create an endpoint with every metric 0 and no labels.
+ * @param ns,name the namespaced name (copied); @p ns may be NULL or "".
+ * @param[out] out receives the endpoint, owned by the caller
+ *                 (infext_endpoint_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL (@p out or @p name NULL), INFEXT_ENOMEM.
+ * Thread-safe.
+ */
+INFEXT_API infext_status infext_endpoint_new(infext_endpoint **out, const char *ns,
+                                             const char *name);
+
+/** Free an endpoint, running the free functions of its attributes. NULL is a no-op. */
+INFEXT_API void infext_endpoint_free(infext_endpoint *ep);
+
+/** Namespace of the endpoint. @return a borrowed string; "" when none. */
+INFEXT_API const char *infext_endpoint_get_namespace(const infext_endpoint *ep);
+
+/** Name of the endpoint. @return a borrowed string; "" for NULL. */
+INFEXT_API const char *infext_endpoint_get_name(const infext_endpoint *ep);
+
+/**
+ * The namespaced name, "namespace/name" (or "name" without a namespace), as
+ * the result JSON and the prefix index key it.
+ * @return a borrowed string; "" for NULL.
+ */
+INFEXT_API const char *infext_endpoint_get_namespaced_name(const infext_endpoint *ep);
+
+/**
+ * Set the address (IP or host name; copied).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_endpoint_set_address(infext_endpoint *ep, const char *address);
+
+/** The address. @return a borrowed string; "" when unset. */
+INFEXT_API const char *infext_endpoint_get_address(const infext_endpoint *ep);
+
+/** Set the port. @return INFEXT_OK, INFEXT_EINVAL (NULL, or outside 0..65535). */
+INFEXT_API infext_status infext_endpoint_set_port(infext_endpoint *ep, int32_t port);
+
+/** The port; 0 when unset or NULL. */
+INFEXT_API int32_t infext_endpoint_get_port(const infext_endpoint *ep);
+
+/**
+ * Set a label (both strings copied; a second call with the same key
+ * replaces the value).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_endpoint_set_label(infext_endpoint *ep, const char *key,
+                                                   const char *value);
+
+/** Value of a label. @return a borrowed string, or NULL when absent. */
+INFEXT_API const char *infext_endpoint_get_label(const infext_endpoint *ep, const char *key);
+
+/** Number of labels; 0 for NULL. */
+INFEXT_API size_t infext_endpoint_labels_count(const infext_endpoint *ep);
+
+/** Key of label @p index. @return a borrowed string, or NULL when out of range. */
+INFEXT_API const char *infext_endpoint_label_key_at(const infext_endpoint *ep, size_t index);
+
+/** Value of label @p index. @return a borrowed string, or NULL when out of range. */
+INFEXT_API const char *infext_endpoint_label_value_at(const infext_endpoint *ep, size_t index);
+
+/** Set the number of requests waiting in the server's queue. @return INFEXT_OK or INFEXT_EINVAL. */
+INFEXT_API infext_status infext_endpoint_set_waiting_queue_size(infext_endpoint *ep, int64_t value);
+
+/** Requests waiting in the server's queue; 0 for NULL. */
+INFEXT_API int64_t infext_endpoint_get_waiting_queue_size(const infext_endpoint *ep);
+
+/** Set the number of requests running on the server. @return INFEXT_OK or INFEXT_EINVAL. */
+INFEXT_API infext_status infext_endpoint_set_running_requests(infext_endpoint *ep, int64_t value);
+
+/** Requests running on the server; 0 for NULL. */
+INFEXT_API int64_t infext_endpoint_get_running_requests(const infext_endpoint *ep);
+
+/**
+ * Set the KV-cache usage, a fraction from 0 to 1.
+ * @return INFEXT_OK, INFEXT_EINVAL (NULL, NaN, or outside 0..1).
+ */
+INFEXT_API infext_status infext_endpoint_set_kv_cache_usage(infext_endpoint *ep, double value);
+
+/** KV-cache usage from 0 to 1; 0 for NULL. */
+INFEXT_API double infext_endpoint_get_kv_cache_usage(const infext_endpoint *ep);
+
+/** Set the most LoRA adapters the server keeps active at once. @return INFEXT_OK or INFEXT_EINVAL. */
+INFEXT_API infext_status infext_endpoint_set_max_active_models(infext_endpoint *ep, int64_t value);
+
+/** Most LoRA adapters active at once; 0 for NULL. */
+INFEXT_API int64_t infext_endpoint_get_max_active_models(const infext_endpoint *ep);
+
+/** Set the KV-cache block size in tokens. @return INFEXT_OK or INFEXT_EINVAL. */
+INFEXT_API infext_status infext_endpoint_set_cache_block_size(infext_endpoint *ep, int64_t value);
+
+/** KV-cache block size in tokens; 0 when unknown or NULL. */
+INFEXT_API int64_t infext_endpoint_get_cache_block_size(const infext_endpoint *ep);
+
+/** Set the number of GPU KV-cache blocks. @return INFEXT_OK or INFEXT_EINVAL. */
+INFEXT_API infext_status infext_endpoint_set_cache_num_gpu_blocks(infext_endpoint *ep, int64_t value);
+
+/** Number of GPU KV-cache blocks; 0 when unknown or NULL. */
+INFEXT_API int64_t infext_endpoint_get_cache_num_gpu_blocks(const infext_endpoint *ep);
+
+/**
+ * Set when the metrics were last refreshed, in nanoseconds since the Unix
+ * epoch. @return INFEXT_OK or INFEXT_EINVAL.
+ */
+INFEXT_API infext_status infext_endpoint_set_update_time(infext_endpoint *ep, int64_t unix_nanos);
+
+/** When the metrics were last refreshed (ns since the epoch); 0 when unknown. */
+INFEXT_API int64_t infext_endpoint_get_update_time(const infext_endpoint *ep);
+
+/**
+ * Add an active LoRA adapter (or model) name (copied; adding a name twice
+ * keeps one).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_endpoint_add_active_model(infext_endpoint *ep, const char *model);
+
+/** Remove every active adapter. NULL is a no-op. */
+INFEXT_API void infext_endpoint_clear_active_models(infext_endpoint *ep);
+
+/** Number of active adapters; 0 for NULL. */
+INFEXT_API size_t infext_endpoint_active_models_count(const infext_endpoint *ep);
+
+/** Active adapter @p index. @return a borrowed string, or NULL when out of range. */
+INFEXT_API const char *infext_endpoint_active_model_at(const infext_endpoint *ep, size_t index);
+
+/** Whether @p model is an active adapter; false for NULL arguments. */
+INFEXT_API bool infext_endpoint_has_active_model(const infext_endpoint *ep, const char *model);
+
+/**
+ * Add a LoRA adapter waiting to be loaded (copied; once per name).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_endpoint_add_waiting_model(infext_endpoint *ep, const char *model);
+
+/** Remove every waiting adapter. NULL is a no-op. */
+INFEXT_API void infext_endpoint_clear_waiting_models(infext_endpoint *ep);
+
+/** Number of waiting adapters; 0 for NULL. */
+INFEXT_API size_t infext_endpoint_waiting_models_count(const infext_endpoint *ep);
+
+/** Waiting adapter @p index. @return a borrowed string, or NULL when out of range. */
+INFEXT_API const char *infext_endpoint_waiting_model_at(const infext_endpoint *ep, size_t index);
+
+/** Whether @p model is waiting to be loaded; false for NULL arguments. */
+INFEXT_API bool infext_endpoint_has_waiting_model(const infext_endpoint *ep, const char *model);
+
+/**
+ * Attach a named attribute, as a data-layer plugin or the host does (the
+ * EPP's endpoint attribute map). A previous value under the same key is
+ * released with its own free function first.
+ * @param key copied.
+ * @param value any pointer, owned by the endpoint from now on.
+ * @param free_fn called with @p value when it is replaced, removed or the
+ *                endpoint is freed; may be NULL.
+ * @return INFEXT_OK; INFEXT_EINVAL; INFEXT_ENOMEM (then @p value stays the
+ *         caller's).
+ */
+INFEXT_API infext_status infext_endpoint_set_attribute(infext_endpoint *ep, const char *key,
+                                                       void *value, void (*free_fn)(void *));
+
+/** The attribute stored under @p key. @return the borrowed pointer, or NULL when absent. */
+INFEXT_API void *infext_endpoint_get_attribute(const infext_endpoint *ep, const char *key);
+
+/** Remove (and release) an attribute. @return INFEXT_OK, INFEXT_ENOTFOUND, INFEXT_EINVAL. */
+INFEXT_API infext_status infext_endpoint_remove_attribute(infext_endpoint *ep, const char *key);
+
+/** A list of endpoints decoded from JSON; owns its endpoints. */
+typedef struct infext_endpoint_list infext_endpoint_list;
+
+/**
+ * Decode endpoints from the `infext schedule` file format: a JSON array of
+ * `{"name", "namespace", "address", "port", "labels": {..}, "metrics":
+ * {"waitingQueueSize", "runningRequests", "kvCacheUsage", "activeModels":
+ * [..], "waitingModels": [..], "maxActiveModels", "cacheBlockSize",
+ * "cacheNumGPUBlocks", "updateTime"}}` (`updateTime` in ns since the epoch).
+ * `name` is required; extra members are ignored.
+ * @param[out] out receives the list, owned by the caller
+ *                 (infext_endpoint_list_free()).
+ * @param diags receives every problem with its path (`[2].metrics.kvCacheUsage`).
+ * @return INFEXT_OK, INFEXT_EPARSE, INFEXT_ETYPE, INFEXT_EINVAL (a value out of
+ *         range, a missing name, a duplicate namespaced name), INFEXT_ENOMEM.
+ * Thread-safe.
+ */
+INFEXT_API infext_status infext_endpoint_list_decode_json(infext_endpoint_list **out,
+                                                          const char *data, size_t len,
+                                                          infext_diags *diags);
+
+/** Free a list and its endpoints. NULL is a no-op. */
+INFEXT_API void infext_endpoint_list_free(infext_endpoint_list *list);
+
+/** Number of endpoints; 0 for NULL. */
+INFEXT_API size_t infext_endpoint_list_count(const infext_endpoint_list *list);
+
+/**
+ * The endpoints as an array, ready for infext_scheduler_schedule().
+ * @return a borrowed array of infext_endpoint_list_count() pointers, valid
+ *         until the list is freed (NULL for an empty list or NULL).
+ */
+INFEXT_API infext_endpoint *const *infext_endpoint_list_items(const infext_endpoint_list *list);
+
+/* ----------------------------------------------------------- registry -- */
+
+/**
+ * The plugin types a scheduler can be built from. A new registry holds every
+ * built-in type; the host adds its own (infext_registry_add(), plugin.h) and
+ * loads more from shared objects (infext_registry_load()).
+ *
+ * Thread-safety: adding or loading types must not run concurrently with any
+ * other use of the registry. Schedulers keep a reference, so a registry may
+ * be freed while schedulers built from it live on.
+ */
+typedef struct infext_registry infext_registry;
+
+/**
+ * Create a registry holding the built-in plugin types: queue-scorer,
+ * kv-cache-utilization-scorer, lora-affinity-scorer, prefix-cache-scorer,
+ * max-score-picker, random-picker, weighted-random-picker,
+ * single-profile-handler and label-filter.
+ * @param[out] out receives the registry, owned by the caller
+ *                 (infext_registry_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM. Thread-safe.
+ */
+INFEXT_API infext_status infext_registry_new(infext_registry **out);
+
+/**
+ * Drop the caller's reference. The registry (and any shared object it
+ * loaded) is released when no scheduler built from it remains. NULL is a
+ * no-op.
+ */
+INFEXT_API void infext_registry_free(infext_registry *reg);
+
+/**
+ * Load plugin types from a shared object. The object must export the entry
+ * symbol `infext_plugin_entry` (see plugin.h); its plugin ABI version is
+ * checked before anything else is used, and a different version is refused.
+ * @param path file name passed to dlopen().
+ * @param diags receives a clear message on failure (path = the file name).
+ * @return INFEXT_OK; INFEXT_EIO (cannot be opened, or no entry symbol);
+ *         INFEXT_EABI (built for another plugin ABI version, or a type's
+ *         table is too small); INFEXT_ECONFIG (a type name already
+ *         registered, or the module's init failed); INFEXT_EINVAL;
+ *         INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_registry_load(infext_registry *reg, const char *path,
+                                              infext_diags *diags);
+
+/** Whether a type of this name is registered; false for NULL arguments. */
+INFEXT_API bool infext_registry_has_type(const infext_registry *reg, const char *type_name);
+
+/** Number of registered types; 0 for NULL. */
+INFEXT_API size_t infext_registry_types_count(const infext_registry *reg);
+
+/** Name of type @p index. @return a borrowed string, or NULL when out of range. */
+INFEXT_API const char *infext_registry_type_name_at(const infext_registry *reg, size_t index);
+
+/* ---------------------------------------------------------- scheduler -- */
+
+/** A built scheduler: immutable configuration, shared by any number of threads. */
+typedef struct infext_scheduler infext_scheduler;
+
+/** Per-caller scratch memory and the result of the last call; one per thread. */
+typedef struct infext_workspace infext_workspace;
+
+/** The outcome of one schedule() call; borrowed from its workspace. */
+typedef struct infext_result infext_result;
+
+/** Version of #infext_scheduler_options this header describes. */
+#define INFEXT_SCHEDULER_OPTIONS_VERSION 1
+
+/** Use #infext_scheduler_options.seed instead of a seed drawn at creation. */
+#define INFEXT_SCHEDULER_SEEDED 0x1u
+
+/**
+ * Scheduler options. Initialise with #INFEXT_SCHEDULER_OPTIONS_INIT or
+ * infext_scheduler_options_init() so that fields added later get defaults.
+ */
+typedef struct infext_scheduler_options {
+    unsigned int version; /**< #INFEXT_SCHEDULER_OPTIONS_VERSION */
+    unsigned int flags;   /**< INFEXT_SCHEDULER_* flags */
+    uint64_t seed;        /**< seed of the random streams when #INFEXT_SCHEDULER_SEEDED is set */
+} infext_scheduler_options;
+
+/** Static initialiser of #infext_scheduler_options: unseeded. */
+#define INFEXT_SCHEDULER_OPTIONS_INIT {INFEXT_SCHEDULER_OPTIONS_VERSION, 0u, 0u}
+
+/**
+ * Fill @p opts with the defaults of options version @p version.
+ * @return INFEXT_OK, or INFEXT_EINVAL for NULL or an unknown version.
+ */
+INFEXT_API infext_status infext_scheduler_options_init(infext_scheduler_options *opts,
+                                                       unsigned int version);
+
+/**
+ * Build a scheduler from an EndpointPickerConfig, as the EPP's loader does:
+ * every plugin of `plugins` is created from its type and `parameters`
+ * (decoded strictly: an unknown parameter is an error); then, with no
+ * `schedulingProfiles`, one profile `default` gets every filter, scorer and
+ * picker; with one profile and no profile handler, a single-profile-handler
+ * is added; a profile without a picker gets a max-score-picker; a scorer
+ * without a weight gets weight 1.
+ *
+ * @param[out] out receives the scheduler, owned by the caller
+ *                 (infext_scheduler_free()); NULL on failure.
+ * @param config the configuration, only read during the call; NULL builds
+ *               the EPP's default set (queue-scorer weight 2,
+ *               kv-cache-utilization-scorer weight 2, prefix-cache-scorer
+ *               weight 3, max-score-picker, single-profile-handler).
+ * @param reg the plugin types; NULL means the built-in types only. The
+ *            scheduler keeps a reference.
+ * @param opts options, or NULL for the defaults (unseeded).
+ * @param diags receives every error with its config path
+ *              (`schedulingProfiles[0].plugins[2].pluginRef`,
+ *              `plugins[1].parameters.blockSiz`); may be NULL.
+ * @return INFEXT_OK; INFEXT_ECONFIG (any configuration error);
+ *         INFEXT_EINVAL; INFEXT_ENOMEM.
+ * Thread-safe as long as @p reg is not being changed.
+ */
+INFEXT_API infext_status infext_scheduler_new(infext_scheduler **out,
+                                              const infext_v1alpha1_endpoint_picker_config *config,
+                                              infext_registry *reg,
+                                              const infext_scheduler_options *opts,
+                                              infext_diags *diags);
+
+/**
+ * Free a scheduler and its plugin instances (running their destroy
+ * functions). No schedule() call may be running on it. NULL is a no-op.
+ */
+INFEXT_API void infext_scheduler_free(infext_scheduler *sched);
+
+/** Number of scheduling profiles; 0 for NULL. */
+INFEXT_API size_t infext_scheduler_profiles_count(const infext_scheduler *sched);
+
+/** Name of profile @p index. @return a borrowed string, or NULL when out of range. */
+INFEXT_API const char *infext_scheduler_profile_name_at(const infext_scheduler *sched,
+                                                        size_t index);
+
+/** Number of plugin instances (configured and implicit); 0 for NULL. */
+INFEXT_API size_t infext_scheduler_plugins_count(const infext_scheduler *sched);
+
+/** Name of plugin instance @p index. @return a borrowed string, or NULL. */
+INFEXT_API const char *infext_scheduler_plugin_name_at(const infext_scheduler *sched,
+                                                       size_t index);
+
+/** Type of plugin instance @p index. @return a borrowed string, or NULL. */
+INFEXT_API const char *infext_scheduler_plugin_type_at(const infext_scheduler *sched,
+                                                       size_t index);
+
+/**
+ * Create a workspace. A workspace holds the scratch memory and the result of
+ * the calls made with it; after the first few calls it has grown to size
+ * and a call allocates nothing. A workspace must not be used by two threads
+ * at once; it may be used with different schedulers in turn.
+ * @param[out] out receives the workspace, owned by the caller.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM. Thread-safe.
+ */
+INFEXT_API infext_status infext_workspace_new(infext_workspace **out);
+
+/** Free a workspace (and the result it holds). NULL is a no-op. */
+INFEXT_API void infext_workspace_free(infext_workspace *ws);
+
+/**
+ * Run one scheduling cycle: the profile handler picks profiles until it
+ * picks none; each profile runs its filters, weighted scorers (scores
+ * clamped to [0,1]) and its picker; the handler then names the primary
+ * profile.
+ *
+ * @param[out] out receives the result, borrowed from @p ws and valid until
+ *                 the next call with @p ws or its release. It is set when
+ *                 the return is INFEXT_OK or INFEXT_ENOENDPOINT (so the
+ *                 caller can tell why), NULL otherwise.
+ * @param sched the scheduler; not modified (reentrant).
+ * @param ws the caller's workspace.
+ * @param req the request.
+ * @param endpoints,count the candidate endpoints; read only, and they must
+ *        stay unchanged during the call. @p endpoints may be NULL when
+ *        @p count is 0.
+ * @param diags receives details of a failure; may be NULL.
+ * @return INFEXT_OK when the primary profile picked at least one endpoint;
+ *         INFEXT_ENOENDPOINT when it picked none (every endpoint filtered
+ *         out, no candidates, or no profile ran); INFEXT_EINVAL (a NULL
+ *         argument or a NULL endpoint); INFEXT_ECONFIG (the profile
+ *         handler failed, or misbehaved); INFEXT_ENOMEM.
+ * Thread-safe: concurrent calls on one scheduler are fine with distinct
+ * workspaces.
+ */
+INFEXT_API infext_status infext_scheduler_schedule(const infext_result **out,
+                                                   const infext_scheduler *sched,
+                                                   infext_workspace *ws,
+                                                   const infext_request *req,
+                                                   infext_endpoint *const *endpoints,
+                                                   size_t count, infext_diags *diags);
+
+/**
+ * Run the pre-request hooks (every plugin instance with the pre-request
+ * role, in configuration order) with the result of the last successful
+ * schedule() made with @p ws: call it once the request is about to be sent
+ * to the chosen endpoint. The prefix-cache scorer records the prompt's
+ * blocks for that endpoint here.
+ * @param req the request given to that schedule() call.
+ * @return INFEXT_OK; INFEXT_EINVAL (NULL arguments, or @p ws holds no
+ *         successful result for @p req).
+ * Thread-safe with distinct workspaces.
+ */
+INFEXT_API infext_status infext_scheduler_pre_request(const infext_scheduler *sched,
+                                                      infext_workspace *ws,
+                                                      const infext_request *req);
+
+/**
+ * Run the post-response hooks (every plugin instance with the
+ * post-response role) once the response to @p req from @p served_by is
+ * complete.
+ * @return INFEXT_OK, INFEXT_EINVAL. Thread-safe.
+ */
+INFEXT_API infext_status infext_scheduler_post_response(const infext_scheduler *sched,
+                                                        const infext_request *req,
+                                                        const infext_endpoint *served_by);
+
+/* ------------------------------------------------------------- result -- */
+
+/** Number of profiles of the scheduler that produced the result; 0 for NULL. */
+INFEXT_API size_t infext_result_profiles_count(const infext_result *res);
+
+/** Name of profile @p index. @return a borrowed string, or NULL when out of range. */
+INFEXT_API const char *infext_result_profile_name_at(const infext_result *res, size_t index);
+
+/**
+ * Index of the profile called @p name.
+ * @param[out] out receives the index.
+ * @return true when found.
+ */
+INFEXT_API bool infext_result_find_profile(size_t *out, const infext_result *res,
+                                           const char *name);
+
+/** Whether profile @p index ran in this cycle; false when out of range. */
+INFEXT_API bool infext_result_profile_ran(const infext_result *res, size_t index);
+
+/**
+ * Outcome of profile @p index: INFEXT_OK when it picked endpoints,
+ * INFEXT_ENOENDPOINT when none was left or picked, INFEXT_ENOTFOUND when it
+ * did not run, or the failing plugin's status. INFEXT_EINVAL when out of
+ * range.
+ */
+INFEXT_API infext_status infext_result_profile_status(const infext_result *res, size_t index);
+
+/**
+ * Why profile @p index picked nothing, in one English sentence.
+ * @return a borrowed string; NULL when the profile succeeded or is out of range.
+ */
+INFEXT_API const char *infext_result_profile_error(const infext_result *res, size_t index);
+
+/** Number of endpoints profile @p index picked; 0 when out of range. */
+INFEXT_API size_t infext_result_profile_endpoints_count(const infext_result *res, size_t index);
+
+/**
+ * Endpoint @p i picked by profile @p index, best first.
+ * @return a borrowed pointer (one of the endpoints given to schedule()), or
+ *         NULL when out of range.
+ */
+INFEXT_API const infext_endpoint *infext_result_profile_endpoint_at(const infext_result *res,
+                                                                    size_t index, size_t i);
+
+/**
+ * Index of the primary profile (the one whose first endpoint serves the
+ * request).
+ * @param[out] out receives the index.
+ * @return true when the profile handler named one.
+ */
+INFEXT_API bool infext_result_get_primary(size_t *out, const infext_result *res);
+
+/** Name of the primary profile. @return a borrowed string, or NULL when none. */
+INFEXT_API const char *infext_result_get_primary_name(const infext_result *res);
+
+/**
+ * The endpoint that serves the request: the primary profile's first pick.
+ * @return a borrowed pointer, or NULL when the primary profile picked none.
+ */
+INFEXT_API const infext_endpoint *infext_result_get_target(const infext_result *res);
+
+/**
+ * Encode a result as one compact JSON document:
+ * `{"primaryProfile": NAME, "profiles": {NAME: {"endpoints":
+ * ["namespace/name", ...]}}}`, with the profiles that ran in configuration
+ * order; a profile that picked nothing has `"endpoints": []` and an
+ * `"error"` member.
+ * @param[out] out receives NUL-terminated text owned by the caller
+ *                 (infext_free()).
+ * @param[out] out_len receives its length; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_result_encode_json(char **out, size_t *out_len,
+                                                   const infext_result *res);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* INFEXT_SCHEDULER_H */

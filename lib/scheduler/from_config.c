@@ -1,0 +1,56 @@
+/* The one place where the scheduler reads an EndpointPickerConfig: through
+ * the generated accessors only, feeding the builder. */
+#include "scheduler/sched.h"
+
+#include "infext/types.h"
+
+INFEXT_API infext_status infext_scheduler_new(infext_scheduler **out,
+                                              const infext_v1alpha1_endpoint_picker_config *config,
+                                              infext_registry *reg,
+                                              const infext_scheduler_options *opts,
+                                              infext_diags *diags)
+{
+    if (!out) return INFEXT_EINVAL;
+    *out = NULL;
+    if (opts && opts->version != INFEXT_SCHEDULER_OPTIONS_VERSION) return INFEXT_EINVAL;
+    infext__sched_builder b;
+    infext_status st = infext__sched_builder_init(&b, reg, opts, diags);
+    if (st != INFEXT_OK) return st;
+    if (!config) {
+        infext__sched_builder_default_set(&b);
+        return infext__sched_builder_finish(out, &b, 1);
+    }
+
+    size_t n = infext_v1alpha1_endpoint_picker_config_plugins_count(config);
+    for (size_t i = 0; i < n; i++) {
+        const infext_v1alpha1_plugin_spec *spec =
+            infext_v1alpha1_endpoint_picker_config_plugins_at(config, i);
+        char *params = NULL;
+        st = infext_v1alpha1_plugin_spec_get_parameters_json(&params, spec);
+        if (st != INFEXT_OK && st != INFEXT_ENOTFOUND) {
+            infext__sched_builder_abort(&b);
+            return st;
+        }
+        infext__sched_builder_add_plugin(&b, i, infext_v1alpha1_plugin_spec_get_name(spec),
+                                   infext_v1alpha1_plugin_spec_get_type(spec), params);
+        infext_free(params);
+    }
+
+    size_t np = infext_v1alpha1_endpoint_picker_config_scheduling_profiles_count(config);
+    for (size_t i = 0; i < np; i++) {
+        const infext_v1alpha1_scheduling_profile *prof =
+            infext_v1alpha1_endpoint_picker_config_scheduling_profiles_at(config, i);
+        size_t p = infext__sched_builder_add_profile(&b, i,
+                                               infext_v1alpha1_scheduling_profile_get_name(prof));
+        size_t nr = infext_v1alpha1_scheduling_profile_plugins_count(prof);
+        for (size_t j = 0; j < nr; j++) {
+            const infext_v1alpha1_scheduling_plugin *ref =
+                infext_v1alpha1_scheduling_profile_plugins_at(prof, j);
+            double w;
+            bool has_w = infext_v1alpha1_scheduling_plugin_get_weight(&w, ref);
+            infext__sched_builder_add_ref(&b, p, i, j, infext_v1alpha1_scheduling_plugin_get_plugin_ref(ref),
+                                    has_w ? &w : NULL);
+        }
+    }
+    return infext__sched_builder_finish(out, &b, np);
+}

@@ -1,0 +1,226 @@
+/* Strict reader of plugin parameters: every member must be asked for by
+ * name, or infext_params_finish() reports it as unknown with its path. */
+#include "scheduler/sched.h"
+
+#include "util/alloc.h"
+#include "util/buf.h"
+#include "util/diag.h"
+
+#include <jansson.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+struct infext_params {
+    json_t *obj; /* a reference */
+    char *path;
+    infext_diags *diags;
+    const char **keys;
+    unsigned char *used;
+    infext_params **children; /* nested readers handed out, by member */
+    size_t len;
+    int failed;
+};
+
+static infext_params *reader_new(json_t *obj, const char *path, infext_diags *diags)
+{
+    infext_params *p = infext__calloc(1, sizeof(*p));
+    if (!p) return NULL;
+    p->obj = json_incref(obj);
+    p->diags = diags;
+    p->path = infext__sched_strdup0(path);
+    p->len = json_object_size(obj);
+    if (p->len) {
+        p->keys = infext__calloc(p->len, sizeof(char *));
+        p->used = infext__calloc(p->len, 1);
+        p->children = infext__calloc(p->len, sizeof(infext_params *));
+    }
+    if (!p->path || (p->len && (!p->keys || !p->used || !p->children))) {
+        infext_params_free(p);
+        return NULL;
+    }
+    size_t i = 0;
+    const char *key;
+    json_t *value;
+    json_object_foreach(obj, key, value) {
+        (void)value;
+        p->keys[i++] = key;
+    }
+    return p;
+}
+
+INFEXT_API infext_status infext_params_parse(infext_params **out, const char *json,
+                                             const char *path, infext_diags *diags)
+{
+    if (!out) return INFEXT_EINVAL;
+    *out = NULL;
+    if (!path) path = "parameters";
+    json_t *obj;
+    if (json) {
+        json_error_t err;
+        obj = json_loads(json, JSON_REJECT_DUPLICATES, &err);
+        if (!obj) {
+            infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_SYNTAX, path, 0, 0,
+                              "%s", err.text);
+            return INFEXT_ECONFIG;
+        }
+        if (json_is_null(obj)) {
+            json_decref(obj);
+            obj = json_object();
+        }
+    } else {
+        obj = json_object();
+    }
+    if (!obj) return INFEXT_ENOMEM;
+    if (!json_is_object(obj)) {
+        json_decref(obj);
+        infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_TYPE_INVALID, path, 0, 0,
+                          "parameters must be an object");
+        return INFEXT_ECONFIG;
+    }
+    *out = reader_new(obj, path, diags);
+    json_decref(obj);
+    return *out ? INFEXT_OK : INFEXT_ENOMEM;
+}
+
+INFEXT_API void infext_params_free(infext_params *params)
+{
+    if (!params) return;
+    for (size_t i = 0; i < params->len; i++)
+        if (params->children) infext_params_free(params->children[i]);
+    infext__free(params->children);
+    infext__free((void *)params->keys);
+    infext__free(params->used);
+    infext__free(params->path);
+    json_decref(params->obj);
+    infext__free(params);
+}
+
+/* Look a member up and mark it read. NULL when absent or null. */
+static json_t *take(infext_params *p, const char *key, size_t *index)
+{
+    for (size_t i = 0; i < p->len; i++) {
+        if (strcmp(p->keys[i], key) == 0) {
+            p->used[i] = 1;
+            if (index) *index = i;
+            json_t *v = json_object_get(p->obj, key);
+            return json_is_null(v) ? NULL : v;
+        }
+    }
+    return NULL;
+}
+
+static infext_status wrong_type(infext_params *p, const char *key, const char *want)
+{
+    p->failed = 1;
+    infext__buf path = INFEXT__BUF_INIT;
+    infext__buf_printf(&path, "%s.%s", p->path, key);
+    infext_status st = infext__diag_addf(p->diags, INFEXT_SEVERITY_ERROR,
+                                         INFEXT_ERR_TYPE_INVALID, path.data, 0, 0,
+                                         "must be %s", want);
+    infext__buf_reset(&path);
+    return st == INFEXT_OK ? INFEXT_ECONFIG : st;
+}
+
+INFEXT_API infext_status infext_params_get_int(int64_t *out, infext_params *params,
+                                               const char *key)
+{
+    if (!out || !params || !key) return INFEXT_EINVAL;
+    json_t *v = take(params, key, NULL);
+    if (!v) return INFEXT_ENOTFOUND;
+    if (json_is_integer(v)) {
+        *out = (int64_t)json_integer_value(v);
+        return INFEXT_OK;
+    }
+    double d = json_real_value(v);
+    if (json_is_real(v) && d == floor(d) && fabs(d) < 9.2e18) {
+        *out = (int64_t)d;
+        return INFEXT_OK;
+    }
+    return wrong_type(params, key, "an integer");
+}
+
+INFEXT_API infext_status infext_params_get_double(double *out, infext_params *params,
+                                                  const char *key)
+{
+    if (!out || !params || !key) return INFEXT_EINVAL;
+    json_t *v = take(params, key, NULL);
+    if (!v) return INFEXT_ENOTFOUND;
+    if (!json_is_number(v)) return wrong_type(params, key, "a number");
+    *out = json_number_value(v);
+    return INFEXT_OK;
+}
+
+INFEXT_API infext_status infext_params_get_bool(bool *out, infext_params *params,
+                                                const char *key)
+{
+    if (!out || !params || !key) return INFEXT_EINVAL;
+    json_t *v = take(params, key, NULL);
+    if (!v) return INFEXT_ENOTFOUND;
+    if (!json_is_boolean(v)) return wrong_type(params, key, "a boolean");
+    *out = json_is_true(v);
+    return INFEXT_OK;
+}
+
+INFEXT_API infext_status infext_params_get_string(const char **out, infext_params *params,
+                                                  const char *key)
+{
+    if (!out || !params || !key) return INFEXT_EINVAL;
+    json_t *v = take(params, key, NULL);
+    if (!v) return INFEXT_ENOTFOUND;
+    if (!json_is_string(v)) return wrong_type(params, key, "a string");
+    *out = json_string_value(v);
+    return INFEXT_OK;
+}
+
+INFEXT_API infext_status infext_params_get_object(infext_params **out, infext_params *params,
+                                                  const char *key)
+{
+    if (!out || !params || !key) return INFEXT_EINVAL;
+    size_t i = 0;
+    json_t *v = take(params, key, &i);
+    if (!v) return INFEXT_ENOTFOUND;
+    if (!json_is_object(v)) return wrong_type(params, key, "an object");
+    if (!params->children[i]) {
+        infext__buf path = INFEXT__BUF_INIT;
+        infext__buf_printf(&path, "%s.%s", params->path, key);
+        params->children[i] = path.failed ? NULL : reader_new(v, path.data, params->diags);
+        infext__buf_reset(&path);
+        if (!params->children[i]) return INFEXT_ENOMEM;
+    }
+    *out = params->children[i];
+    return INFEXT_OK;
+}
+
+INFEXT_API size_t infext_params_count(const infext_params *params)
+{
+    return params ? params->len : 0;
+}
+
+INFEXT_API const char *infext_params_key_at(const infext_params *params, size_t index)
+{
+    return params && index < params->len ? params->keys[index] : NULL;
+}
+
+static int finish(infext_params *p)
+{
+    int failed = p->failed;
+    for (size_t i = 0; i < p->len; i++) {
+        if (p->children[i]) failed |= finish(p->children[i]);
+        if (p->used[i]) continue;
+        failed = 1;
+        infext__buf path = INFEXT__BUF_INIT;
+        infext__buf_printf(&path, "%s.%s", p->path, p->keys[i]);
+        infext__diag_addf(p->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_UNKNOWN, path.data, 0, 0,
+                          "unknown parameter \"%s\"", p->keys[i]);
+        infext__buf_reset(&path);
+        p->used[i] = 1; /* report once */
+    }
+    return failed;
+}
+
+INFEXT_API infext_status infext_params_finish(infext_params *params)
+{
+    if (!params) return INFEXT_EINVAL;
+    return finish(params) ? INFEXT_ECONFIG : INFEXT_OK;
+}
