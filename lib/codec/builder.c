@@ -499,15 +499,19 @@ int infext__b_replay(infext__builder *b, const infext__value *v);
 /* A key inside a STRUCT frame. */
 static int struct_key(infext__builder *b, infext__frame *fr, const char *key, size_t len, infext__pos pos)
 {
-    fr->key = key;
+    fr->key = NULL; /* set below to a copy or a static spelling */
     fr->key_len = len;
     fr->key_pos = pos;
     const infext__struct_desc *d = fr->desc;
+    /* Keys kept in a frame must outlive the event that carried them (a
+     * later error names them): use static spellings or arena copies. */
     if (d->kind && len == 10 && memcmp(key, "apiVersion", 10) == 0) {
+        fr->key = "apiVersion";
         fr->pending = P_APIVERSION;
         return 0;
     }
     if (d->kind && len == 4 && memcmp(key, "kind", 4) == 0) {
+        fr->key = "kind";
         fr->pending = P_KIND;
         return 0;
     }
@@ -579,7 +583,7 @@ int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos p
         const infext__map *m = INFEXT__CAT(fr->obj, fr->field, infext__map);
         for (size_t i = 0; i < m->len; i++)
             if (strlen(m->items[i].key) == len && memcmp(m->items[i].key, key, len) == 0) {
-                fr->key = key;
+                fr->key = m->items[i].key;
                 fr->key_len = len;
                 fr->pending = P_FIELD;
                 return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos,
@@ -617,11 +621,18 @@ int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos p
         return 0;
     }
     case FR_GLIST:
-        fr->key = key;
-        fr->key_len = len;
+        /* Only `items` matters here; the key text may not outlive the event,
+         * so paths use a static spelling. */
         fr->key_pos = pos;
-        if (len == 5 && memcmp(key, "items", 5) == 0) fr->pending = P_FIELD;
-        else fr->pending = P_IGNORE;
+        if (len == 5 && memcmp(key, "items", 5) == 0) {
+            fr->key = "items";
+            fr->key_len = 5;
+            fr->pending = P_FIELD;
+        } else {
+            fr->key = NULL;
+            fr->key_len = 0;
+            fr->pending = P_IGNORE;
+        }
         return 0;
     default:
         return 0;

@@ -55,9 +55,24 @@ static void indent(infext__buf *out, int level)
     for (int i = 0; i < level; i++) infext__buf_append(out, "  ", 2);
 }
 
-static void write_key(infext__buf *out, const char *key, size_t len)
+/* YAML allows an implicit key of at most 1024 characters; a longer key is
+ * written in the explicit "? key" form, its ':' on the next line. */
+#define YAML_MAX_IMPLICIT_KEY 1000
+
+static void write_key(infext__buf *out, const char *key, size_t len, int level)
 {
+    size_t start = out->len;
     write_string(out, key, len);
+    size_t written = out->len - start;
+    if (written > YAML_MAX_IMPLICIT_KEY && infext__buf_append(out, "  ", 2) == 0) {
+        /* The limit is on the written form (escapes included): put "? "
+         * in front of what was written. */
+        memmove(out->data + start + 2, out->data + start, written);
+        out->data[start] = '?';
+        out->data[start + 1] = ' ';
+        infext__buf_putc(out, '\n');
+        indent(out, level);
+    }
     infext__buf_putc(out, ':');
 }
 
@@ -89,7 +104,7 @@ static void write_members(infext__buf *out, const infext__member *m, uint32_t n,
 {
     for (uint32_t i = 0; i < n; i++) {
         if (i || !first_inline) indent(out, level);
-        write_key(out, m[i].key, m[i].key_len);
+        write_key(out, m[i].key, m[i].key_len, level);
         if (value_is_block(&m[i].value)) {
             infext__buf_putc(out, '\n');
             write_value(out, &m[i].value, m[i].value.type == INFEXT__V_ARRAY ? level : level + 1);
@@ -199,7 +214,7 @@ static void write_field(infext__buf *out, const void *obj, const infext__field *
         }
         for (size_t i = 0; i < m->len; i++) {
             indent(out, level + 1);
-            write_key(out, m->items[i].key, strlen(m->items[i].key));
+            write_key(out, m->items[i].key, strlen(m->items[i].key), level + 1);
             infext__buf_putc(out, ' ');
             write_string(out, m->items[i].value, strlen(m->items[i].value));
             infext__buf_putc(out, '\n');
@@ -243,7 +258,7 @@ static void write_struct(infext__buf *out, const void *obj, int level, int first
         const infext__field *f = &d->fields[i];
         if (!infext__has(obj, f)) continue;
         LINE_START();
-        write_key(out, f->json, f->json_len);
+        write_key(out, f->json, f->json_len, level);
         write_field(out, obj, f, f->type == INFEXT__F_LIST || f->type == INFEXT__F_STRLIST ? level : level);
     }
     if (h->extra && h->extra->n_unknown) {
