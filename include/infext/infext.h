@@ -14,5 +14,6 @@
 #include "infext/types.h"
 #include "infext/object.h"
 #include "infext/codec.h"
+#include "infext/explain.h"
 
 #endif /* INFEXT_H */

@@ -168,6 +168,7 @@ typedef struct infext__kind_desc {
 struct infext__struct_desc {
     const char *name;   /* schema name, e.g. "V1InferencePool" */
     const char *c_name; /* e.g. "v1_inference_pool" */
+    const char *doc;
     size_t size;
     const infext__field *fields;
     uint32_t n_fields;

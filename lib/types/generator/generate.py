@@ -419,7 +419,7 @@ def gen_private_c(schema, structs):
     kind_index = {s.name: i for i, s in enumerate(kinds)}
     for s in structs.values():
         kref = f"&infext__kinds[{kind_index[s.name]}]" if s.kind else "NULL"
-        out.append(f"const infext__struct_desc infext__desc_{s.c} = {{{c_string(s.name)}, {c_string(s.c)}, "
+        out.append(f"const infext__struct_desc infext__desc_{s.c} = {{{c_string(s.name)}, {c_string(s.c)}, {c_string(s.doc)}, "
                    f"sizeof(struct {s.type}), fields_{s.c}, {len(s.fields)}, {kref}}};\n")
     out.append("\nconst infext__kind_desc infext__kinds[] = {\n")
     for s in kinds:
