@@ -549,7 +549,8 @@ def gen_map(root, generated_public):
     lines = ["/* GENERATED FILE - do not edit. Linker version script, produced by\n"
              " * lib/types/generator/generate.py from every INFEXT_API declaration in\n"
              " * include/infext/. A release adds a new version node; existing nodes\n"
-             " * never change. */\n", "INFEXT_1.0 {\n  global:\n"]
+             " * never change. Node names start with infext_ so that the shared\n"
+             " * library defines no symbol outside that prefix. */\n", "infext_1.0 {\n  global:\n"]
     lines += [f"    {s};\n" for s in syms]
     lines.append("  local:\n    *;\n};\n")
     return "".join(lines)
