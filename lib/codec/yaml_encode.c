@@ -28,7 +28,7 @@ static int needs_quotes(const char *s, size_t len)
     }
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 || c == 0x7f) return 1;
+        if (c < 0x20 || c == 0x7f || c == 0xC2 || c == 0xE2 || c == 0xEF) return 1; /* controls, C1, U+2028/9, U+FFFx */
         if (c == ':' && (i + 1 == len || s[i + 1] == ' ')) return 1;
         if (c == '#' && i > 0 && s[i - 1] == ' ') return 1;
     }
@@ -40,14 +40,59 @@ static int needs_quotes(const char *s, size_t len)
     return 0;
 }
 
+/* A double-quoted YAML scalar. Like JSON's syntax, but YAML forbids some
+ * characters JSON allows raw (DEL, the C1 controls but NEL, U+FFFE/U+FFFF),
+ * so those are escaped too. */
+static void write_quoted(infext__buf *out, const char *s, size_t len)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    infext__buf_putc(out, '"');
+    size_t run = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        const char *esc = NULL;
+        char tmp[8];
+        size_t skip = 1;
+        if (c == '"') esc = "\\\"";
+        else if (c == '\\') esc = "\\\\";
+        else if (c == '\n') esc = "\\n";
+        else if (c == '\t') esc = "\\t";
+        else if (c < 0x20 || c == 0x7f) {
+            snprintf(tmp, sizeof tmp, "\\x%c%c", hex[c >> 4], hex[c & 15]);
+            esc = tmp;
+        } else if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
+                   (unsigned char)s[i + 1] <= 0x9F) { /* C1 controls; NEL is a YAML line break */
+            unsigned char cp = (unsigned char)s[i + 1];
+            snprintf(tmp, sizeof tmp, "\\x%c%c", hex[cp >> 4], hex[cp & 15]);
+            esc = tmp;
+            skip = 2;
+        } else if (c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] == 0xBF &&
+                   ((unsigned char)s[i + 2] == 0xBE || (unsigned char)s[i + 2] == 0xBF)) {
+            esc = (unsigned char)s[i + 2] == 0xBE ? "\\uFFFE" : "\\uFFFF";
+            skip = 3;
+        } else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+                   ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+            /* U+2028 and U+2029 are line breaks to YAML 1.1 readers */
+            esc = (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
+            skip = 3;
+        }
+        if (!esc) continue;
+        infext__buf_append(out, s + run, i - run);
+        infext__buf_puts(out, esc);
+        i += skip - 1;
+        run = i + 1;
+    }
+    infext__buf_append(out, s + run, len - run);
+    infext__buf_putc(out, '"');
+}
+
 static void write_string(infext__buf *out, const char *s, size_t len)
 {
     if (!needs_quotes(s, len)) {
         infext__buf_append(out, s, len);
         return;
     }
-    /* JSON string syntax is valid YAML double-quoted syntax. */
-    infext__json_write_string(out, s, len);
+    write_quoted(out, s, len);
 }
 
 static void indent(infext__buf *out, int level)
