@@ -13,6 +13,8 @@
 #include "infext/common.h"
 #include "infext/types.h"
 
+#include <stdio.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -161,6 +163,32 @@ INFEXT_API infext_status infext_reader_new(infext_reader **out, const char *data
  *         goes on with the next document.
  */
 INFEXT_API infext_status infext_reader_next(infext_object **out, infext_reader *reader,
+                                            infext_diags *diags);
+
+/**
+ * Create a reader over everything a stdio stream holds (standard input, a
+ * pipe, a file). The stream is read to its end now, into memory the reader
+ * owns; the caller keeps and closes the stream.
+ * @param[out] out receives the reader, owned by the caller.
+ * @param stream an open stream, read from its current position.
+ * @param opts options (copied), or NULL for the defaults.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_EIO (read error), INFEXT_ELIMIT
+ *         (more than max_document_size bytes), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_reader_new_stream(infext_reader **out, FILE *stream,
+                                                  const infext_decode_options *opts);
+
+/**
+ * Decode exactly one object from a file, as infext_decode() does.
+ * @param[out] out receives the object, owned by the caller.
+ * @param path the file to read.
+ * @param diags receives the reasons of a failure (an unreadable file gives
+ *              one diagnostic naming it); may be NULL.
+ * @return the codes of infext_decode(), and INFEXT_EIO when the file cannot
+ *         be read.
+ */
+INFEXT_API infext_status infext_decode_file(infext_object **out, const char *path,
+                                            const infext_decode_options *opts,
                                             infext_diags *diags);
 
 /**

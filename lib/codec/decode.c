@@ -3,6 +3,7 @@
 #include "codec/decode.h"
 #include "util/alloc.h"
 
+#include <errno.h>
 #include <string.h>
 
 INFEXT_API infext_status infext_decode_options_init(infext_decode_options *opts, unsigned int version)
@@ -31,6 +32,7 @@ infext_format infext__detect_format(const char *data, size_t len)
 
 struct infext_reader {
     infext_decode_options opts;
+    char *owned; /* the text, when the reader read it itself */
     const char *data;
     size_t len;
     size_t offset; /* JSON: where the next value starts */
@@ -96,6 +98,7 @@ INFEXT_API void infext_reader_free(infext_reader *r)
     if (!r) return;
     infext__builder_fini(&r->b);
     infext__yaml_stream_free(r->yaml);
+    infext__free(r->owned);
     infext__free(r);
 }
 
@@ -246,4 +249,87 @@ infext_status infext__decode_kind(void **out, infext_kind kind, const char *data
     const infext__kind_desc *k = infext__kind_by_id(kind);
     if (!k) return INFEXT_EINVAL;
     return decode_one(out, k, data, len, opts, diags);
+}
+
+/* Read a whole stream into a buffer of at most `max` bytes. */
+static infext_status slurp(char **out, size_t *len, FILE *f, size_t max)
+{
+    size_t cap = 65536, n = 0;
+    char *buf = infext__malloc(cap + 1);
+    if (!buf) return INFEXT_ENOMEM;
+    for (;;) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap) break;
+        if (cap >= max) {
+            infext__free(buf);
+            return INFEXT_ELIMIT;
+        }
+        size_t bigger = cap * 2 > max ? max : cap * 2;
+        char *p = infext__realloc(buf, bigger + 1);
+        if (!p) {
+            infext__free(buf);
+            return INFEXT_ENOMEM;
+        }
+        buf = p;
+        cap = bigger;
+    }
+    if (ferror(f)) {
+        infext__free(buf);
+        return INFEXT_EIO;
+    }
+    if (n > max) {
+        infext__free(buf);
+        return INFEXT_ELIMIT;
+    }
+    buf[n] = '\0';
+    *out = buf;
+    *len = n;
+    return INFEXT_OK;
+}
+
+INFEXT_API infext_status infext_reader_new_stream(infext_reader **out, FILE *stream,
+                                                  const infext_decode_options *opts)
+{
+    if (!out || !stream) return INFEXT_EINVAL;
+    *out = NULL;
+    infext_decode_options o;
+    infext__decode_options_resolve(&o, opts);
+    char *data = NULL;
+    size_t len = 0;
+    infext_status st = slurp(&data, &len, stream, o.max_document_size);
+    if (st != INFEXT_OK) return st;
+    st = infext_reader_new(out, data, len, opts);
+    if (st != INFEXT_OK) {
+        infext__free(data);
+        return st;
+    }
+    (*out)->owned = data;
+    return INFEXT_OK;
+}
+
+INFEXT_API infext_status infext_decode_file(infext_object **out, const char *path,
+                                            const infext_decode_options *opts, infext_diags *diags)
+{
+    if (!out || !path) return INFEXT_EINVAL;
+    *out = NULL;
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INTERNAL, "", 0, 0, "%s: %s", path,
+                          strerror(errno));
+        return INFEXT_EIO;
+    }
+    infext_decode_options o;
+    infext__decode_options_resolve(&o, opts);
+    char *data = NULL;
+    size_t len = 0;
+    infext_status st = slurp(&data, &len, f, o.max_document_size);
+    fclose(f);
+    if (st != INFEXT_OK) {
+        infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INTERNAL, "", 0, 0, "%s: %s", path,
+                          infext_strerror(st));
+        return st;
+    }
+    st = infext_decode(out, data, len, opts, diags);
+    infext__free(data);
+    return st;
 }

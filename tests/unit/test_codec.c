@@ -326,6 +326,34 @@ static void test_allocation_failures(void **state)
     free(input);
 }
 
+static void test_file_and_stream_entry_points(void **state)
+{
+    (void)state;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/samples/pool-v1alpha2.yaml", INFEXT_TEST_DATA);
+    infext_object *obj = NULL;
+    assert_int_equal(infext_decode_file(&obj, path, NULL, NULL), INFEXT_OK);
+    assert_int_equal(infext_object_kind(obj), INFEXT_KIND_V1ALPHA2_INFERENCE_POOL);
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    infext_reader *r = NULL;
+    assert_int_equal(infext_reader_new_stream(&r, f, NULL), INFEXT_OK);
+    fclose(f); /* the reader keeps its own copy */
+    infext_object *again = NULL;
+    assert_int_equal(infext_reader_next(&again, r, NULL), INFEXT_OK);
+    assert_true(infext_object_equal(obj, again));
+    infext_object_free(again);
+    infext_reader_free(r);
+    infext_object_free(obj);
+    infext_diags *diags = NULL;
+    infext_diags_new(&diags);
+    assert_int_equal(infext_decode_file(&obj, "/nonexistent/pool.yaml", NULL, diags), INFEXT_EIO);
+    assert_null(obj);
+    assert_string_equal(infext_diag_message(infext_diags_at(diags, 0)),
+                        "/nonexistent/pool.yaml: No such file or directory");
+    infext_diags_free(diags);
+}
+
 static void test_bad_arguments(void **state)
 {
     (void)state;
@@ -359,6 +387,7 @@ int main(void)
         cmocka_unit_test(test_decode_errors),
         cmocka_unit_test(test_reader_yields_list_items_and_documents),
         cmocka_unit_test(test_allocation_failures),
+        cmocka_unit_test(test_file_and_stream_entry_points),
         cmocka_unit_test(test_bad_arguments),
     };
     return cmocka_run_group_tests_name("codec", tests, NULL, NULL);
