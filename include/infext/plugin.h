@@ -430,23 +430,27 @@ typedef const infext_plugin_module *(*infext_plugin_entry_fn)(void);
 #define INFEXT_PLUGIN_EXPORT
 #endif
 
+/** @cond INTERNAL */
+#if defined(__GNUC__) && !defined(_WIN32)
+#define INFEXT_PLUGIN_HIDDEN_ __attribute__((visibility("hidden")))
+#else
+#define INFEXT_PLUGIN_HIDDEN_
+#endif
+/** @endcond */
+
 /**
  * Define the table pointer a dynamic plugin calls through; write it once
  * in one source file of the plugin.
  */
-#if defined(__GNUC__) && !defined(_WIN32)
 #define INFEXT_PLUGIN_HOST_API_DEFINE                                                         \
-    __attribute__((visibility("hidden"))) const infext_host_api *infext_plugin_host_api_ = NULL
-#else
-#define INFEXT_PLUGIN_HOST_API_DEFINE const infext_host_api *infext_plugin_host_api_ = NULL
-#endif
+    INFEXT_PLUGIN_HIDDEN_ const infext_host_api *infext_plugin_host_api_ = NULL
 
 /** Keep the host table in a module's `init` (dynamic plugins). */
 #define INFEXT_PLUGIN_HOST_API_INIT(host) (infext_plugin_host_api_ = (host))
 
 #ifdef INFEXT_PLUGIN_DYNAMIC
 /** @cond INTERNAL */
-extern const infext_host_api *infext_plugin_host_api_;
+extern INFEXT_PLUGIN_HIDDEN_ const infext_host_api *infext_plugin_host_api_;
 #define INFEXT_HOST_CALL_(name) (infext_plugin_host_api_->name)
 #define infext_version INFEXT_HOST_CALL_(version)
 #define infext_diags_add INFEXT_HOST_CALL_(diags_add)

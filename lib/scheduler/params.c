@@ -58,7 +58,7 @@ INFEXT_API infext_status infext_params_parse(infext_params **out, const char *js
     json_t *obj;
     if (json) {
         json_error_t err;
-        obj = json_loads(json, JSON_REJECT_DUPLICATES, &err);
+        obj = json_loads(json, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &err);
         if (!obj) {
             infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_SYNTAX, path, 0, 0,
                               "%s", err.text);
