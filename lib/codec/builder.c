@@ -868,6 +868,18 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
                               "string of %zu bytes is longer than the limit of %zu", s->len,
                               b->opts->max_string_length);
     infext__frame *fr = top(b);
+    if (s->type == INFEXT__V_REAL && !isfinite(s->d) && fr->type != FR_SKIP) {
+        /* YAML can say .inf or .nan; JSON, and so the API server, cannot
+         * (the YAML-to-JSON step fails there): refuse rather than change it. */
+        int rc = soft_error(b, INFEXT_ETYPE, INFEXT_ERR_INVALID, s->pos,
+                            "Invalid value: \"%.*s\": infinity and NaN have no JSON representation",
+                            s->s ? (int)s->len : 3, s->s ? s->s : "nan");
+        if (fr->type == FR_STRUCT || fr->type == FR_MAP || fr->type == FR_DISPATCH) fr->pending = P_NONE;
+        if (fr->type == FR_LIST || fr->type == FR_STRLIST || fr->type == FR_GITEMS) fr->index++;
+        if (fr->type == FR_VALUE && fr->val.type == INFEXT__V_ARRAY) fr->index++;
+        if (fr->type == FR_VALUE && fr->val.type == INFEXT__V_OBJECT) fr->pending = P_NONE;
+        return rc;
+    }
     switch (fr->type) {
     case FR_SKIP:
         return 0;
