@@ -17,6 +17,23 @@ static void fmt_help(FILE *out)
             "be read or decoded (its problems are printed to stderr).\n");
 }
 
+/* Write one object; YAML documents after the first get a separator. */
+static int write_object(infext_object *obj, infext_format format, size_t written)
+{
+    infext_encode_options eo = INFEXT_ENCODE_OPTIONS_INIT;
+    eo.format = format;
+    char *text = NULL;
+    size_t text_len = 0;
+    infext_status st = infext_object_encode(&text, &text_len, obj, &eo);
+    infext_object_free(obj);
+    if (st != INFEXT_OK) return -1;
+    if (format == INFEXT_FORMAT_YAML && written) fputs("---\n", stdout);
+    fwrite(text, 1, text_len, stdout);
+    if (format == INFEXT_FORMAT_JSON) fputc('\n', stdout);
+    infext_free(text);
+    return 0;
+}
+
 static int fmt_run(int argc, char **argv)
 {
     infext_format out_format = INFEXT_FORMAT_AUTO;
@@ -84,27 +101,18 @@ static int fmt_run(int argc, char **argv)
             if (st != INFEXT_OK) {
                 cli_print_diags(files[f], diags);
                 status = CLI_USAGE;
-                continue_or_stop:
+                /* After a syntax error the rest of the stream is unreadable;
+                 * other errors spoil only their own document. */
                 if (st == INFEXT_EPARSE || st == INFEXT_ELIMIT || st == INFEXT_ENOMEM) break;
                 continue;
             }
             if (!obj) break;
-            infext_encode_options eo = INFEXT_ENCODE_OPTIONS_INIT;
-            eo.format = out_format;
-            char *text = NULL;
-            size_t text_len = 0;
-            st = infext_object_encode(&text, &text_len, obj, &eo);
-            infext_object_free(obj);
-            if (st != INFEXT_OK) {
-                fprintf(stderr, "infext fmt: %s: %s\n", files[f], infext_strerror(st));
+            if (write_object(obj, out_format, written) != 0) {
+                fprintf(stderr, "infext fmt: %s: out of memory\n", files[f]);
                 status = CLI_USAGE;
-                goto continue_or_stop;
+                break;
             }
-            if (out_format == INFEXT_FORMAT_YAML && written) fputs("---\n", stdout);
-            fwrite(text, 1, text_len, stdout);
-            if (out_format == INFEXT_FORMAT_JSON) fputc('\n', stdout);
             written++;
-            infext_free(text);
         }
         infext_reader_free(reader);
         free(data);
