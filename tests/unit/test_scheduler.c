@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 
 #define EXAMPLES INFEXT_TEST_DATA "/../../examples/"
 #define PLUGIN_DIR INFEXT_BINARY_DIR "/examples/plugin/"
@@ -951,6 +952,69 @@ static void test_load_plugin_module(void **state)
     infext_diags_free(d);
 }
 
+/* Run the infext tool; returns its exit status and the first line out. */
+static int run_tool(const char *args, char *out, size_t size)
+{
+    char cmd[2048];
+    snprintf(cmd, sizeof(cmd), "cd %s/.. && %s/examples/infext schedule %s 2>/dev/null",
+             INFEXT_TEST_DATA, INFEXT_BINARY_DIR, args);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    out[0] = '\0';
+    if (!fgets(out, (int)size, p)) out[0] = '\0';
+    char rest[256];
+    while (fgets(rest, sizeof(rest), p)) {}
+    int st = pclose(p);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static void test_schedule_tool(void **state)
+{
+    (void)state;
+    if (!exists(INFEXT_BINARY_DIR "/examples/infext")) skip(); /* built without examples */
+    char out[1024];
+    assert_int_equal(run_tool("--endpoints ../examples/endpoints.json "
+                              "--request ../examples/request.json --seed 1",
+                              out, sizeof(out)),
+                     0);
+    assert_string_equal(out, "{\"primaryProfile\":\"default\",\"profiles\":{\"default\":"
+                             "{\"endpoints\":[\"default/vllm-1\"]}}}\n");
+    assert_int_equal(run_tool("--config ../examples/epp-config.yaml --endpoints "
+                              "../examples/endpoints.json --request ../examples/request-chat.json "
+                              "--seed 1 -o text",
+                              out, sizeof(out)),
+                     0);
+    assert_string_equal(out, "primary profile: default\n");
+    /* the sample plugin, loaded by the tool; and the one of another ABI */
+    assert_int_equal(run_tool("--plugin " PLUGIN_DIR "sample_plugin.so --config "
+                              "data/scheduler/sample-plugin.yaml --endpoints "
+                              "../examples/endpoints.json --request ../examples/request-chat.json",
+                              out, sizeof(out)),
+                     0);
+    /* x-gpu-class a100: vllm-0 (3 running) beats vllm-3 (12 running) */
+    assert_string_equal(out, "{\"primaryProfile\":\"default\",\"profiles\":{\"default\":"
+                             "{\"endpoints\":[\"default/vllm-0\"]}}}\n");
+    assert_int_equal(run_tool("--plugin " PLUGIN_DIR "sample_plugin_abi99.so --endpoints "
+                              "../examples/endpoints.json",
+                              out, sizeof(out)),
+                     2);
+    assert_int_equal(run_tool("--config data/scheduler/config-errors/two-pickers/config.yaml "
+                              "--endpoints ../examples/endpoints.json",
+                              out, sizeof(out)),
+                     2);
+    assert_int_equal(run_tool("--config data/scheduler/config-errors/two-pickers/config.yaml",
+                              out, sizeof(out)),
+                     2); /* no --endpoints */
+    assert_int_equal(run_tool("--endpoints /dev/null/none", out, sizeof(out)), 2);
+    assert_int_equal(run_tool("--config data/scheduler/filter-all.yaml "
+                              "--endpoints ../examples/endpoints.json",
+                              out, sizeof(out)),
+                     1);
+    assert_string_equal(out, "{\"primaryProfile\":\"default\",\"profiles\":{\"default\":"
+                             "{\"endpoints\":[],\"error\":\"no endpoint is left after the "
+                             "filters\"}}}\n");
+}
+
 static void test_registry_refuses_bad_tables(void **state)
 {
     (void)state;
@@ -1001,6 +1065,7 @@ int main(void)
         cmocka_unit_test(test_endpoint_file_errors),
         cmocka_unit_test(test_load_plugin_module),
         cmocka_unit_test(test_registry_refuses_bad_tables),
+        cmocka_unit_test(test_schedule_tool),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
