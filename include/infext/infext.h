@@ -15,5 +15,6 @@
 #include "infext/object.h"
 #include "infext/codec.h"
 #include "infext/explain.h"
+#include "infext/scheduler.h"
 
 #endif /* INFEXT_H */
