@@ -154,26 +154,35 @@ static const char *current_path(infext__builder *b)
     return p->failed ? "" : (p->data ? p->data : "");
 }
 
-int infext__b_fail(infext__builder *b, infext_status status, infext_error_type type,
-                   infext__pos pos, const char *fmt, ...)
+/* Add a diagnostic at the current path; 0, or -1 when it could not be
+ * stored. */
+static int record(infext__builder *b, infext_error_type type, infext__pos pos, const char *fmt, va_list ap)
 {
     infext__buf msg = INFEXT__BUF_INIT;
-    va_list ap;
-    va_start(ap, fmt);
     infext__buf_vprintf(&msg, fmt, ap);
-    va_end(ap);
     char *text = infext__buf_detach(&msg, NULL);
-    if (infext_diags_add(b->diags, INFEXT_SEVERITY_ERROR, type, current_path(b),
-                         text ? text : "", pos.line, pos.column) != INFEXT_OK)
-        status = INFEXT_ENOMEM;
+    if (!text) return -1;
+    infext_status rc = infext_diags_add(b->diags, INFEXT_SEVERITY_ERROR, type, current_path(b), text,
+                                        pos.line, pos.column);
     infext__free(text);
-    if (b->status == INFEXT_OK) b->status = status;
-    return -1;
+    return rc == INFEXT_OK ? 0 : -1;
 }
 
 static int oom(infext__builder *b)
 {
     if (b->status == INFEXT_OK) b->status = INFEXT_ENOMEM;
+    return -1;
+}
+
+/* A fatal problem: recorded, decoding of the document stops. */
+int infext__b_fail(infext__builder *b, infext_status status, infext_error_type type,
+                   infext__pos pos, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = record(b, type, pos, fmt, ap);
+    va_end(ap);
+    if (b->status == INFEXT_OK) b->status = rc == 0 ? status : INFEXT_ENOMEM;
     return -1;
 }
 
@@ -187,17 +196,11 @@ static int soft_error(infext__builder *b, infext_status status, infext_error_typ
 static int soft_error(infext__builder *b, infext_status status, infext_error_type type,
                       infext__pos pos, const char *fmt, ...)
 {
-    infext__buf msg = INFEXT__BUF_INIT;
     va_list ap;
     va_start(ap, fmt);
-    infext__buf_vprintf(&msg, fmt, ap);
+    int rc = record(b, type, pos, fmt, ap);
     va_end(ap);
-    char *text = infext__buf_detach(&msg, NULL);
-    if (!text) return oom(b);
-    infext_status rc = infext_diags_add(b->diags, INFEXT_SEVERITY_ERROR, type, current_path(b),
-                                        text, pos.line, pos.column);
-    infext__free(text);
-    if (rc != INFEXT_OK) return oom(b);
+    if (rc != 0) return oom(b);
     if (b->soft_status == INFEXT_OK) b->soft_status = status;
     return 0;
 }
@@ -205,7 +208,6 @@ static int soft_error(infext__builder *b, infext_status status, infext_error_typ
 static int push(infext__builder *b, uint8_t type, infext__pos pos)
 {
     if (b->depth >= b->opts->max_depth) {
-        if (b->depth) top(b)->pending = top(b)->pending; /* keep path */
         return infext__b_fail(b, INFEXT_ELIMIT, INFEXT_ERR_SYNTAX, pos,
                               "nesting deeper than the limit of %zu levels", b->opts->max_depth);
     }
