@@ -77,6 +77,24 @@ INFEXT_API bool infext_object_equal(const infext_object *a, const infext_object 
 /** Whether @p obj is a root (it owns its memory) rather than a List item. */
 INFEXT_API bool infext_object_is_root(const infext_object *obj);
 
+/**
+ * Where the value at a field path stood in the text the object was decoded
+ * from, for tools that find problems after decoding.
+ *
+ * @param[out] line,column receive the position, counted from 1, of the value
+ *             at @p path, or of the nearest enclosing value whose position is
+ *             known; 0 when none is. Either may be NULL.
+ * @param obj a decoded root object.
+ * @param path a field path in the API server's form, e.g.
+ *             "schedulingProfiles[0].plugins[2].pluginRef"; "" or NULL for
+ *             the document itself.
+ * @return true when a position was found. Positions are recorded for YAML
+ *         input (jansson reports none for JSON), and never for objects built
+ *         through setters. Thread-safe for concurrent readers.
+ */
+INFEXT_API bool infext_object_path_position(unsigned int *line, unsigned int *column,
+                                            const infext_object *obj, const char *path);
+
 #ifdef __cplusplus
 }
 #endif

@@ -292,6 +292,8 @@ static int value_append(infext__builder *b, infext__frame *fr, const infext__val
     m->key = fr->key;
     m->key_len = (uint32_t)fr->key_len;
     m->value = *v;
+    /* A member is reported where its key stands, as fields are. */
+    if (fr->key_pos.line) m->value.pos = fr->key_pos;
     fr->pending = P_NONE;
     return 0;
 }

@@ -3,6 +3,8 @@
 #include "scheduler/sched.h"
 
 #include "infext/types.h"
+#include "types/schema.h"
+#include "util/diag.h"
 
 INFEXT_API infext_status infext_scheduler_new(infext_scheduler **out,
                                               const infext_v1alpha1_endpoint_picker_config *config,
@@ -16,6 +18,7 @@ INFEXT_API infext_status infext_scheduler_new(infext_scheduler **out,
     infext__sched_builder b;
     infext_status st = infext__sched_builder_init(&b, reg, opts, diags);
     if (st != INFEXT_OK) return st;
+    size_t first_diag = infext_diags_count(diags);
     if (!config) {
         infext__sched_builder_default_set(&b);
         return infext__sched_builder_finish(out, &b, 1);
@@ -52,5 +55,15 @@ INFEXT_API infext_status infext_scheduler_new(infext_scheduler **out,
                                     has_w ? &w : NULL);
         }
     }
-    return infext__sched_builder_finish(out, &b, np);
+    st = infext__sched_builder_finish(out, &b, np);
+    /* The builder knows paths only; give each of its findings the place in
+     * the config text it points at, when the config came from YAML. */
+    for (size_t i = first_diag; diags && i < diags->len; i++) {
+        infext__pos pos;
+        if (!diags->items[i].line && infext__path_position(&pos, config, diags->items[i].path)) {
+            diags->items[i].line = pos.line;
+            diags->items[i].column = pos.column;
+        }
+    }
+    return st;
 }

@@ -216,6 +216,10 @@ void *infext__deep_copy(infext__arena *arena, const void *src);
 int infext__value_copy(infext__arena *arena, infext__value *dst, const infext__value *src);
 bool infext__value_equal(const infext__value *a, const infext__value *b);
 
+/* Position of the value at `path` (API-server form) below `node`, or of the
+ * nearest enclosing value that has one; false when none is known. */
+bool infext__path_position(infext__pos *out, const void *node, const char *path);
+
 /* Accessor helpers used by generated code. All return INFEXT_EINVAL for a
  * NULL object and INFEXT_ENOMEM when the arena cannot grow. */
 infext_status infext__set_string(void *obj, const infext__field *f, const char *value);

@@ -354,6 +354,34 @@ static void test_file_and_stream_entry_points(void **state)
     infext_diags_free(diags);
 }
 
+static void test_positions_by_path(void **state)
+{
+    (void)state;
+    char *text = test_read_data("samples/pool-v1.yaml", NULL);
+    infext_object *obj = decode_ok(text);
+    struct {
+        const char *path;
+        unsigned line, column;
+    } cases[] = {
+        {"", 1, 1},
+        {"spec", 73, 1},
+        {"spec.endpointPickerRef.port.number", 80, 7},
+        {"spec.targetPorts[0].number", 87, 5},
+        {"spec.selector.matchLabels.inference.example.com/model-family", 84, 7},
+        {"metadata.managedFields[1].manager", 56, 5},
+        {"status.parents[1].conditions[0].reason", 113, 7},
+        {"status.parents[7].conditions", 89, 3}, /* out of range: the nearest known */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        unsigned line = 0, column = 0;
+        assert_true(infext_object_path_position(&line, &column, obj, cases[i].path));
+        if (line != cases[i].line || column != cases[i].column)
+            fail_msg("%s: %u:%u, want %u:%u", cases[i].path, line, column, cases[i].line, cases[i].column);
+    }
+    infext_object_free(obj);
+    free(text);
+}
+
 static void test_bad_arguments(void **state)
 {
     (void)state;
@@ -388,6 +416,7 @@ int main(void)
         cmocka_unit_test(test_reader_yields_list_items_and_documents),
         cmocka_unit_test(test_allocation_failures),
         cmocka_unit_test(test_file_and_stream_entry_points),
+        cmocka_unit_test(test_positions_by_path),
         cmocka_unit_test(test_bad_arguments),
     };
     return cmocka_run_group_tests_name("codec", tests, NULL, NULL);

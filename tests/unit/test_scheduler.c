@@ -941,7 +941,7 @@ static void test_load_plugin_module(void **state)
     infext_diags_clear(d);
     assert_int_equal(infext_scheduler_new(&s, cfg, reg, NULL, d), INFEXT_ECONFIG);
     char *got = test_render_diags(d);
-    assert_string_equal(got, "Unknown|plugins[0].parameters.factr|0:0|unknown parameter "
+    assert_string_equal(got, "Unknown|plugins[0].parameters.factr|5:16|unknown parameter "
                              "\"factr\"\n");
     free(got);
     infext_v1alpha1_endpoint_picker_config_free(cfg);
