@@ -14,6 +14,7 @@
 #include "infext/types.h"
 #include "infext/object.h"
 #include "infext/codec.h"
+#include "infext/convert.h"
 #include "infext/explain.h"
 #include "infext/scheduler.h"
 

@@ -1,0 +1,254 @@
+/* infext_default: the CRDs' schema defaults, applied by one walk over the
+ * descriptor tables in the order the API server's structural defaulting
+ * uses, plus the EndpointPickerConfig loader's first phase, which no schema
+ * describes. */
+#include "convert/convert_internal.h"
+#include "types/generated/types_gen.h"
+#include "types/schema.h"
+#include "util/diag.h"
+
+#include <jansson.h>
+#include <string.h>
+
+/* Upstream v1.2.0 saturation detector defaults (pkg/epp/saturationdetector). */
+#define DEFAULT_QUEUE_DEPTH_THRESHOLD 5
+#define DEFAULT_KV_CACHE_UTIL_THRESHOLD 0.8
+#define DEFAULT_METRICS_STALENESS_THRESHOLD "200ms"
+
+/* A field counts as given when it is present, or was present in the input
+ * with a value of the wrong type: the API server does not default over a
+ * value it found, whatever its type. */
+static bool field_given(const void *obj, const infext__field *f)
+{
+    const infext__hdr *h = obj;
+    if (infext__has(obj, f)) return true;
+    return h->extra && ((h->extra->bad_type >> f->index) & 1u);
+}
+
+static infext_status fill_field(void *obj, const infext__field *f, json_t *value);
+
+/* Fill a struct from a JSON object (a default that creates an object). */
+static infext_status fill_struct(void *obj, json_t *value)
+{
+    if (!json_is_object(value)) return INFEXT_EINVAL;
+    const infext__struct_desc *desc = ((const infext__hdr *)obj)->desc;
+    const char *key;
+    json_t *member;
+    json_object_foreach(value, key, member) {
+        const infext__field *f = infext__field_lookup(desc, key, strlen(key));
+        if (!f) return INFEXT_EINVAL;
+        infext_status rc = fill_field(obj, f, member);
+        if (rc != INFEXT_OK) return rc;
+    }
+    return INFEXT_OK;
+}
+
+static infext_status fill_field(void *obj, const infext__field *f, json_t *value)
+{
+    switch (f->type) {
+    case INFEXT__F_STRING:
+    case INFEXT__F_QUANTITY:
+        if (!json_is_string(value)) return INFEXT_EINVAL;
+        return infext__set_string(obj, f, json_string_value(value));
+    case INFEXT__F_INT32:
+        if (!json_is_integer(value)) return INFEXT_EINVAL;
+        *INFEXT__AT(obj, f, int32_t) = (int32_t)json_integer_value(value);
+        break;
+    case INFEXT__F_INT64:
+        if (!json_is_integer(value)) return INFEXT_EINVAL;
+        *INFEXT__AT(obj, f, int64_t) = json_integer_value(value);
+        break;
+    case INFEXT__F_BOOL:
+        if (!json_is_boolean(value)) return INFEXT_EINVAL;
+        *INFEXT__AT(obj, f, bool) = json_is_true(value);
+        break;
+    case INFEXT__F_DOUBLE:
+        if (!json_is_number(value)) return INFEXT_EINVAL;
+        *INFEXT__AT(obj, f, double) = json_number_value(value);
+        break;
+    case INFEXT__F_OBJECT: {
+        void *child;
+        infext_status rc = infext__ensure_object(&child, obj, f);
+        return rc != INFEXT_OK ? rc : fill_struct(child, value);
+    }
+    case INFEXT__F_LIST: {
+        if (!json_is_array(value)) return INFEXT_EINVAL;
+        infext__list *list = INFEXT__AT(obj, f, infext__list);
+        list->len = 0;
+        infext__mark(obj, f);
+        size_t i;
+        json_t *item;
+        json_array_foreach(value, i, item) {
+            void *elem;
+            infext_status rc = infext__list_insert(&elem, obj, f, i);
+            if (rc == INFEXT_OK) rc = fill_struct(elem, item);
+            if (rc != INFEXT_OK) return rc;
+        }
+        return INFEXT_OK;
+    }
+    case INFEXT__F_STRLIST: {
+        if (!json_is_array(value)) return INFEXT_EINVAL;
+        INFEXT__AT(obj, f, infext__list)->len = 0;
+        infext__mark(obj, f);
+        size_t i;
+        json_t *item;
+        json_array_foreach(value, i, item) {
+            if (!json_is_string(item)) return INFEXT_EINVAL;
+            infext_status rc = infext__strlist_insert(obj, f, i, json_string_value(item));
+            if (rc != INFEXT_OK) return rc;
+        }
+        return INFEXT_OK;
+    }
+    case INFEXT__F_MAP: {
+        if (!json_is_object(value)) return INFEXT_EINVAL;
+        infext__mark(obj, f);
+        const char *key;
+        json_t *item;
+        json_object_foreach(value, key, item) {
+            if (!json_is_string(item)) return INFEXT_EINVAL;
+            infext_status rc = infext__map_set(obj, f, key, json_string_value(item));
+            if (rc != INFEXT_OK) return rc;
+        }
+        return INFEXT_OK;
+    }
+    default:
+        return INFEXT_EINVAL; /* raw fields carry no schema default */
+    }
+    infext__mark(obj, f);
+    return INFEXT_OK;
+}
+
+static infext_status apply_default(void *obj, const infext__field *f, infext_diags *diags)
+{
+    json_error_t err;
+    json_t *value = json_loads(f->c->default_json, JSON_DECODE_ANY, &err);
+    if (!value) {
+        if (json_error_code(&err) == json_error_out_of_memory) return INFEXT_ENOMEM;
+        infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INTERNAL, f->json, 0, 0,
+                          "the schema default of %s.%s is not JSON: %s",
+                          ((const infext__hdr *)obj)->desc->name, f->json, err.text);
+        return INFEXT_EINVAL;
+    }
+    infext_status rc = fill_field(obj, f, value);
+    json_decref(value);
+    if (rc == INFEXT_EINVAL) {
+        /* Leave no half-built value behind: absent is consistent. */
+        infext__clear_field(obj, f);
+        infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INTERNAL, f->json, 0, 0,
+                          "the schema default of %s.%s does not fit its type",
+                          ((const infext__hdr *)obj)->desc->name, f->json);
+    } else if (rc != INFEXT_OK) {
+        infext__clear_field(obj, f);
+    }
+    return rc;
+}
+
+infext_status infext__default_struct(void *obj, infext_diags *diags)
+{
+    const infext__struct_desc *desc = ((const infext__hdr *)obj)->desc;
+    for (uint32_t i = 0; i < desc->n_fields; i++) {
+        const infext__field *f = &desc->fields[i];
+        if (!f->c || !f->c->default_json || field_given(obj, f)) continue;
+        infext_status rc = apply_default(obj, f, diags);
+        if (rc != INFEXT_OK) return rc;
+    }
+    /* Children after their parent, so that what a default created is
+     * defaulted in turn, as the API server does. */
+    for (uint32_t i = 0; i < desc->n_fields; i++) {
+        const infext__field *f = &desc->fields[i];
+        if (!infext__has(obj, f)) continue;
+        infext_status rc = INFEXT_OK;
+        if (f->type == INFEXT__F_OBJECT) {
+            rc = infext__default_struct(*INFEXT__AT(obj, f, void *), diags);
+        } else if (f->type == INFEXT__F_LIST) {
+            const infext__list *list = INFEXT__AT(obj, f, infext__list);
+            for (size_t j = 0; j < list->len && rc == INFEXT_OK; j++)
+                rc = infext__default_struct(list->items[j], diags);
+        }
+        if (rc != INFEXT_OK) return rc;
+    }
+    return INFEXT_OK;
+}
+
+/* ------------------------------------------------ EndpointPickerConfig -- */
+
+/* Whether a Go duration text is zero ("0", "0s", "0.0ms", "-0h0m"). Text that
+ * is not a duration is not zero: the loader rejects it, we leave it for
+ * validation to report. */
+static bool duration_is_zero(const char *s)
+{
+    if (*s == '+' || *s == '-') s++;
+    if (strcmp(s, "0") == 0) return true;
+    if (!*s) return false;
+    while (*s) {
+        bool digits = false;
+        while (*s == '0' || *s == '.') {
+            digits |= *s == '0';
+            s++;
+        }
+        if (!digits || (*s >= '1' && *s <= '9')) return false;
+        const char *unit = s;
+        while (*s && !(*s >= '0' && *s <= '9') && *s != '.') s++;
+        size_t n = (size_t)(s - unit);
+        static const char *const units[] = {"ns", "us", "\xc2\xb5s", "\xce\xbcs", "ms", "s", "m", "h", NULL};
+        bool known = false;
+        for (const char *const *u = units; *u && !known; u++)
+            known = strlen(*u) == n && memcmp(*u, unit, n) == 0;
+        if (!known) return false;
+    }
+    return true;
+}
+
+static infext_status default_saturation_detector(infext_v1alpha1_endpoint_picker_config *cfg)
+{
+    infext_v1alpha1_saturation_detector *sd;
+    infext_status rc = infext_v1alpha1_endpoint_picker_config_ensure_saturation_detector(&sd, cfg);
+    if (rc != INFEXT_OK) return rc;
+    /* A detector named by pluginRef (the later config format) takes its
+     * thresholds from that plugin's parameters. */
+    if (infext_v1alpha1_saturation_detector_has_plugin_ref(sd)) return INFEXT_OK;
+
+    int64_t depth = 0;
+    if (!field_given(sd, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_QUEUE_DEPTH_THRESHOLD) ||
+        (infext_v1alpha1_saturation_detector_get_queue_depth_threshold(&depth, sd) && depth == 0))
+        rc = infext_v1alpha1_saturation_detector_set_queue_depth_threshold(sd, DEFAULT_QUEUE_DEPTH_THRESHOLD);
+    if (rc != INFEXT_OK) return rc;
+
+    double util = 0;
+    if (!field_given(sd, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_KV_CACHE_UTIL_THRESHOLD) ||
+        (infext_v1alpha1_saturation_detector_get_kv_cache_util_threshold(&util, sd) && util == 0.0))
+        rc = infext_v1alpha1_saturation_detector_set_kv_cache_util_threshold(sd, DEFAULT_KV_CACHE_UTIL_THRESHOLD);
+    if (rc != INFEXT_OK) return rc;
+
+    const char *staleness = infext_v1alpha1_saturation_detector_get_metrics_staleness_threshold(sd);
+    if (!field_given(sd, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_METRICS_STALENESS_THRESHOLD) ||
+        (staleness && duration_is_zero(staleness)))
+        rc = infext_v1alpha1_saturation_detector_set_metrics_staleness_threshold(
+            sd, DEFAULT_METRICS_STALENESS_THRESHOLD);
+    return rc;
+}
+
+static infext_status default_endpoint_picker_config(infext_v1alpha1_endpoint_picker_config *cfg)
+{
+    size_t n = infext_v1alpha1_endpoint_picker_config_plugins_count(cfg);
+    for (size_t i = 0; i < n; i++) {
+        infext_v1alpha1_plugin_spec *plugin = infext_v1alpha1_endpoint_picker_config_plugins_at(cfg, i);
+        const char *name = infext_v1alpha1_plugin_spec_get_name(plugin);
+        const char *type = infext_v1alpha1_plugin_spec_get_type(plugin);
+        bool unnamed = name ? !*name : !field_given(plugin, INFEXT__FIELD_V1ALPHA1_PLUGIN_SPEC_NAME);
+        if (type && unnamed) {
+            infext_status rc = infext_v1alpha1_plugin_spec_set_name(plugin, type);
+            if (rc != INFEXT_OK) return rc;
+        }
+    }
+    return default_saturation_detector(cfg);
+}
+
+INFEXT_API infext_status infext_default(infext_object *obj, infext_diags *diags)
+{
+    if (!obj) return INFEXT_EINVAL;
+    infext_status rc = infext__default_struct(obj, diags);
+    if (rc != INFEXT_OK) return rc;
+    infext_v1alpha1_endpoint_picker_config *cfg = infext_object_as_v1alpha1_endpoint_picker_config(obj);
+    return cfg ? default_endpoint_picker_config(cfg) : INFEXT_OK;
+}

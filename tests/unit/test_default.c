@@ -1,0 +1,220 @@
+/* infext_default: one data case per CRD default and per loader default
+ * (tests/data/default/<case>/{input,expected}.yaml, exact YAML output),
+ * idempotence, wrong-typed fields, bad arguments and allocation failures. */
+#include "support.h"
+#include "util/alloc.h"
+#include "types/schema.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *encode_yaml(const infext_object *obj)
+{
+    infext_encode_options eo = INFEXT_ENCODE_OPTIONS_INIT;
+    eo.format = INFEXT_FORMAT_YAML;
+    char *text = NULL;
+    assert_int_equal(infext_object_encode(&text, NULL, obj, &eo), INFEXT_OK);
+    return text;
+}
+
+static infext_object *decode_data(const char *rel)
+{
+    char *text = test_read_data(rel, NULL);
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    infext_object *obj = NULL;
+    infext_status st = infext_decode(&obj, text, strlen(text), NULL, diags);
+    if (st != INFEXT_OK) fail_msg("%s: %s\n%s", rel, infext_status_name(st), test_render_diags(diags));
+    infext_diags_free(diags);
+    free(text);
+    return obj;
+}
+
+static void test_default_cases(void **state)
+{
+    (void)state;
+    char **cases = test_list_dir("default");
+    size_t n_cases = 0;
+    for (char **c = cases; *c; c++, n_cases++) {
+        char rel[512];
+        snprintf(rel, sizeof rel, "default/%s/input.yaml", *c);
+        infext_object *obj = decode_data(rel);
+        infext_diags *diags = NULL;
+        assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+        assert_int_equal(infext_default(obj, diags), INFEXT_OK);
+        assert_int_equal(infext_diags_count(diags), 0);
+
+        char *got = encode_yaml(obj);
+        snprintf(rel, sizeof rel, "default/%s/expected.yaml", *c);
+        char *want = test_read_data(rel, NULL);
+        if (strcmp(got, want) != 0) fail_msg("%s: defaulted output differs; got:\n%s", *c, got);
+        infext_object *expected = decode_data(rel);
+        assert_true(infext_object_equal(obj, expected));
+
+        /* Idempotent: a second pass changes nothing. */
+        assert_int_equal(infext_default(obj, diags), INFEXT_OK);
+        assert_true(infext_object_equal(obj, expected));
+        assert_int_equal(infext_diags_count(diags), 0);
+
+        infext_object_free(expected);
+        infext_free(got);
+        free(want);
+        infext_diags_free(diags);
+        infext_object_free(obj);
+    }
+    test_free_list(cases);
+    assert_true(n_cases >= 20);
+}
+
+/* Every default in the schema fits its field: default a fresh struct of
+ * each described type and check that each defaulted field became present. */
+static void test_every_schema_default_applies(void **state)
+{
+    (void)state;
+    size_t n_defaults = 0;
+    for (size_t k = 0; k < infext__n_kinds; k++) {
+        infext_object *obj = NULL;
+        assert_int_equal(infext_object_new(&obj, infext__kinds[k].kind), INFEXT_OK);
+        assert_int_equal(infext_default(obj, NULL), INFEXT_OK);
+        infext_object_free(obj);
+    }
+    /* Walk the struct descriptors reachable from the kinds. */
+    const infext__struct_desc *seen[128];
+    size_t n_seen = 0;
+    for (size_t k = 0; k < infext__n_kinds; k++) seen[n_seen++] = infext__kinds[k].type;
+    for (size_t i = 0; i < n_seen; i++) {
+        const infext__struct_desc *d = seen[i];
+        for (uint32_t j = 0; j < d->n_fields; j++) {
+            const infext__struct_desc *e = d->fields[j].elem;
+            if (!e) continue;
+            bool known = false;
+            for (size_t s = 0; s < n_seen && !known; s++) known = seen[s] == e;
+            if (!known) {
+                assert_true(n_seen < 128);
+                seen[n_seen++] = e;
+            }
+        }
+    }
+    for (size_t i = 0; i < n_seen; i++) {
+        const infext__struct_desc *d = seen[i];
+        infext_object *root = NULL;
+        assert_int_equal(infext_object_new(&root, INFEXT_KIND_V1_INFERENCE_POOL), INFEXT_OK);
+        void *obj = infext__struct_new(((infext__hdr *)root)->arena, d);
+        assert_non_null(obj);
+        infext_diags *diags = NULL;
+        assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+        assert_int_equal(infext_default((infext_object *)obj, diags), INFEXT_OK);
+        assert_int_equal(infext_diags_count(diags), 0);
+        for (uint32_t j = 0; j < d->n_fields; j++) {
+            const infext__field *f = &d->fields[j];
+            if (!f->c || !f->c->default_json) continue;
+            n_defaults++;
+            if (!infext__has(obj, f)) fail_msg("%s.%s: default not applied", d->name, f->json);
+        }
+        infext_diags_free(diags);
+        infext_object_free(root);
+    }
+    /* The five CRDs of bundle v1.2.0 declare these defaults, counted once
+     * per schema struct (shared structs such as PoolObjectReference count once). */
+    assert_int_equal(n_defaults, 17);
+}
+
+static const char wrong_type_pool[] =
+    "apiVersion: inference.networking.k8s.io/v1\n"
+    "kind: InferencePool\n"
+    "metadata: {name: p}\n"
+    "spec:\n"
+    "  selector: {matchLabels: {app: x}}\n"
+    "  targetPorts: [{number: 8000}]\n"
+    "  endpointPickerRef: {name: epp, kind: [Service], port: {number: 9002}}\n";
+
+/* A field given with the wrong type was given: no default replaces it, so
+ * validation still reports the type error. */
+static void test_wrong_type_is_not_defaulted(void **state)
+{
+    (void)state;
+    infext_decode_options opts = INFEXT_DECODE_OPTIONS_INIT;
+    opts.flags = INFEXT_DECODE_KEEP_GOING;
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    infext_object *obj = NULL;
+    assert_int_equal(infext_decode(&obj, wrong_type_pool, strlen(wrong_type_pool), &opts, diags), INFEXT_OK);
+    assert_int_equal(infext_diags_count(diags), 1);
+    assert_int_equal(infext_default(obj, NULL), INFEXT_OK);
+    infext_v1_endpoint_picker_ref *ref = infext_v1_inference_pool_spec_get_endpoint_picker_ref(
+        infext_v1_inference_pool_get_spec(infext_object_as_v1_inference_pool(obj)));
+    assert_null(infext_v1_endpoint_picker_ref_get_kind(ref));
+    assert_string_equal(infext_v1_endpoint_picker_ref_get_group(ref), "");
+    assert_string_equal(infext_v1_endpoint_picker_ref_get_failure_mode(ref), "FailClose");
+    infext_object_free(obj);
+    infext_diags_free(diags);
+}
+
+/* Defaulting a List item works on the item alone. */
+static void test_list_item(void **state)
+{
+    (void)state;
+    infext_object *list = decode_data("default/v1alpha2-list/input.yaml");
+    infext_v1alpha2_inference_pool *item =
+        infext_v1alpha2_inference_pool_list_items_at(infext_object_as_v1alpha2_inference_pool_list(list), 1);
+    assert_int_equal(infext_default(infext_v1alpha2_inference_pool_as_object(item), NULL), INFEXT_OK);
+    infext_v1alpha2_extension_reference *ref = infext_v1alpha2_inference_pool_spec_get_extension_ref(
+        infext_v1alpha2_inference_pool_get_spec(item));
+    assert_string_equal(infext_v1alpha2_extension_reference_get_kind(ref), "Picker");
+    assert_string_equal(infext_v1alpha2_extension_reference_get_failure_mode(ref), "FailClose");
+    item = infext_v1alpha2_inference_pool_list_items_at(infext_object_as_v1alpha2_inference_pool_list(list), 0);
+    ref = infext_v1alpha2_inference_pool_spec_get_extension_ref(infext_v1alpha2_inference_pool_get_spec(item));
+    assert_null(infext_v1alpha2_extension_reference_get_failure_mode(ref));
+    infext_object_free(list);
+}
+
+static void test_bad_arguments(void **state)
+{
+    (void)state;
+    assert_int_equal(infext_default(NULL, NULL), INFEXT_EINVAL);
+}
+
+static void test_allocation_failures(void **state)
+{
+    (void)state;
+    const char *inputs[] = {"default/v1alpha2-status-parent-conditions/input.yaml",
+                            "default/epc-plugin-name/input.yaml"};
+    for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+        char rel[512];
+        snprintf(rel, sizeof rel, "%s", inputs[i]);
+        infext_object *want = decode_data(rel);
+        assert_int_equal(infext_default(want, NULL), INFEXT_OK);
+        for (long n = 0;; n++) {
+            infext_object *obj = decode_data(rel);
+            infext__alloc_fail_after(n);
+            infext_status st = infext_default(obj, NULL);
+            infext__alloc_fail_after(-1);
+            if (st == INFEXT_OK) {
+                assert_true(infext_object_equal(obj, want));
+                infext_object_free(obj);
+                break;
+            }
+            assert_int_equal(st, INFEXT_ENOMEM);
+            /* What was done is consistent: finishing the job gives the same result. */
+            assert_int_equal(infext_default(obj, NULL), INFEXT_OK);
+            assert_true(infext_object_equal(obj, want));
+            infext_object_free(obj);
+            assert_true(n < 100000);
+        }
+        infext_object_free(want);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_default_cases),
+        cmocka_unit_test(test_every_schema_default_applies),
+        cmocka_unit_test(test_wrong_type_is_not_defaulted),
+        cmocka_unit_test(test_list_item),
+        cmocka_unit_test(test_bad_arguments),
+        cmocka_unit_test(test_allocation_failures),
+    };
+    return cmocka_run_group_tests_name("default", tests, NULL, NULL);
+}
