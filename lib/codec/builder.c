@@ -643,6 +643,42 @@ int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos p
     }
 }
 
+int infext__b_has_key(infext__builder *b, const char *key, size_t len)
+{
+    if (!b->depth) return 0;
+    const infext__frame *fr = top(b);
+    switch (fr->type) {
+    case FR_SKIP:
+        return 1; /* nothing of it is kept anyway */
+    case FR_STRUCT: {
+        const infext__field *f = infext__field_lookup(fr->desc, key, len);
+        if (f) return (fr->seen >> f->index) & 1;
+        const infext__hdr *h = fr->obj;
+        if (h->extra)
+            for (size_t i = 0; i < h->extra->n_unknown; i++)
+                if (h->extra->unknown[i].key_len == len && memcmp(h->extra->unknown[i].key, key, len) == 0)
+                    return 1;
+        return 0;
+    }
+    case FR_MAP: {
+        const infext__map *m = INFEXT__CAT(fr->obj, fr->field, infext__map);
+        for (size_t i = 0; i < m->len; i++)
+            if (strlen(m->items[i].key) == len && memcmp(m->items[i].key, key, len) == 0) return 1;
+        return 0;
+    }
+    case FR_VALUE:
+    case FR_DISPATCH:
+        if (fr->type == FR_DISPATCH && ((len == 10 && memcmp(key, "apiVersion", 10) == 0 && fr->api_version) ||
+                                        (len == 4 && memcmp(key, "kind", 4) == 0 && fr->kind)))
+            return 1;
+        for (uint32_t i = 0; i < fr->val.len; i++)
+            if (fr->val.u.members[i].key_len == len && memcmp(fr->val.u.members[i].key, key, len) == 0) return 1;
+        return 0;
+    default:
+        return 0;
+    }
+}
+
 static int begin_container(infext__builder *b, int is_map, infext__pos pos)
 {
     if (b->depth == 0) {

@@ -58,6 +58,9 @@ int infext__b_end_map(infext__builder *b);
 int infext__b_begin_seq(infext__builder *b, infext__pos pos);
 int infext__b_end_seq(infext__builder *b);
 int infext__b_scalar(infext__builder *b, const infext__scalar *s);
+/* Whether the mapping being built already has this key (YAML merge keys
+ * skip the keys a mapping gives itself). */
+int infext__b_has_key(infext__builder *b, const char *key, size_t len);
 /* Where a whole raw value for the current position should be built, when
  * the position stores raw JSON (a raw field, a preserved unknown member, the
  * inside of a raw value): front ends that already hold the whole subtree
@@ -107,6 +110,8 @@ infext_status infext__raw_set_json(void *obj, const infext__field *f, const char
 
 /* Type a plain YAML scalar as Kubernetes' YAML 1.1 reading does. */
 void infext__yaml_resolve_plain(infext__scalar *out, const char *s, size_t len);
+/* Whether a YAML 1.1 reader takes this text for a timestamp. */
+int infext__yaml_is_timestamp(const char *s, size_t len);
 
 /* YAML writer: block style, two-space indent, schema order. */
 void infext__yaml_write_object(infext__buf *out, const void *obj);
