@@ -16,6 +16,7 @@
 #include "infext/codec.h"
 #include "infext/convert.h"
 #include "infext/explain.h"
+#include "infext/validate.h"
 #include "infext/scheduler.h"
 
 #endif /* INFEXT_H */

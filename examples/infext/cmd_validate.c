@@ -1,0 +1,208 @@
+/* infext validate: the API server's verdict on manifests, for CI. */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void validate_help(FILE *out)
+{
+    fprintf(out,
+            "usage: infext validate [-o text|json] [--allow-unknown] FILE|- ...\n\n"
+            "Validate every document of every input (YAML or JSON, any number of\n"
+            "documents; - is standard input) as a Kubernetes API server with the\n"
+            "v1.2.0 CRDs installed would, after applying defaults. EndpointPickerConfig\n"
+            "files get the endpoint picker's own checks.\n\n"
+            "  -o text   one line per error: FILE:LINE:COL: KIND/NAME: FIELD: MESSAGE\n"
+            "            (the default; valid documents print nothing)\n"
+            "  -o json   one line per document:\n"
+            "            {\"file\":F,\"index\":N,\"apiVersion\":A,\"kind\":K,\"name\":NAME,\n"
+            "             \"valid\":BOOL,\"errors\":[{\"field\":P,\"type\":T,\"message\":M,\n"
+            "             \"line\":L,\"column\":C}]}  (line and column only when known)\n"
+            "  --allow-unknown  accept fields the schema does not know, as the server's\n"
+            "            pruning would; by default each is an error of type Unknown, as\n"
+            "            kubectl's strict field validation reports it\n\n"
+            "Exit status: 0 when every document is valid, 1 when any is invalid, 2 on a\n"
+            "usage error or input that cannot be read or decoded (the documents before\n"
+            "the failure are still reported; the failure goes to stderr).\n");
+}
+
+static void json_string(const char *s)
+{
+    putchar('"');
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\') printf("\\%c", *p);
+        else if (*p == '\n') fputs("\\n", stdout);
+        else if (*p == '\t') fputs("\\t", stdout);
+        else if (*p == '\r') fputs("\\r", stdout);
+        else if (*p < 0x20 || *p == 0x7f) printf("\\u%04x", *p);
+        else putchar(*p);
+    }
+    putchar('"');
+}
+
+typedef struct doc_report {
+    const char *file;
+    size_t index;
+    const char *api_version;
+    const char *kind;
+    const char *name;
+    const infext_diags *diags;
+} doc_report;
+
+static size_t error_count(const infext_diags *diags)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < infext_diags_count(diags); i++)
+        if (infext_diag_severity(infext_diags_at(diags, i)) == INFEXT_SEVERITY_ERROR) n++;
+    return n;
+}
+
+static void print_json(const doc_report *r)
+{
+    printf("{\"file\":");
+    json_string(r->file);
+    printf(",\"index\":%zu,\"apiVersion\":", r->index);
+    json_string(r->api_version);
+    fputs(",\"kind\":", stdout);
+    json_string(r->kind);
+    fputs(",\"name\":", stdout);
+    json_string(r->name);
+    printf(",\"valid\":%s,\"errors\":[", error_count(r->diags) ? "false" : "true");
+    size_t written = 0;
+    for (size_t i = 0; i < infext_diags_count(r->diags); i++) {
+        const infext_diag *d = infext_diags_at(r->diags, i);
+        if (infext_diag_severity(d) != INFEXT_SEVERITY_ERROR) continue;
+        fputs(written++ ? ",{\"field\":" : "{\"field\":", stdout);
+        json_string(infext_diag_path(d));
+        fputs(",\"type\":", stdout);
+        json_string(infext_error_type_id(infext_diag_type(d)));
+        fputs(",\"message\":", stdout);
+        json_string(infext_diag_message(d));
+        if (infext_diag_line(d)) printf(",\"line\":%u,\"column\":%u", infext_diag_line(d), infext_diag_column(d));
+        putchar('}');
+    }
+    fputs("]}\n", stdout);
+}
+
+static void print_text(const doc_report *r)
+{
+    for (size_t i = 0; i < infext_diags_count(r->diags); i++) {
+        const infext_diag *d = infext_diags_at(r->diags, i);
+        if (infext_diag_severity(d) != INFEXT_SEVERITY_ERROR) continue;
+        if (infext_diag_line(d)) printf("%s:%u:%u: ", r->file, infext_diag_line(d), infext_diag_column(d));
+        else printf("%s: ", r->file);
+        printf("%s/%s: ", *r->kind ? r->kind : "?", *r->name ? r->name : "?");
+        if (*infext_diag_path(d)) printf("%s: ", infext_diag_path(d));
+        printf("%s\n", infext_diag_message(d));
+    }
+}
+
+typedef struct run_options {
+    int json;
+    infext_validate_options validate;
+} run_options;
+
+/* Validate every document of one input; returns the exit status it earns. */
+static int validate_input(const char *file, const char *data, size_t len, const run_options *ro,
+                          infext_diags *diags)
+{
+    infext_decode_options dopts = INFEXT_DECODE_OPTIONS_INIT;
+    dopts.unknown = INFEXT_UNKNOWN_PRESERVE;
+    dopts.flags = INFEXT_DECODE_KEEP_GOING | INFEXT_DECODE_POSITIONS;
+    infext_reader *reader = NULL;
+    infext_status st = infext_reader_new(&reader, data, len, &dopts);
+    if (st != INFEXT_OK) {
+        fprintf(stderr, "infext validate: %s: %s\n", file, infext_strerror(st));
+        return CLI_USAGE;
+    }
+    int status = CLI_OK;
+    for (;;) {
+        infext_object *obj = NULL;
+        infext_diags_clear(diags);
+        st = infext_reader_next(&obj, reader, diags);
+        if (st == INFEXT_OK && !obj) break;
+        doc_report r = {file, infext_reader_document_index(reader), "", "", "", diags};
+        if (st == INFEXT_OK) {
+            st = infext_validate(obj, &ro->validate, diags);
+            r.api_version = infext_object_api_version(obj);
+            r.kind = infext_object_kind_name(obj);
+            r.name = infext_object_name(obj) ? infext_object_name(obj) : "";
+            if (st != INFEXT_OK && st != INFEXT_EVALIDATION) {
+                fprintf(stderr, "infext validate: %s: %s\n", file, infext_strerror(st));
+                infext_object_free(obj);
+                status = CLI_USAGE;
+                break;
+            }
+        } else if (st != INFEXT_EKIND) {
+            /* Text that cannot be decoded: exit 2. After a syntax error or a
+             * limit the rest of the stream cannot be read. */
+            cli_print_diags(file, diags);
+            status = CLI_USAGE;
+            if (st == INFEXT_EPARSE || st == INFEXT_ELIMIT || st == INFEXT_ENOMEM) break;
+            continue;
+        }
+        /* a missing or foreign apiVersion/kind is a verdict, not a failure */
+        if (error_count(diags) && status == CLI_OK) status = CLI_INVALID;
+        if (ro->json) print_json(&r);
+        else print_text(&r);
+        infext_object_free(obj);
+    }
+    infext_reader_free(reader);
+    return status;
+}
+
+static int validate_run(int argc, char **argv)
+{
+    run_options ro = {0, INFEXT_VALIDATE_OPTIONS_INIT};
+    int status = CLI_OK;
+    const char **files = calloc((size_t)argc, sizeof(char *));
+    size_t n_files = 0;
+    if (!files) return CLI_USAGE;
+    for (int i = 1; i < argc; i++) {
+        if (cli_is_help(argv[i])) {
+            validate_help(stdout);
+            free(files);
+            return CLI_OK;
+        }
+        if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
+            if (i + 1 >= argc || (strcmp(argv[i + 1], "text") && strcmp(argv[i + 1], "json"))) {
+                fprintf(stderr, "infext validate: -o takes text or json\n");
+                free(files);
+                return CLI_USAGE;
+            }
+            ro.json = !strcmp(argv[++i], "json");
+        } else if (!strcmp(argv[i], "--allow-unknown")) {
+            ro.validate.flags |= INFEXT_VALIDATE_ALLOW_UNKNOWN;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "infext validate: unknown option '%s'\n", argv[i]);
+            free(files);
+            return CLI_USAGE;
+        } else {
+            files[n_files++] = argv[i];
+        }
+    }
+    if (!n_files) {
+        fprintf(stderr, "infext validate: no input given (use - for standard input)\n");
+        free(files);
+        return CLI_USAGE;
+    }
+    infext_diags *diags = NULL;
+    if (infext_diags_new(&diags) != INFEXT_OK) {
+        free(files);
+        return CLI_USAGE;
+    }
+    for (size_t f = 0; f < n_files; f++) {
+        char *data = NULL;
+        size_t len = 0;
+        int st = cli_read_input(files[f], &data, &len) != 0 ? CLI_USAGE
+                                                            : validate_input(files[f], data, len, &ro, diags);
+        free(data);
+        if (st > status) status = st;
+    }
+    infext_diags_free(diags);
+    free(files);
+    return status;
+}
+
+CLI_COMMAND(validate_command, "validate", "check documents as the API server would, with its messages",
+            validate_run, validate_help)

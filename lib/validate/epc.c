@@ -1,0 +1,301 @@
+/* EndpointPickerConfig: what the endpoint picker's config loader checks
+ * (upstream v1.2.0 pkg/epp/config/loader: names, references, feature
+ * gates), and beyond it what would only fail later at run time: weights,
+ * durations, quantities, band priorities. There is no CRD, so the messages
+ * are ours, in the API server's form. */
+#include "validate/validate_int.h"
+#include "types/generated/types_gen.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Upstream v1.2.0 registers these two (cmd/epp/runner/runner.go). */
+static const char *const known_gates[] = {"dataLayer", "flowControl", NULL};
+
+#define HAS(obj, FIELD) ((obj) && infext__has((obj), INFEXT__FIELD_##FIELD))
+
+static bool duration_unit(const char **p)
+{
+    static const char *const units[] = {"ns", "us", "\xc2\xb5s", "\xce\xbcs", "ms", "s", "m", "h", NULL};
+    const char *start = *p;
+    while ((**p >= 'a' && **p <= 'z') || (unsigned char)**p >= 0x80) (*p)++;
+    size_t len = (size_t)(*p - start);
+    for (const char *const *u = units; *u; u++)
+        if (strlen(*u) == len && !memcmp(*u, start, len)) return true;
+    return false;
+}
+
+/* time.ParseDuration: [-+]?([0-9]*(\.[0-9]*)?unit)+, or "0". */
+bool infext__vis_duration(const char *s)
+{
+    if (*s == '-' || *s == '+') s++;
+    if (!strcmp(s, "0")) return true;
+    if (!*s) return false;
+    while (*s) {
+        const char *start = s;
+        while (*s >= '0' && *s <= '9') s++;
+        bool before = s > start, after = false;
+        if (*s == '.') {
+            const char *frac = ++s;
+            while (*s >= '0' && *s <= '9') s++;
+            after = s > frac;
+        }
+        if (!before && !after) return false;
+        if (!duration_unit(&s)) return false;
+    }
+    return true;
+}
+
+/* resource.ParseQuantity: a signed decimal, then a binary (Ki..Ei) or
+ * decimal (n..E) suffix or a decimal exponent. 0 ok, 1 bad number, 2 bad suffix. */
+static int quantity_error(const char *s)
+{
+    static const char *const suffixes[] = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "n", "u", "m",
+                                           "k", "M",  "G",  "T",  "P",  "E",  NULL};
+    if (*s == '+' || *s == '-') s++;
+    const char *start = s;
+    size_t digits = 0, dots = 0;
+    for (; (*s >= '0' && *s <= '9') || *s == '.'; s++) {
+        if (*s == '.') dots++;
+        else digits++;
+    }
+    if (s == start || !digits || dots > 1) return 1;
+    for (const char *const *x = suffixes; *x; x++)
+        if (!strcmp(*x, s)) return 0;
+    if (*s == 'e' || *s == 'E') {
+        const char *e = s + 1;
+        if (*e == '+' || *e == '-') e++;
+        const char *d = e;
+        while (*e >= '0' && *e <= '9') e++;
+        if (e > d && !*e) return 0;
+    }
+    /* what the number part leaves must still look like a suffix */
+    for (const char *p = s; *p; p++)
+        if (!strchr("eEinumkKMGTP+-0123456789", *p)) return 1;
+    return 2;
+}
+
+bool infext__vis_quantity(const char *s) { return quantity_error(s) == 0; }
+
+static void check_quantity(infext__vctx *ctx, const char *name, const char *value)
+{
+    if (!value) return;
+    int err = quantity_error(value);
+    if (!err) return;
+    size_t mark = infext__vpath_field(ctx, name, strlen(name));
+    if (err == 1)
+        infext__vreport_str(ctx, INFEXT_ERR_INVALID, value,
+                            "quantities must match the regular expression "
+                            "'^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
+    else
+        infext__vreport_str(ctx, INFEXT_ERR_INVALID, value, "unable to parse quantity's suffix");
+    infext__vpath_pop(ctx, mark);
+}
+
+typedef struct epc_ctx {
+    infext__vctx *v;
+    const infext_v1alpha1_endpoint_picker_config *cfg;
+} epc_ctx;
+
+static const char *plugin_name(const infext_v1alpha1_plugin_spec *p)
+{
+    if (HAS(p, V1ALPHA1_PLUGIN_SPEC_NAME) && p->name && *p->name) return p->name;
+    return HAS(p, V1ALPHA1_PLUGIN_SPEC_TYPE) ? p->type : NULL;
+}
+
+static bool plugin_declared(const epc_ctx *e, const char *ref)
+{
+    const infext__list *l = &e->cfg->plugins;
+    for (size_t i = 0; i < l->len; i++) {
+        const char *name = plugin_name(l->items[i]);
+        if (name && !strcmp(name, ref)) return true;
+    }
+    return false;
+}
+
+/* A pluginRef field (present or not) below the current path. */
+static void check_ref(epc_ctx *e, const void *obj, const infext__field *f)
+{
+    if (!obj || !infext__has(obj, f)) return;
+    const char *ref = *INFEXT__CAT(obj, f, const char *);
+    if (!ref || plugin_declared(e, ref)) return;
+    size_t mark = infext__vpath_field(e->v, f->json, f->json_len);
+    infext__vreport_str(e->v, INFEXT_ERR_INVALID, ref, "no plugin of this name is declared in plugins");
+    infext__vpath_pop(e->v, mark);
+}
+
+static void check_names(epc_ctx *e)
+{
+    const infext__list *l = &e->cfg->plugins;
+    size_t mark = infext__vpath_field(e->v, "plugins", 7);
+    for (size_t i = 0; i < l->len; i++) {
+        const char *name = plugin_name(l->items[i]);
+        if (!name) continue;
+        for (size_t j = 0; j < i; j++) {
+            const char *other = plugin_name(l->items[j]);
+            if (!other || strcmp(name, other)) continue;
+            size_t item = infext__vpath_index(e->v, i);
+            size_t leaf = infext__vpath_field(e->v, "name", 4);
+            infext__vreport_str(e->v, INFEXT_ERR_DUPLICATE, name, "%s", "");
+            infext__vpath_pop(e->v, leaf);
+            infext__vpath_pop(e->v, item);
+            break;
+        }
+    }
+    infext__vpath_pop(e->v, mark);
+}
+
+static void check_profiles(epc_ctx *e)
+{
+    const infext__list *l = &e->cfg->scheduling_profiles;
+    size_t mark = infext__vpath_field(e->v, "schedulingProfiles", 18);
+    for (size_t i = 0; i < l->len; i++) {
+        const infext_v1alpha1_scheduling_profile *p = l->items[i];
+        size_t item = infext__vpath_index(e->v, i);
+        if (HAS(p, V1ALPHA1_SCHEDULING_PROFILE_NAME) && p->name) {
+            for (size_t j = 0; j < i; j++) {
+                const infext_v1alpha1_scheduling_profile *q = l->items[j];
+                if (!HAS(q, V1ALPHA1_SCHEDULING_PROFILE_NAME) || !q->name || strcmp(q->name, p->name)) continue;
+                size_t leaf = infext__vpath_field(e->v, "name", 4);
+                infext__vreport_str(e->v, INFEXT_ERR_DUPLICATE, p->name, "%s", "");
+                infext__vpath_pop(e->v, leaf);
+                break;
+            }
+        }
+        size_t plugins = infext__vpath_field(e->v, "plugins", 7);
+        for (size_t j = 0; j < p->plugins.len; j++) {
+            const infext_v1alpha1_scheduling_plugin *sp = p->plugins.items[j];
+            size_t k = infext__vpath_index(e->v, j);
+            check_ref(e, sp, INFEXT__FIELD_V1ALPHA1_SCHEDULING_PLUGIN_PLUGIN_REF);
+            if (HAS(sp, V1ALPHA1_SCHEDULING_PLUGIN_WEIGHT) && !(isfinite(sp->weight) && sp->weight >= 0)) {
+                size_t leaf = infext__vpath_field(e->v, "weight", 6);
+                infext__buf msg = INFEXT__BUF_INIT;
+                infext__buf_puts(&msg, "Invalid value: ");
+                infext__vfloat(&msg, sp->weight);
+                infext__buf_puts(&msg, ": must be a finite number, 0 or more");
+                if (msg.failed) e->v->oom = true;
+                else infext__vreport(e->v, INFEXT_ERR_INVALID, msg.data);
+                infext__buf_reset(&msg);
+                infext__vpath_pop(e->v, leaf);
+            }
+            infext__vpath_pop(e->v, k);
+        }
+        infext__vpath_pop(e->v, plugins);
+        infext__vpath_pop(e->v, item);
+    }
+    infext__vpath_pop(e->v, mark);
+}
+
+static void check_gates(epc_ctx *e)
+{
+    const infext__list *l = &e->cfg->feature_gates;
+    size_t mark = infext__vpath_field(e->v, "featureGates", 12);
+    for (size_t i = 0; i < l->len; i++) {
+        const char *gate = l->items[i];
+        bool known = false;
+        for (const char *const *g = known_gates; *g && !known; g++) known = !strcmp(*g, gate);
+        for (const char *const *g = e->v->extra_gates; g && *g && !known; g++) known = !strcmp(*g, gate);
+        if (known) continue;
+        infext__buf detail = INFEXT__BUF_INIT;
+        infext__buf_puts(&detail, "supported values: ");
+        size_t n = 0;
+        for (const char *const *g = known_gates; *g; g++, n++) {
+            if (n) infext__buf_puts(&detail, ", ");
+            infext__vquote(&detail, *g, strlen(*g));
+        }
+        for (const char *const *g = e->v->extra_gates; g && *g; g++) {
+            infext__buf_puts(&detail, ", ");
+            infext__vquote(&detail, *g, strlen(*g));
+        }
+        size_t item = infext__vpath_index(e->v, i);
+        if (detail.failed) e->v->oom = true;
+        else infext__vreport_str(e->v, INFEXT_ERR_NOT_SUPPORTED, gate, "%s", detail.data);
+        infext__buf_reset(&detail);
+        infext__vpath_pop(e->v, item);
+    }
+    infext__vpath_pop(e->v, mark);
+}
+
+static void check_band(epc_ctx *e, const infext_v1alpha1_priority_band *b)
+{
+    if (HAS(b, V1ALPHA1_PRIORITY_BAND_MAX_BYTES)) check_quantity(e->v, "maxBytes", b->max_bytes);
+    if (HAS(b, V1ALPHA1_PRIORITY_BAND_MAX_REQUESTS)) check_quantity(e->v, "maxRequests", b->max_requests);
+    check_ref(e, b, INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_FAIRNESS_POLICY_REF);
+    check_ref(e, b, INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_ORDERING_POLICY_REF);
+}
+
+static void check_flow_control(epc_ctx *e, const infext_v1alpha1_flow_control *fc)
+{
+    size_t mark = infext__vpath_field(e->v, "flowControl", 11);
+    if (HAS(fc, V1ALPHA1_FLOW_CONTROL_MAX_BYTES)) check_quantity(e->v, "maxBytes", fc->max_bytes);
+    if (HAS(fc, V1ALPHA1_FLOW_CONTROL_MAX_REQUESTS)) check_quantity(e->v, "maxRequests", fc->max_requests);
+    if (HAS(fc, V1ALPHA1_FLOW_CONTROL_DEFAULT_PRIORITY_BAND) && fc->default_priority_band) {
+        size_t band = infext__vpath_field(e->v, "defaultPriorityBand", 19);
+        check_band(e, fc->default_priority_band);
+        infext__vpath_pop(e->v, band);
+    }
+    size_t bands = infext__vpath_field(e->v, "priorityBands", 13);
+    for (size_t i = 0; i < fc->priority_bands.len; i++) {
+        const infext_v1alpha1_priority_band *b = fc->priority_bands.items[i];
+        size_t item = infext__vpath_index(e->v, i);
+        check_band(e, b);
+        if (HAS(b, V1ALPHA1_PRIORITY_BAND_PRIORITY)) {
+            for (size_t j = 0; j < i; j++) {
+                const infext_v1alpha1_priority_band *o = fc->priority_bands.items[j];
+                if (!HAS(o, V1ALPHA1_PRIORITY_BAND_PRIORITY) || o->priority != b->priority) continue;
+                size_t leaf = infext__vpath_field(e->v, "priority", 8);
+                infext__vreport_int(e->v, INFEXT_ERR_DUPLICATE, (long long)b->priority, "%s", "");
+                infext__vpath_pop(e->v, leaf);
+                break;
+            }
+        }
+        infext__vpath_pop(e->v, item);
+    }
+    infext__vpath_pop(e->v, bands);
+    check_ref(e, fc, INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_USAGE_LIMIT_POLICY_PLUGIN_REF);
+    infext__vpath_pop(e->v, mark);
+}
+
+static void check_data_layer(epc_ctx *e, const infext_v1alpha1_data_layer *dl)
+{
+    size_t mark = infext__vpath_field(e->v, "dataLayer", 9);
+    size_t sources = infext__vpath_field(e->v, "sources", 7);
+    for (size_t i = 0; i < dl->sources.len; i++) {
+        const infext_v1alpha1_data_layer_source *s = dl->sources.items[i];
+        size_t item = infext__vpath_index(e->v, i);
+        check_ref(e, s, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_SOURCE_PLUGIN_REF);
+        size_t extractors = infext__vpath_field(e->v, "extractors", 10);
+        for (size_t j = 0; j < s->extractors.len; j++) {
+            size_t x = infext__vpath_index(e->v, j);
+            check_ref(e, s->extractors.items[j], INFEXT__FIELD_V1ALPHA1_DATA_LAYER_EXTRACTOR_PLUGIN_REF);
+            infext__vpath_pop(e->v, x);
+        }
+        infext__vpath_pop(e->v, extractors);
+        infext__vpath_pop(e->v, item);
+    }
+    infext__vpath_pop(e->v, sources);
+    infext__vpath_pop(e->v, mark);
+}
+
+void infext__vcheck_epc(infext__vctx *ctx, const void *config)
+{
+    epc_ctx e = {ctx, config};
+    const infext_v1alpha1_endpoint_picker_config *cfg = config;
+    check_gates(&e);
+    check_names(&e);
+    check_profiles(&e);
+    if (HAS(cfg, V1ALPHA1_ENDPOINT_PICKER_CONFIG_SATURATION_DETECTOR) && cfg->saturation_detector) {
+        size_t mark = infext__vpath_field(ctx, "saturationDetector", 18);
+        check_ref(&e, cfg->saturation_detector, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_PLUGIN_REF);
+        infext__vpath_pop(ctx, mark);
+    }
+    if (HAS(cfg, V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA_LAYER) && cfg->data_layer) check_data_layer(&e, cfg->data_layer);
+    if (HAS(cfg, V1ALPHA1_ENDPOINT_PICKER_CONFIG_FLOW_CONTROL) && cfg->flow_control)
+        check_flow_control(&e, cfg->flow_control);
+    if (HAS(cfg, V1ALPHA1_ENDPOINT_PICKER_CONFIG_PARSER) && cfg->parser) {
+        size_t mark = infext__vpath_field(ctx, "parser", 6);
+        check_ref(&e, cfg->parser, INFEXT__FIELD_V1ALPHA1_PARSER_PLUGIN_REF);
+        infext__vpath_pop(ctx, mark);
+    }
+}

@@ -1,0 +1,62 @@
+/* The schema's patterns, compiled once per process. The table is built
+ * under pthread_once and never written again, so any number of threads may
+ * match against it; each validation call brings its own match data. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "validate/validate_int.h"
+
+#include <pcre2.h>
+#include <pthread.h>
+#include <stdlib.h>
+
+static pcre2_code **compiled;
+static int compile_failed;
+static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
+
+static void compile_all(void)
+{
+    compiled = calloc(infext__n_patterns ? infext__n_patterns : 1, sizeof(*compiled));
+    if (!compiled) {
+        compile_failed = 1;
+        return;
+    }
+    for (size_t i = 0; i < infext__n_patterns; i++) {
+        int err;
+        PCRE2_SIZE offset;
+        /* Go's regexp (RE2) reads `$` as the end of the text only; PCRE2
+         * would also match before a final newline without DOLLAR_ENDONLY. */
+        compiled[i] = pcre2_compile((PCRE2_SPTR)infext__patterns[i], PCRE2_ZERO_TERMINATED,
+                                    PCRE2_DOLLAR_ENDONLY | PCRE2_UTF, &err,
+                                    &offset, NULL);
+        if (!compiled[i]) {
+            compile_failed = 1;
+            continue;
+        }
+        (void)pcre2_jit_compile(compiled[i], PCRE2_JIT_COMPLETE); /* interpreter if no JIT */
+    }
+}
+
+static pcre2_match_data *match_data(infext__vctx *ctx)
+{
+    if (!ctx->match_data) ctx->match_data = pcre2_match_data_create(1, NULL);
+    return ctx->match_data;
+}
+
+int infext__vpattern_match(infext__vctx *ctx, int pattern, const char *s, size_t len)
+{
+    pthread_once(&compile_once, compile_all);
+    if (pattern < 0 || (size_t)pattern >= infext__n_patterns || !compiled || !compiled[pattern])
+        return -1;
+    pcre2_match_data *md = match_data(ctx);
+    if (!md) return -1;
+    int rc = pcre2_match(compiled[pattern], (PCRE2_SPTR)s, len, 0, 0, md, NULL);
+    if (rc >= 0) return 1;
+    if (rc == PCRE2_ERROR_NOMATCH) return 0;
+    /* Bad UTF-8 (possible only through a setter) matches no pattern. */
+    return rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21 ? 0 : -1;
+}
+
+void infext__vpattern_release(infext__vctx *ctx)
+{
+    pcre2_match_data_free(ctx->match_data);
+    ctx->match_data = NULL;
+}

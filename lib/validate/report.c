@@ -1,0 +1,188 @@
+/* Field paths and messages: how every check reports, in the API server's
+ * words. */
+#include "validate/validate_int.h"
+#include "util/diag.h"
+
+#include <inttypes.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+size_t infext__vpath_field(infext__vctx *ctx, const char *name, size_t len)
+{
+    size_t old = ctx->path.len;
+    if (old) infext__buf_putc(&ctx->path, '.');
+    infext__buf_append(&ctx->path, name, len);
+    if (ctx->path.failed) ctx->oom = true;
+    return old;
+}
+
+size_t infext__vpath_index(infext__vctx *ctx, size_t index)
+{
+    size_t old = ctx->path.len;
+    char tmp[32];
+    int n = snprintf(tmp, sizeof tmp, "[%zu]", index);
+    infext__buf_append(&ctx->path, tmp, (size_t)n);
+    if (ctx->path.failed) ctx->oom = true;
+    return old;
+}
+
+void infext__vpath_pop(infext__vctx *ctx, size_t len)
+{
+    if (!ctx->path.failed) infext__buf_truncate(&ctx->path, len);
+}
+
+static const char *current_path(const infext__vctx *ctx)
+{
+    return ctx->path.len && !ctx->path.failed ? ctx->path.data : "";
+}
+
+void infext__vreport(infext__vctx *ctx, infext_error_type type, const char *message)
+{
+    ctx->errors++;
+    /* The types hasBlockingErr() in apiextensions-apiserver's strategy.go
+     * lets stop the x-kubernetes-validations rules. */
+    if (type == INFEXT_ERR_REQUIRED || type == INFEXT_ERR_TYPE_INVALID ||
+        type == INFEXT_ERR_NOT_SUPPORTED || type == INFEXT_ERR_TOO_LONG || type == INFEXT_ERR_TOO_MANY)
+        ctx->blocking = true;
+    if (!ctx->diags) return;
+    const char *path = current_path(ctx);
+    infext__pos pos = {0, 0};
+    infext__path_position(&pos, ctx->root, path);
+    if (infext__diag_addf(ctx->diags, INFEXT_SEVERITY_ERROR, type, path, pos.line, pos.column, "%s",
+                          message) != INFEXT_OK)
+        ctx->oom = true;
+}
+
+static const char *title(infext_error_type type)
+{
+    switch (type) {
+    case INFEXT_ERR_NOT_SUPPORTED: return "Unsupported value";
+    case INFEXT_ERR_DUPLICATE: return "Duplicate value";
+    case INFEXT_ERR_TOO_MANY: return "Too many";
+    default: return "Invalid value";
+    }
+}
+
+static void finish(infext__vctx *ctx, infext_error_type type, infext__buf *msg, const char *fmt, va_list ap)
+{
+    size_t bare = msg->len;
+    infext__buf_puts(msg, ": ");
+    infext__buf_vprintf(msg, fmt, ap);
+    if (msg->len == bare + 2) infext__buf_truncate(msg, bare); /* no detail */
+    if (msg->failed) ctx->oom = true;
+    else infext__vreport(ctx, type, msg->data);
+    infext__buf_reset(msg);
+}
+
+void infext__vreport_str(infext__vctx *ctx, infext_error_type type, const char *value, const char *fmt, ...)
+{
+    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf_puts(&msg, title(type));
+    infext__buf_puts(&msg, ": ");
+    infext__vquote(&msg, value, strlen(value));
+    va_list ap;
+    va_start(ap, fmt);
+    finish(ctx, type, &msg, fmt, ap);
+    va_end(ap);
+}
+
+void infext__vreport_int(infext__vctx *ctx, infext_error_type type, long long value, const char *fmt, ...)
+{
+    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf_printf(&msg, "%s: %lld", title(type), value);
+    va_list ap;
+    va_start(ap, fmt);
+    finish(ctx, type, &msg, fmt, ap);
+    va_end(ap);
+}
+
+/* Length of the UTF-8 sequence at s (1 for a stray byte) and its code point. */
+static size_t utf8_next(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    unsigned char c = s[0];
+    size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || n > len) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    uint32_t v = n == 1 ? c : n == 2 ? (c & 0x1Fu) : n == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        v = (v << 6) | (s[i] & 0x3Fu);
+    }
+    *cp = v;
+    return n;
+}
+
+size_t infext__vrunes(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
+    return n;
+}
+
+/* strconv.Quote: printable characters as they are, the rest escaped. */
+void infext__vquote(infext__buf *b, const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    infext__buf_putc(b, '"');
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = utf8_next(p + i, len - i, &cp);
+        switch (cp) {
+        case '"': infext__buf_puts(b, "\\\""); break;
+        case '\\': infext__buf_puts(b, "\\\\"); break;
+        case '\a': infext__buf_puts(b, "\\a"); break;
+        case '\b': infext__buf_puts(b, "\\b"); break;
+        case '\f': infext__buf_puts(b, "\\f"); break;
+        case '\n': infext__buf_puts(b, "\\n"); break;
+        case '\r': infext__buf_puts(b, "\\r"); break;
+        case '\t': infext__buf_puts(b, "\\t"); break;
+        case '\v': infext__buf_puts(b, "\\v"); break;
+        default:
+            if (cp == 0xFFFD && n == 1 && p[i] >= 0x80)
+                infext__buf_printf(b, "\\x%02x", p[i]);
+            else if (cp < 0x20 || cp == 0x7F)
+                infext__buf_printf(b, "\\x%02x", (unsigned)cp);
+            else if ((cp >= 0x80 && cp < 0xA0) || cp == 0xAD || cp == 0x2028 || cp == 0x2029 ||
+                     cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF)
+                infext__buf_printf(b, "\\u%04x", (unsigned)cp);
+            else
+                infext__buf_append(b, s + i, n);
+        }
+        i += n;
+    }
+    infext__buf_putc(b, '"');
+}
+
+/* Go's %v of a float64: the shortest text that reads back the same. */
+void infext__vfloat(infext__buf *b, double d)
+{
+    if (isnan(d)) {
+        infext__buf_puts(b, "NaN");
+        return;
+    }
+    if (isinf(d)) {
+        infext__buf_puts(b, d > 0 ? "+Inf" : "-Inf");
+        return;
+    }
+    char tmp[64];
+    int prec = 0;
+    for (; prec < 17; prec++) {
+        snprintf(tmp, sizeof tmp, "%.*e", prec, d);
+        if (strtod(tmp, NULL) == d) break;
+    }
+    int exp10 = atoi(strchr(tmp, 'e') + 1);
+    /* Go switches to an exponent below 1e-4 and from 1e21 on. */
+    if (exp10 >= -4 && exp10 < 21) {
+        int decimals = prec - exp10 > 0 ? prec - exp10 : 0;
+        snprintf(tmp, sizeof tmp, "%.*f", decimals, d);
+    }
+    infext__buf_puts(b, tmp);
+}

@@ -1,0 +1,73 @@
+/* infext_validate(): the order of the passes and the verdict. */
+#include "validate/validate_int.h"
+#include "util/diag.h"
+#include "infext/convert.h"
+#include "infext/object.h"
+
+#include <string.h>
+
+INFEXT_API infext_status infext_validate_options_init(infext_validate_options *opts, unsigned int version)
+{
+    if (!opts || version != INFEXT_VALIDATE_OPTIONS_VERSION) return INFEXT_EINVAL;
+    *opts = (infext_validate_options)INFEXT_VALIDATE_OPTIONS_INIT;
+    return INFEXT_OK;
+}
+
+/* Type errors the decoder left in the list for this object count as
+ * blocking errors, as they do on the server. */
+static bool decoder_type_errors(const infext_diags *diags)
+{
+    for (size_t i = 0; diags && i < diags->len; i++)
+        if (diags->items[i].type == INFEXT_ERR_TYPE_INVALID && diags->items[i].severity == INFEXT_SEVERITY_ERROR)
+            return true;
+    return false;
+}
+
+INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_validate_options *opts,
+                                         infext_diags *diags)
+{
+    if (!obj) return INFEXT_EINVAL;
+    if (opts && (opts->version < 1 || opts->version > INFEXT_VALIDATE_OPTIONS_VERSION)) return INFEXT_EINVAL;
+    const infext__hdr *h = (const infext__hdr *)obj;
+    if (!h->desc || !h->desc->kind) return INFEXT_EINVAL;
+
+    infext__vctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.diags = diags;
+    ctx.root = obj;
+    ctx.flags = opts ? opts->flags : 0;
+    ctx.extra_gates = opts ? opts->extra_feature_gates : NULL;
+    ctx.first_new = diags ? diags->len : 0;
+    bool earlier = decoder_type_errors(diags);
+    if (earlier) ctx.blocking = true;
+
+    /* The server validates what it would store: the object after defaulting.
+     * The copy has no source positions; paths are the same, so positions
+     * come from the original. */
+    const void *subject = obj;
+    infext_object *defaulted = NULL;
+    if (!(ctx.flags & INFEXT_VALIDATE_NO_DEFAULTS)) {
+        if (infext_object_clone(&defaulted, obj) != INFEXT_OK || infext_default(defaulted, NULL) != INFEXT_OK) {
+            infext_object_free(defaulted);
+            return INFEXT_ENOMEM;
+        }
+        subject = defaulted;
+    }
+
+    infext__vwalk_struct(&ctx, subject);
+    if (h->desc->kind->kind == INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG) infext__vcheck_epc(&ctx, subject);
+    /* A CRD without rules has no CEL validator, so nothing is skipped. */
+    if (infext__vrules_reachable(h->desc, 0)) {
+        if (!ctx.blocking)
+            infext__vrules_struct(&ctx, subject);
+        else /* field.Invalid(nil, nil, ...): root path, the value null */
+            infext__vreport(&ctx, INFEXT_ERR_INVALID,
+                            "Invalid value: null: some validation rules were not checked because the object "
+                            "was invalid; correct the existing errors to complete validation");
+    }
+    infext_object_free(defaulted);
+    infext__vpattern_release(&ctx);
+    infext__buf_reset(&ctx.path);
+    if (ctx.oom || (diags && diags->oom)) return INFEXT_ENOMEM;
+    return ctx.errors || earlier ? INFEXT_EVALIDATION : INFEXT_OK;
+}

@@ -1,0 +1,317 @@
+/* The schema walker: one pass over an object by its descriptor tables,
+ * checking each OpenAPI keyword the way kube-openapi's validators do
+ * (pkg/validation/validate) and reporting it the way apiextensions-apiserver
+ * turns their results into field errors (kubeOpenAPIResultToFieldErrors). */
+#include "validate/validate_int.h"
+#include "util/diag.h"
+
+#include <inttypes.h>
+#include <string.h>
+
+/* The decoder reported this wrong-typed field already (same list). */
+static bool reported_by_decoder(const infext__vctx *ctx)
+{
+    if (!ctx->diags) return false;
+    const char *path = ctx->path.data ? ctx->path.data : "";
+    for (size_t i = 0; i < ctx->first_new; i++) {
+        const infext_diag *d = &ctx->diags->items[i];
+        if (d->type == INFEXT_ERR_TYPE_INVALID && !strcmp(d->path, path)) return true;
+    }
+    return false;
+}
+
+/* JSON type names as the decoder's type errors use them. */
+static const char *const json_type_of[] = {
+    [INFEXT__F_STRING] = "string",  [INFEXT__F_INT32] = "integer", [INFEXT__F_INT64] = "integer",
+    [INFEXT__F_BOOL] = "boolean",   [INFEXT__F_DOUBLE] = "number", [INFEXT__F_QUANTITY] = "string or integer",
+    [INFEXT__F_OBJECT] = "object",  [INFEXT__F_LIST] = "array",    [INFEXT__F_STRLIST] = "array",
+    [INFEXT__F_MAP] = "object",     [INFEXT__F_RAW] = "any",
+};
+
+static void bad_type(infext__vctx *ctx)
+{
+    ctx->errors++;
+    ctx->blocking = true;
+}
+
+static void report_bad_type(infext__vctx *ctx, const infext__field *f)
+{
+    if (reported_by_decoder(ctx)) {
+        bad_type(ctx);
+        return;
+    }
+    /* The value itself is gone (the decoder drops it); what remains is
+     * that it was not of the schema's type. */
+    char msg[512];
+    snprintf(msg, sizeof msg, "Invalid value: %s in body must be of type %s",
+             ctx->path.data ? ctx->path.data : "", f->type < sizeof json_type_of / sizeof *json_type_of ? json_type_of[f->type] : "object");
+    infext__vreport(ctx, INFEXT_ERR_TYPE_INVALID, msg);
+}
+
+/* RFC 3339 date-time as strfmt.IsDateTime reads it. */
+static bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static bool digits(const char *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+static int num(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+static bool is_date_time(const char *s)
+{
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    size_t len = strlen(s);
+    if (len < 4) return false;
+    /* strings.Split(lower(s), "t"): the date, then the text up to the next t */
+    const char *t = s;
+    while (*t && *t != 't' && *t != 'T') t++;
+    if (!*t) return false;
+    if (t - s != 10 || !digits(s, 4) || s[4] != '-' || !digits(s + 5, 2) || s[7] != '-' || !digits(s + 8, 2))
+        return false;
+    int y = num(s, 4), m = num(s + 5, 2), d = num(s + 8, 2);
+    if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1] + (m == 2 && is_leap(y))) return false;
+    const char *p = t + 1;
+    const char *end = p;
+    while (*end && *end != 't' && *end != 'T') end++;
+    /* ^([0-9]{2}):([0-9]{2}):([0-9]{2})(.[0-9]+)?(z|([+-][0-9]{2}:[0-9]{2}))$ */
+    if (end - p < 9 || !digits(p, 2) || p[2] != ':' || !digits(p + 3, 2) || p[5] != ':' || !digits(p + 6, 2))
+        return false;
+    if (num(p, 2) > 23 || num(p + 3, 2) > 59 || num(p + 6, 2) > 59) return false;
+    const char *q = p + 8;
+    if (q < end && *q != 'z' && *q != 'Z' && *q != '+' && *q != '-') {
+        q++; /* the pattern's unescaped '.' takes any character */
+        const char *f = q;
+        while (q < end && *q >= '0' && *q <= '9') q++;
+        if (q == f) return false;
+    }
+    if (end - q == 1 && (*q == 'z' || *q == 'Z')) return true;
+    return end - q == 6 && (*q == '+' || *q == '-') && digits(q + 1, 2) && q[3] == ':' && digits(q + 4, 2);
+}
+
+static void check_enum(infext__vctx *ctx, const infext__constraints *c, const char *s)
+{
+    for (const char *const *e = c->enum_values; *e; e++)
+        if (!strcmp(*e, s)) return;
+    infext__buf detail = INFEXT__BUF_INIT;
+    infext__buf_puts(&detail, "supported values: ");
+    for (const char *const *e = c->enum_values; *e; e++) {
+        if (e != c->enum_values) infext__buf_puts(&detail, ", ");
+        infext__vquote(&detail, *e, strlen(*e));
+    }
+    if (detail.failed) ctx->oom = true;
+    else infext__vreport_str(ctx, INFEXT_ERR_NOT_SUPPORTED, s, "%s", detail.data);
+    infext__buf_reset(&detail);
+}
+
+/* kube-openapi's stringValidator stops at the first failure, in the order
+ * maxLength, minLength, pattern; format and enum are validators of their own. */
+static void check_string(infext__vctx *ctx, const infext__constraints *c, const char *s)
+{
+    if (!c) return;
+    size_t len = strlen(s);
+    const char *path = ctx->path.data ? ctx->path.data : "";
+    /* Lengths count characters (utf8.RuneCount); counting is needed only
+     * where bytes and characters could disagree about a bound. */
+    bool count = ((c->flags & INFEXT__C_MAX_LENGTH) && len > c->max_length) ||
+                 ((c->flags & INFEXT__C_MIN_LENGTH) && len < 4 * (size_t)c->min_length);
+    size_t runes = count ? infext__vrunes(s, len) : len;
+    if ((c->flags & INFEXT__C_MAX_LENGTH) && runes > c->max_length) {
+        char msg[64];
+        snprintf(msg, sizeof msg, "Too long: may not be more than %" PRIu32 " %s", c->max_length,
+                 c->max_length == 1 ? "byte" : "bytes");
+        infext__vreport(ctx, INFEXT_ERR_TOO_LONG, msg);
+    } else if ((c->flags & INFEXT__C_MIN_LENGTH) && runes < c->min_length) {
+        infext__vreport_str(ctx, INFEXT_ERR_INVALID, s, "%s in body should be at least %" PRIu32 " chars long",
+                            path, c->min_length);
+    } else if (c->pattern >= 0) {
+        int m = infext__vpattern_match(ctx, c->pattern, s, len);
+        if (m < 0) ctx->oom = true;
+        else if (m == 0)
+            infext__vreport_str(ctx, INFEXT_ERR_INVALID, s, "%s in body should match '%s'", path,
+                                infext__patterns[c->pattern]);
+    }
+    if (c->format && !strcmp(c->format, "date-time") && !is_date_time(s))
+        infext__vreport_str(ctx, INFEXT_ERR_TYPE_INVALID, s, "%s in body must be of type date-time: \"%s\"",
+                            path, s);
+    else if (c->format && !strcmp(c->format, "duration") && !infext__vis_duration(s))
+        infext__vreport_str(ctx, INFEXT_ERR_INVALID, s,
+                            "must be a Go duration such as \"150ms\" or \"1m30s\"");
+    if (c->enum_values) check_enum(ctx, c, s);
+}
+
+static void check_int(infext__vctx *ctx, const infext__constraints *c, int64_t v)
+{
+    if (!c) return;
+    const char *path = ctx->path.data ? ctx->path.data : "";
+    if ((c->flags & INFEXT__C_MAXIMUM) && v > c->maximum)
+        infext__vreport_int(ctx, INFEXT_ERR_INVALID, (long long)v,
+                            "%s in body should be less than or equal to %" PRId64, path, c->maximum);
+    if ((c->flags & INFEXT__C_MINIMUM) && v < c->minimum)
+        infext__vreport_int(ctx, INFEXT_ERR_INVALID, (long long)v,
+                            "%s in body should be greater than or equal to %" PRId64, path, c->minimum);
+}
+
+static void check_count(infext__vctx *ctx, const infext__constraints *c, size_t n, bool props)
+{
+    if (!c) return;
+    const char *path = ctx->path.data ? ctx->path.data : "";
+    uint32_t min = props ? c->min_props : c->min_items, max = props ? c->max_props : c->max_items;
+    uint32_t min_flag = props ? INFEXT__C_MIN_PROPS : INFEXT__C_MIN_ITEMS;
+    uint32_t max_flag = props ? INFEXT__C_MAX_PROPS : INFEXT__C_MAX_ITEMS;
+    if ((c->flags & min_flag) && n < min)
+        infext__vreport_int(ctx, INFEXT_ERR_INVALID, (long long)n, "%s in body should have at least %" PRIu32 " %s",
+                            path, min, props ? "properties" : "items");
+    if ((c->flags & max_flag) && n > max)
+        infext__vreport_int(ctx, INFEXT_ERR_TOO_MANY, (long long)n, "must have at most %" PRIu32 " %s", max,
+                            max == 1 ? "item" : "items");
+}
+
+/* x-kubernetes-list-type: map with one key: listtype/validation.go reports
+ * the second occurrence of each key value once, as Duplicate with the key
+ * as a JSON object; items without the key share the key {}. */
+static void check_list_map(infext__vctx *ctx, const infext__field *f, const infext__list *l)
+{
+    const infext__field *kf = infext__field_lookup(f->elem, f->c->list_map_key, strlen(f->c->list_map_key));
+    if (!kf || kf->type != INFEXT__F_STRING) return;
+    for (size_t i = 1; i < l->len; i++) {
+        const char *key = infext__has(l->items[i], kf) ? *INFEXT__CAT(l->items[i], kf, const char *) : NULL;
+        size_t seen = 0;
+        for (size_t j = 0; j < i && seen < 2; j++) {
+            const char *other = infext__has(l->items[j], kf) ? *INFEXT__CAT(l->items[j], kf, const char *) : NULL;
+            if ((!key && !other) || (key && other && !strcmp(key, other))) seen++;
+        }
+        if (seen != 1) continue; /* unique, or a third copy: only the second is reported */
+        size_t mark = infext__vpath_index(ctx, i);
+        infext__buf msg = INFEXT__BUF_INIT;
+        infext__buf_puts(&msg, "Duplicate value: {");
+        if (key) {
+            infext__vquote(&msg, kf->json, kf->json_len);
+            infext__buf_putc(&msg, ':');
+            infext__vquote(&msg, key, strlen(key));
+        }
+        infext__buf_putc(&msg, '}');
+        if (msg.failed) ctx->oom = true;
+        else infext__vreport(ctx, INFEXT_ERR_DUPLICATE, msg.data);
+        infext__buf_reset(&msg);
+        infext__vpath_pop(ctx, mark);
+    }
+}
+
+static void check_field(infext__vctx *ctx, const void *obj, const infext__field *f)
+{
+    const infext__constraints *c = ctx->in_meta ? NULL : f->c;
+    switch (f->type) {
+    case INFEXT__F_STRING:
+        check_string(ctx, c, *INFEXT__CAT(obj, f, const char *));
+        break;
+    case INFEXT__F_INT32:
+        check_int(ctx, c, *INFEXT__CAT(obj, f, int32_t));
+        break;
+    case INFEXT__F_INT64:
+        check_int(ctx, c, *INFEXT__CAT(obj, f, int64_t));
+        break;
+    case INFEXT__F_OBJECT: {
+        const void *child = *INFEXT__CAT(obj, f, const void *);
+        if (child) infext__vwalk_struct(ctx, child);
+        break;
+    }
+    case INFEXT__F_LIST: {
+        const infext__list *l = INFEXT__CAT(obj, f, infext__list);
+        for (size_t i = 0; i < l->len; i++) {
+            size_t mark = infext__vpath_index(ctx, i);
+            infext__vwalk_struct(ctx, l->items[i]);
+            infext__vpath_pop(ctx, mark);
+        }
+        check_count(ctx, c, l->len, false);
+        if (c && c->list_map_key) check_list_map(ctx, f, l);
+        break;
+    }
+    case INFEXT__F_STRLIST: {
+        const infext__list *l = INFEXT__CAT(obj, f, infext__list);
+        if (c && c->value)
+            for (size_t i = 0; i < l->len; i++) {
+                size_t mark = infext__vpath_index(ctx, i);
+                check_string(ctx, c->value, l->items[i]);
+                infext__vpath_pop(ctx, mark);
+            }
+        check_count(ctx, c, l->len, false);
+        break;
+    }
+    case INFEXT__F_MAP: {
+        const infext__map *m = INFEXT__CAT(obj, f, infext__map);
+        check_count(ctx, c, m->len, true);
+        if (c && c->value)
+            for (size_t i = 0; i < m->len; i++) {
+                size_t mark = infext__vpath_field(ctx, m->items[i].key, strlen(m->items[i].key));
+                check_string(ctx, c->value, m->items[i].value);
+                infext__vpath_pop(ctx, mark);
+            }
+        break;
+    }
+    default: /* bool, double, quantity, raw: no OpenAPI keyword of ours */
+        break;
+    }
+}
+
+static void report_unknown(infext__vctx *ctx, const infext__hdr *h)
+{
+    for (size_t i = 0; i < h->extra->n_unknown; i++) {
+        const infext__member *m = &h->extra->unknown[i];
+        size_t mark = infext__vpath_field(ctx, m->key, m->key_len);
+        /* Strict field validation's wording (apimachinery's
+         * UnknownFieldError): the whole path, quoted. */
+        infext__buf msg = INFEXT__BUF_INIT;
+        infext__buf_puts(&msg, "unknown field ");
+        infext__vquote(&msg, ctx->path.data ? ctx->path.data : "", ctx->path.len);
+        if (msg.failed) ctx->oom = true;
+        else infext__vreport(ctx, INFEXT_ERR_UNKNOWN, msg.data);
+        infext__buf_reset(&msg);
+        infext__vpath_pop(ctx, mark);
+    }
+}
+
+void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
+{
+    const infext__hdr *h = obj;
+    const infext__struct_desc *d = h->desc;
+    uint64_t bad = h->extra ? h->extra->bad_type : 0;
+    for (uint32_t i = 0; i < d->n_fields; i++) {
+        const infext__field *f = &d->fields[i];
+        bool present = infext__has(obj, f), wrong = (bad >> f->index) & 1u;
+        if (!present && !wrong) continue;
+        size_t mark = infext__vpath_field(ctx, f->json, f->json_len);
+        if (wrong) {
+            report_bad_type(ctx, f);
+        } else if (d->kind && d->kind->has_metadata && !strcmp(f->json, "metadata")) {
+            const void *meta = *INFEXT__CAT(obj, f, const void *);
+            bool was = ctx->in_meta;
+            ctx->in_meta = true;
+            if (meta) {
+                infext__vcheck_meta(ctx, meta);
+                infext__vwalk_struct(ctx, meta);
+            }
+            ctx->in_meta = was;
+        } else {
+            check_field(ctx, obj, f);
+        }
+        infext__vpath_pop(ctx, mark);
+    }
+    if (h->extra && h->extra->n_unknown && !(ctx->flags & INFEXT_VALIDATE_ALLOW_UNKNOWN)) report_unknown(ctx, h);
+    if (ctx->in_meta) return;
+    for (uint32_t i = 0; i < d->n_fields; i++) {
+        const infext__field *f = &d->fields[i];
+        if (!f->c || !(f->c->flags & INFEXT__C_REQUIRED) || infext__has(obj, f) || ((bad >> f->index) & 1u))
+            continue;
+        size_t mark = infext__vpath_field(ctx, f->json, f->json_len);
+        infext__vreport(ctx, INFEXT_ERR_REQUIRED, "Required value");
+        infext__vpath_pop(ctx, mark);
+    }
+}
