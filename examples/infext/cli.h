@@ -40,4 +40,30 @@ int cli_parse_format(const char *value, infext_format *out);
 /* True when argv[i] is -h or --help. */
 int cli_is_help(const char *arg);
 
+/* A verb that reads documents, transforms each, and writes them out as one
+ * stream in input order (fmt, default, convert). */
+typedef struct cli_stream {
+    const char *verb;       /* "infext convert", for messages */
+    void (*help)(FILE *out);
+    /* The verb's own option at argv[*i]: 1 when taken (with *i moved past
+     * its value), 0 when it is not one, -1 after printing a usage error.
+     * NULL when the verb has none. */
+    int (*option)(void *ctx, int argc, char **argv, int *i);
+    /* After the options: 0, or -1 after printing what is missing. May be NULL. */
+    int (*ready)(void *ctx);
+    /* Transform one object in place (it may replace *obj, freeing the old
+     * one): CLI_OK, or CLI_INVALID / CLI_USAGE after printing why, and then
+     * the document is not written. NULL writes documents unchanged. */
+    int (*transform)(void *ctx, infext_object **obj, const char *file);
+    int all_or_nothing; /* when anything fails, write nothing on stdout */
+    void *ctx;
+} cli_stream;
+
+/* Parse -o, --help and the inputs (FILE or - for standard input), run every
+ * document through s->transform and write the result to stdout: YAML as a
+ * '---' separated stream, JSON one document per line, in the format of the
+ * first input unless -o says otherwise. Returns the exit status: the worst of
+ * the transforms' and the inputs'. */
+int cli_stream_main(const cli_stream *s, int argc, char **argv);
+
 #endif

@@ -49,6 +49,78 @@ extern "C" {
  */
 INFEXT_API infext_status infext_default(infext_object *obj, infext_diags *diags);
 
+/**
+ * Flag of infext_convert(): convert even when the target version cannot hold
+ * every value, reporting each dropped value as an #INFEXT_SEVERITY_WARNING
+ * diagnostic at its source path.
+ */
+#define INFEXT_CONVERT_ALLOW_LOSSY 0x1u
+
+/**
+ * Convert an object to another API version of its kind.
+ *
+ * InferencePool and InferencePoolList convert between
+ * `inference.networking.x-k8s.io/v1alpha2` and
+ * `inference.networking.k8s.io/v1`: `targetPortNumber` <->
+ * `targetPorts[0].number`, `selector` <-> `selector.matchLabels`,
+ * `extensionRef` <-> `endpointPickerRef` (`portNumber` <-> `port.number`),
+ * `status.parent` <-> `status.parents`, and the Accepted condition's reason
+ * `NotSupportedByGateway` <-> `NotSupportedByParent`. `metadata` and every
+ * field of the same meaning are copied unchanged; preserved unknown members
+ * are carried over wherever the target has the same place for them. On the
+ * way to v1 the parent and the Pending condition that the v1alpha2 status
+ * default writes are left out, and a Service extension without `portNumber`
+ * gets its implied `port.number: 9002` with a warning diagnostic. The
+ * conversion neither defaults nor validates: call infext_default() first
+ * for the API server's view of a v1alpha2 object. docs/conversion.md has
+ * the full table.
+ *
+ * Values the target cannot hold (further `targetPorts`, a parent's
+ * `controllerName`, preserved members inside a v1 port or selector, ...)
+ * make the call fail with INFEXT_ELOSSY and an #INFEXT_SEVERITY_ERROR
+ * diagnostic per value, naming its source path; with
+ * #INFEXT_CONVERT_ALLOW_LOSSY they are dropped and each gets a warning
+ * instead. A v1 pool without any target port cannot convert to v1alpha2 at
+ * all (INFEXT_ELOSSY even with the flag).
+ *
+ * @param[out] out receives the converted object, a new root owned by the
+ *                 caller (infext_object_free()); NULL on failure.
+ * @param in the object to convert (a root or a List item); not modified.
+ * @param target_api_version e.g. "inference.networking.k8s.io/v1". When it
+ *                           is the version @p in already has, @p out
+ *                           receives a copy.
+ * @param flags 0 or #INFEXT_CONVERT_ALLOW_LOSSY.
+ * @param diags receives errors and warnings with their source paths (and
+ *              lines and columns when @p in was decoded with positions);
+ *              may be NULL.
+ * @return INFEXT_OK; INFEXT_ELOSSY; INFEXT_EKIND when the kind of @p in
+ *         has no such version (with a diagnostic); INFEXT_EINVAL for NULL
+ *         arguments or unknown flags; INFEXT_ENOMEM.
+ * Thread-safe: @p in is only read, so several threads may convert the same
+ * object at once.
+ */
+INFEXT_API infext_status infext_convert(infext_object **out, const infext_object *in,
+                                        const char *target_api_version, unsigned int flags,
+                                        infext_diags *diags);
+
+/**
+ * infext_convert() of a v1alpha2 InferencePool to v1, typed.
+ * @param[out] out receives the v1 pool, owned by the caller.
+ * @return the codes of infext_convert(). Thread-safe as infext_convert().
+ */
+INFEXT_API infext_status infext_v1alpha2_inference_pool_to_v1(infext_v1_inference_pool **out,
+                                                              const infext_v1alpha2_inference_pool *in,
+                                                              unsigned int flags, infext_diags *diags);
+
+/**
+ * infext_convert() of a v1 InferencePool to v1alpha2, typed.
+ * @param[out] out receives the v1alpha2 pool, owned by the caller.
+ * @return the codes of infext_convert(). Thread-safe as infext_convert().
+ */
+INFEXT_API infext_status infext_v1_inference_pool_to_v1alpha2(infext_v1alpha2_inference_pool **out,
+                                                              const infext_v1_inference_pool *in,
+                                                              unsigned int flags, infext_diags *diags);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,98 @@
+/* infext convert: InferencePools to another API version; every other
+ * document passes through. */
+#include "cli.h"
+
+#include <string.h>
+
+static const char *const versions[] = {"inference.networking.k8s.io/v1", "inference.networking.x-k8s.io/v1alpha2"};
+
+typedef struct convert_ctx {
+    const char *target;
+    unsigned int flags;
+    infext_diags *diags;
+} convert_ctx;
+
+static void convert_help(FILE *out)
+{
+    fprintf(out,
+            "usage: infext convert --to inference.networking.k8s.io/v1|inference.networking.x-k8s.io/v1alpha2\n"
+            "                      [--allow-lossy] [-o json|yaml] FILE|- ...\n\n"
+            "Convert every InferencePool document of every input to the given API\n"
+            "version and write the stream back in the same order. Documents of other\n"
+            "kinds, and pools already of that version, pass through unchanged (in\n"
+            "canonical form, as `infext fmt` writes them). Conversion neither defaults\n"
+            "nor validates: pipe through `infext default` first for the API server's view\n"
+            "of a v1alpha2 pool. A v1alpha2 Service extension without portNumber gets the\n"
+            "implied port 9002 written out, with a warning.\n\n"
+            "When a value has no place in the target version (several targetPorts, a\n"
+            "parent's controllerName, ...) the conversion is refused: the field is named\n"
+            "on stderr and nothing is written on stdout. --allow-lossy converts anyway,\n"
+            "keeping the first target port, and prints a warning for each dropped value.\n"
+            "A v1 pool without any target port never converts to v1alpha2.\n\n"
+            "Exit status: 0 when every document was written; 1 when a conversion was\n"
+            "refused; 2 on a usage error or an input that could not be read or decoded.\n"
+            "Unless it is 0, nothing is written on stdout.\n");
+}
+
+static int convert_option(void *ctx, int argc, char **argv, int *i)
+{
+    convert_ctx *c = ctx;
+    if (!strcmp(argv[*i], "--allow-lossy")) {
+        c->flags |= INFEXT_CONVERT_ALLOW_LOSSY;
+        return 1;
+    }
+    if (!strncmp(argv[*i], "--to=", 5)) {
+        c->target = argv[*i] + 5;
+        return 1;
+    }
+    if (!strcmp(argv[*i], "--to")) {
+        if (*i + 1 >= argc) {
+            fprintf(stderr, "infext convert: --to takes an API version\n");
+            return -1;
+        }
+        c->target = argv[++*i];
+        return 1;
+    }
+    return 0;
+}
+
+static int convert_ready(void *ctx)
+{
+    const convert_ctx *c = ctx;
+    for (size_t i = 0; c->target && i < sizeof versions / sizeof versions[0]; i++)
+        if (!strcmp(c->target, versions[i])) return 0;
+    if (c->target) fprintf(stderr, "infext convert: cannot convert to '%s'; --to takes %s or %s\n", c->target,
+                           versions[0], versions[1]);
+    else fprintf(stderr, "infext convert: --to is required (%s or %s)\n", versions[0], versions[1]);
+    return -1;
+}
+
+static int convert_transform(void *ctx, infext_object **obj, const char *file)
+{
+    convert_ctx *c = ctx;
+    infext_diags_clear(c->diags);
+    infext_object *converted = NULL;
+    infext_status st = infext_convert(&converted, *obj, c->target, c->flags, c->diags);
+    if (st == INFEXT_EKIND) return CLI_OK; /* a kind without that version passes through */
+    cli_print_diags(file, c->diags);
+    if (st != INFEXT_OK) {
+        fprintf(stderr, "infext convert: %s: %s %s not converted: %s\n", file, infext_object_kind_name(*obj),
+                infext_object_name(*obj) ? infext_object_name(*obj) : "(unnamed)", infext_strerror(st));
+        return st == INFEXT_ELOSSY ? CLI_INVALID : CLI_USAGE;
+    }
+    infext_object_free(*obj);
+    *obj = converted;
+    return CLI_OK;
+}
+
+static int convert_run(int argc, char **argv)
+{
+    convert_ctx ctx = {NULL, 0, NULL};
+    if (infext_diags_new(&ctx.diags) != INFEXT_OK) return CLI_USAGE;
+    const cli_stream stream = {"infext convert", convert_help, convert_option, convert_ready, convert_transform, 1, &ctx};
+    int status = cli_stream_main(&stream, argc, argv);
+    infext_diags_free(ctx.diags);
+    return status;
+}
+
+CLI_COMMAND(convert_command, "convert", "convert InferencePools between v1alpha2 and v1", convert_run, convert_help)
