@@ -17,11 +17,14 @@
  * the mapping already has, earlier sources first (the YAML merge-key rule). */
 #include "codec/decode.h"
 #include "util/alloc.h"
+#include "util/diag.h"
 
 #include <ctype.h>
 #include <errno.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -1056,37 +1059,53 @@ static void reset_document(infext__yaml_stream *ys)
     ys->fed = 0;
 }
 
+/* A text the parser could not read: reported without a path, since the
+ * builder's position may lag behind the parser's. */
+static int syntax_fail(infext__yaml_stream *ys, infext__pos pos, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+static int syntax_fail(infext__yaml_stream *ys, infext__pos pos, const char *fmt, ...)
+{
+    infext__builder *b = ys->b;
+    infext__buf msg = INFEXT__BUF_INIT;
+    va_list ap;
+    va_start(ap, fmt);
+    infext__buf_vprintf(&msg, fmt, ap);
+    va_end(ap);
+    infext_status st = INFEXT_ENOMEM;
+    if (!msg.failed && msg.data)
+        st = infext__diag_addf(b->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_SYNTAX, "", pos.line, pos.column, "%s",
+                               msg.data);
+    infext__buf_reset(&msg);
+    if (b->status == INFEXT_OK) b->status = st == INFEXT_OK ? INFEXT_EPARSE : INFEXT_ENOMEM;
+    return -1;
+}
+
 /* libyaml's complaint, with the position and words a user can act on. */
 static int parser_error(infext__yaml_stream *ys)
 {
-    infext__builder *b = ys->b;
     yaml_parser_t *p = &ys->parser;
-    if (p->error == YAML_MEMORY_ERROR) return oom(b);
+    if (p->error == YAML_MEMORY_ERROR) return oom(ys->b);
     const char *problem = p->problem ? p->problem : "syntax error";
     if (p->error == YAML_READER_ERROR) {
         infext__pos pos = offset_pos(ys->data, ys->len, p->problem_offset);
-        if (strstr(problem, "UTF-8") || strstr(problem, "Unicode")) {
-            if (p->problem_value >= 0 && p->problem_offset < ys->len && strstr(problem, "octet"))
-                return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, pos,
-                                      "the input is not valid UTF-8: byte 0x%02X here (%s)",
-                                      (unsigned)ys->data[p->problem_offset], problem);
-            return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, pos, "the input is not valid UTF-8 (%s)",
-                                  problem);
-        }
         if (strstr(problem, "control characters"))
-            return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, pos,
-                                  "control character U+%04X is not allowed in YAML text (write it as an "
-                                  "escape in a double-quoted string)",
-                                  (unsigned)p->problem_value);
-        return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, pos, "%s", problem);
+            return syntax_fail(ys, pos,
+                               "control character U+%04X is not allowed in YAML text (write it as an escape in a "
+                               "double-quoted string)",
+                               (unsigned)p->problem_value);
+        if (strstr(problem, "octet") && p->problem_offset < ys->len)
+            return syntax_fail(ys, pos, "the input is not valid UTF-8: byte 0x%02X here (%s)",
+                               (unsigned)ys->data[p->problem_offset], problem);
+        return syntax_fail(ys, pos, "the input is not valid UTF-8 (%s)", problem);
     }
     infext__pos pos = mark_pos(p->problem_mark);
     size_t off = mark_offset(ys->data, ys->len, p->problem_mark.index);
     if (strstr(problem, "tab character") || (off < ys->len && ys->data[off] == '\t'))
-        return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, pos,
-                              "a tab character cannot indent YAML: indent with spaces");
-    return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, pos, "%s%s%s", problem,
-                          p->context ? " " : "", p->context ? p->context : "");
+        return syntax_fail(ys, pos, "a tab character cannot indent YAML: indent with spaces");
+    return syntax_fail(ys, pos, "%s%s%s", problem, p->context ? " " : "", p->context ? p->context : "");
 }
 
 /* One event from libyaml: open the anchor it defines, log it while any

@@ -15,29 +15,104 @@ static int is_plain_number_or_keyword(const char *s, size_t len)
     return probe.type != INFEXT__V_STRING;
 }
 
-/* Whether a string must be quoted to read back as the same string. */
+/* Characters YAML cannot hold raw, or reads as something else: controls
+ * (tab and line feed aside), DEL, the C1 block (NEL is a line break), the
+ * line and paragraph separators, a byte order mark, U+FFFE and U+FFFF.
+ * Returns the length of the sequence at s[i], or 0 when it is ordinary. */
+static size_t special_at(const unsigned char *s, size_t len, size_t i)
+{
+    unsigned char c = s[i];
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) return 1;
+    if (c == 0xC2 && i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] <= 0x9F) return 2;
+    if (c == 0xE2 && i + 2 < len && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9)) return 3;
+    if (c == 0xEF && i + 2 < len &&
+        ((s[i + 1] == 0xBB && s[i + 2] == 0xBF) || (s[i + 1] == 0xBF && (s[i + 2] == 0xBE || s[i + 2] == 0xBF))))
+        return 3;
+    return 0;
+}
+
+/* Go-yaml v2 and other YAML 1.1 readers take 1:30 for the number 90. */
+static int is_sexagesimal(const char *s, size_t len)
+{
+    size_t i = 0;
+    if (i < len && (s[i] == '+' || s[i] == '-')) i++;
+    if (i >= len || !isdigit((unsigned char)s[i])) return 0;
+    while (i < len && (isdigit((unsigned char)s[i]) || s[i] == '_')) i++;
+    int groups = 0;
+    while (i < len && s[i] == ':') {
+        i++;
+        if (i < len && s[i] >= '0' && s[i] <= '5' && i + 1 < len && isdigit((unsigned char)s[i + 1])) i += 2;
+        else if (i < len && isdigit((unsigned char)s[i])) i++;
+        else return 0;
+        groups++;
+    }
+    if (!groups) return 0;
+    if (i < len && s[i] == '.')
+        for (i++; i < len && (isdigit((unsigned char)s[i]) || s[i] == '_'); i++) {}
+    return i == len;
+}
+
+/* Whether a string must be quoted to read back as the same string, in
+ * block context (the only one written here), as a key or a value. */
 static int needs_quotes(const char *s, size_t len)
 {
     if (len == 0) return 1;
-    if (is_plain_number_or_keyword(s, len)) return 1;
-    if (s[0] == ' ' || s[len - 1] == ' ') return 1;
-    if (strchr("-?:,[]{}#&*!|>'\"%@`", s[0])) {
-        /* "-" and "?" and ":" are fine when followed by a non-space, but a
-         * lone indicator or "- " is not: keep it simple and quote. */
+    /* read as another type: numbers, booleans, null, timestamps, 1:30 */
+    if (is_plain_number_or_keyword(s, len) || infext__yaml_is_timestamp(s, len) || is_sexagesimal(s, len))
         return 1;
-    }
+    if (len == 2 && s[0] == '<' && s[1] == '<') return 1; /* the merge key */
+    if (s[0] == ' ' || s[len - 1] == ' ') return 1;
+    /* Indicators cannot start a plain scalar; "-", "?" and ":" can when a
+     * non-space follows them. */
+    if (strchr("-?:", s[0]) ? len == 1 || s[1] == ' ' || s[1] == '\t' : strchr(",[]{}#&*!|>'\"%@`", s[0]) != NULL)
+        return 1;
+    if (len >= 3 && (!strncmp(s, "---", 3) || !strncmp(s, "...", 3)) && (len == 3 || s[3] == ' ' || s[3] == '\t'))
+        return 1;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 || c == 0x7f || c == 0xC2 || c == 0xE2 || c == 0xEF) return 1; /* controls, C1, U+2028/9, U+FFFx */
+        if (c == '\t' || c == '\n' || special_at((const unsigned char *)s, len, i)) return 1;
         if (c == ':' && (i + 1 == len || s[i + 1] == ' ')) return 1;
-        if (c == '#' && i > 0 && s[i - 1] == ' ') return 1;
+        if (c == '#' && s[i - 1] == ' ') return 1; /* i > 0: a leading '#' was caught above */
     }
-    if (len >= 3 && (!strncmp(s, "---", 3) || !strncmp(s, "...", 3))) return 1;
-    /* YAML 1.1 readers turn 2025-10-15... into a timestamp: keep it a string. */
-    if (len >= 8 && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
-        isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) && s[4] == '-')
-        return 1;
     return 0;
+}
+
+/* A multi-line string that a literal block (| |- |+) gives back exactly:
+ * printable, some text besides line breaks, and a first line that does not
+ * start with a space or tab (that would need an indentation indicator). */
+static int literal_ok(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (!memchr(s, '\n', len)) return 0;
+    size_t first = 0;
+    while (first < len && s[first] == '\n') first++;
+    if (first == len || s[first] == ' ' || s[first] == '\t') return 0;
+    for (size_t i = 0; i < len; i++)
+        if (special_at(u, len, i)) return 0;
+    return 1;
+}
+
+static void indent(infext__buf *out, int level);
+
+/* A literal block whose lines sit at `level`; the caller writes the final
+ * line break. */
+static void write_literal(infext__buf *out, const char *s, size_t len, int level)
+{
+    size_t trailing = 0;
+    while (trailing < len && s[len - 1 - trailing] == '\n') trailing++;
+    infext__buf_puts(out, trailing == 0 ? "|-" : trailing == 1 ? "|" : "|+");
+    size_t body = len - trailing;
+    for (size_t start = 0; start <= body;) {
+        const char *nl = memchr(s + start, '\n', body - start);
+        size_t end = nl ? (size_t)(nl - s) : body;
+        infext__buf_putc(out, '\n');
+        if (end > start) {
+            indent(out, level);
+            infext__buf_append(out, s + start, end - start);
+        }
+        start = end + 1;
+    }
+    for (size_t i = 1; i < trailing; i++) infext__buf_putc(out, '\n');
 }
 
 /* A double-quoted YAML scalar. Like JSON's syntax, but YAML forbids some
@@ -46,10 +121,11 @@ static int needs_quotes(const char *s, size_t len)
 static void write_quoted(infext__buf *out, const char *s, size_t len)
 {
     static const char hex[] = "0123456789ABCDEF";
+    const unsigned char *u = (const unsigned char *)s;
     infext__buf_putc(out, '"');
     size_t run = 0;
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
+        unsigned char c = u[i];
         const char *esc = NULL;
         char tmp[8];
         size_t skip = 1;
@@ -57,29 +133,24 @@ static void write_quoted(infext__buf *out, const char *s, size_t len)
         else if (c == '\\') esc = "\\\\";
         else if (c == '\n') esc = "\\n";
         else if (c == '\t') esc = "\\t";
-        else if (c < 0x20 || c == 0x7f) {
+        else if ((skip = special_at(u, len, i)) == 1) {
             snprintf(tmp, sizeof tmp, "\\x%c%c", hex[c >> 4], hex[c & 15]);
             esc = tmp;
-        } else if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
-                   (unsigned char)s[i + 1] <= 0x9F) { /* C1 controls; NEL is a YAML line break */
-            unsigned char cp = (unsigned char)s[i + 1];
-            snprintf(tmp, sizeof tmp, "\\x%c%c", hex[cp >> 4], hex[cp & 15]);
+        } else if (skip == 2) { /* C1 controls; NEL is a YAML line break */
+            snprintf(tmp, sizeof tmp, "\\x%c%c", hex[u[i + 1] >> 4], hex[u[i + 1] & 15]);
             esc = tmp;
-            skip = 2;
-        } else if (c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] == 0xBF &&
-                   ((unsigned char)s[i + 2] == 0xBE || (unsigned char)s[i + 2] == 0xBF)) {
-            esc = (unsigned char)s[i + 2] == 0xBE ? "\\uFFFE" : "\\uFFFF";
-            skip = 3;
-        } else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-                   ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
-            /* U+2028 and U+2029 are line breaks to YAML 1.1 readers */
-            esc = (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
-            skip = 3;
+        } else if (skip == 3) { /* U+2028/9 are line breaks to YAML 1.1 readers; BOM, U+FFFE/F */
+            unsigned cp = (unsigned)(c & 0x0F) << 12 | (unsigned)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F);
+            snprintf(tmp, sizeof tmp, "\\u%04X", cp);
+            esc = tmp;
         }
-        if (!esc) continue;
+        if (!esc) {
+            skip = 1;
+            continue;
+        }
         infext__buf_append(out, s + run, i - run);
         infext__buf_puts(out, esc);
-        i += skip - 1;
+        i += (skip ? skip : 1) - 1;
         run = i + 1;
     }
     infext__buf_append(out, s + run, len - run);
@@ -93,6 +164,14 @@ static void write_string(infext__buf *out, const char *s, size_t len)
         return;
     }
     write_quoted(out, s, len);
+}
+
+/* A string in value position: a literal block when it spans lines and
+ * can, whose lines go at `level`. */
+static void write_string_value(infext__buf *out, const char *s, size_t len, int level)
+{
+    if (literal_ok(s, len)) write_literal(out, s, len, level);
+    else write_string(out, s, len);
 }
 
 static void indent(infext__buf *out, int level)
@@ -128,7 +207,7 @@ static int value_is_block(const infext__value *v)
 
 static void write_value(infext__buf *out, const infext__value *v, int level);
 
-static void write_scalar_value(infext__buf *out, const infext__value *v)
+static void write_scalar_value(infext__buf *out, const infext__value *v, int level)
 {
     char tmp[32];
     switch (v->type) {
@@ -137,7 +216,7 @@ static void write_scalar_value(infext__buf *out, const infext__value *v)
     case INFEXT__V_FALSE: infext__buf_puts(out, "false"); break;
     case INFEXT__V_INT: infext__buf_append(out, tmp, (size_t)snprintf(tmp, sizeof tmp, "%" PRId64, v->u.i)); break;
     case INFEXT__V_REAL: infext__json_write_double(out, v->u.d); break;
-    case INFEXT__V_STRING: write_string(out, v->u.s, v->len); break;
+    case INFEXT__V_STRING: write_string_value(out, v->u.s, v->len, level); break;
     case INFEXT__V_ARRAY: infext__buf_puts(out, "[]"); break;
     default: infext__buf_puts(out, "{}"); break;
     }
@@ -155,7 +234,7 @@ static void write_members(infext__buf *out, const infext__member *m, uint32_t n,
             write_value(out, &m[i].value, m[i].value.type == INFEXT__V_ARRAY ? level : level + 1);
         } else {
             infext__buf_putc(out, ' ');
-            write_scalar_value(out, &m[i].value);
+            write_scalar_value(out, &m[i].value, level + 1);
             infext__buf_putc(out, '\n');
         }
     }
@@ -176,7 +255,7 @@ static void write_value(infext__buf *out, const infext__value *v, int level)
                 infext__buf_putc(out, '\n');
                 write_value(out, item, level + 1);
             } else {
-                write_scalar_value(out, item);
+                write_scalar_value(out, item, level + 1);
                 infext__buf_putc(out, '\n');
             }
         }
@@ -210,7 +289,7 @@ static void write_field(infext__buf *out, const void *obj, const infext__field *
     case INFEXT__F_STRING:
     case INFEXT__F_QUANTITY: {
         const char *s = *INFEXT__CAT(obj, f, const char *);
-        write_string(out, s, strlen(s));
+        write_string_value(out, s, strlen(s), level + 1);
         break;
     }
     case INFEXT__F_INT32:
@@ -245,7 +324,7 @@ static void write_field(infext__buf *out, const void *obj, const infext__field *
                 else
                     infext__buf_puts(out, "{}\n");
             } else {
-                write_string(out, l->items[i], strlen(l->items[i]));
+                write_string_value(out, l->items[i], strlen(l->items[i]), level + 1);
                 infext__buf_putc(out, '\n');
             }
         }
@@ -261,7 +340,7 @@ static void write_field(infext__buf *out, const void *obj, const infext__field *
             indent(out, level + 1);
             write_key(out, m->items[i].key, strlen(m->items[i].key), level + 1);
             infext__buf_putc(out, ' ');
-            write_string(out, m->items[i].value, strlen(m->items[i].value));
+            write_string_value(out, m->items[i].value, strlen(m->items[i].value), level + 2);
             infext__buf_putc(out, '\n');
         }
         return;
@@ -272,7 +351,7 @@ static void write_field(infext__buf *out, const void *obj, const infext__field *
             write_value(out, v, v->type == INFEXT__V_ARRAY ? level : level + 1);
             return;
         }
-        write_scalar_value(out, v);
+        write_scalar_value(out, v, level + 1);
         break;
     }
     }
