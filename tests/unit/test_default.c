@@ -9,28 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *encode_yaml(const infext_object *obj)
-{
-    infext_encode_options eo = INFEXT_ENCODE_OPTIONS_INIT;
-    eo.format = INFEXT_FORMAT_YAML;
-    char *text = NULL;
-    assert_int_equal(infext_object_encode(&text, NULL, obj, &eo), INFEXT_OK);
-    return text;
-}
-
-static infext_object *decode_data(const char *rel)
-{
-    char *text = test_read_data(rel, NULL);
-    infext_diags *diags = NULL;
-    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
-    infext_object *obj = NULL;
-    infext_status st = infext_decode(&obj, text, strlen(text), NULL, diags);
-    if (st != INFEXT_OK) fail_msg("%s: %s\n%s", rel, infext_status_name(st), test_render_diags(diags));
-    infext_diags_free(diags);
-    free(text);
-    return obj;
-}
-
 static void test_default_cases(void **state)
 {
     (void)state;
@@ -39,17 +17,17 @@ static void test_default_cases(void **state)
     for (char **c = cases; *c; c++, n_cases++) {
         char rel[512];
         snprintf(rel, sizeof rel, "default/%s/input.yaml", *c);
-        infext_object *obj = decode_data(rel);
+        infext_object *obj = test_decode_data(rel, 0);
         infext_diags *diags = NULL;
         assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
         assert_int_equal(infext_default(obj, diags), INFEXT_OK);
         assert_int_equal(infext_diags_count(diags), 0);
 
-        char *got = encode_yaml(obj);
+        char *got = test_encode(obj, INFEXT_FORMAT_YAML);
         snprintf(rel, sizeof rel, "default/%s/expected.yaml", *c);
         char *want = test_read_data(rel, NULL);
         if (strcmp(got, want) != 0) fail_msg("%s: defaulted output differs; got:\n%s", *c, got);
-        infext_object *expected = decode_data(rel);
+        infext_object *expected = test_decode_data(rel, 0);
         assert_true(infext_object_equal(obj, expected));
 
         /* Idempotent: a second pass changes nothing. */
@@ -155,7 +133,7 @@ static void test_wrong_type_is_not_defaulted(void **state)
 static void test_list_item(void **state)
 {
     (void)state;
-    infext_object *list = decode_data("default/v1alpha2-list/input.yaml");
+    infext_object *list = test_decode_data("default/v1alpha2-list/input.yaml", 0);
     infext_v1alpha2_inference_pool *item =
         infext_v1alpha2_inference_pool_list_items_at(infext_object_as_v1alpha2_inference_pool_list(list), 1);
     assert_int_equal(infext_default(infext_v1alpha2_inference_pool_as_object(item), NULL), INFEXT_OK);
@@ -183,10 +161,10 @@ static void test_allocation_failures(void **state)
     for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
         char rel[512];
         snprintf(rel, sizeof rel, "%s", inputs[i]);
-        infext_object *want = decode_data(rel);
+        infext_object *want = test_decode_data(rel, 0);
         assert_int_equal(infext_default(want, NULL), INFEXT_OK);
         for (long n = 0;; n++) {
-            infext_object *obj = decode_data(rel);
+            infext_object *obj = test_decode_data(rel, 0);
             infext__alloc_fail_after(n);
             infext_status st = infext_default(obj, NULL);
             infext__alloc_fail_after(-1);

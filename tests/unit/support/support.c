@@ -77,3 +77,27 @@ char *test_render_diags(const infext_diags *diags)
     }
     return out;
 }
+
+char *test_encode(const infext_object *obj, infext_format format)
+{
+    infext_encode_options eo = INFEXT_ENCODE_OPTIONS_INIT;
+    eo.format = format;
+    char *text = NULL;
+    assert_int_equal(infext_object_encode(&text, NULL, obj, &eo), INFEXT_OK);
+    return text;
+}
+
+infext_object *test_decode_data(const char *rel, unsigned int flags)
+{
+    char *text = test_read_data(rel, NULL);
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    infext_decode_options opts = INFEXT_DECODE_OPTIONS_INIT;
+    opts.flags = flags;
+    infext_object *obj = NULL;
+    infext_status st = infext_decode(&obj, text, strlen(text), &opts, diags);
+    if (st != INFEXT_OK) fail_msg("%s: %s\n%s", rel, infext_status_name(st), test_render_diags(diags));
+    infext_diags_free(diags);
+    free(text);
+    return obj;
+}

@@ -20,6 +20,13 @@ char *test_read_path(const char *path, size_t *len);
 char **test_list_dir(const char *rel);
 void test_free_list(char **names);
 
+/* Encode an object (infext_free() the text); fails the test on error. */
+char *test_encode(const infext_object *obj, infext_format format);
+
+/* Decode the one document of tests/data/<rel> with the given
+ * INFEXT_DECODE_* flags; fails the test, with the diagnostics, on error. */
+infext_object *test_decode_data(const char *rel, unsigned int flags);
+
 /* Diagnostics rendered one per line as "TYPE|PATH|LINE:COL|MESSAGE". */
 char *test_render_diags(const infext_diags *diags);
 
