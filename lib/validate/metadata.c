@@ -106,6 +106,7 @@ static void check_label_key(infext__vctx *ctx, const char *key, const char *chec
 
 static const infext__field *meta_field(const void *meta, const char *name)
 {
+    if (!meta) return NULL;
     const infext__field *f = infext__field_lookup(((const infext__hdr *)meta)->desc, name, strlen(name));
     return f && infext__has(meta, f) ? f : NULL;
 }
@@ -171,8 +172,10 @@ void infext__vcheck_meta(infext__vctx *ctx, const void *meta)
         infext__vpath_pop(ctx, mark);
     }
     size_t mark = infext__vpath_field(ctx, "name", 4);
-    if (!name || !*name) infext__vreport(ctx, INFEXT_ERR_REQUIRED, "Required value: name or generateName is required");
-    else check_subdomain(ctx, name, name);
+    /* The server generates the name from generateName before it validates. */
+    if (name && *name) check_subdomain(ctx, name, name);
+    else if (!generate || !*generate)
+        infext__vreport(ctx, INFEXT_ERR_REQUIRED, "Required value: name or generateName is required");
     infext__vpath_pop(ctx, mark);
     const char *ns = meta_string(meta, "namespace");
     if (ns && *ns) {

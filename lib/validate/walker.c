@@ -6,6 +6,7 @@
 #include "util/diag.h"
 
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The decoder reported this wrong-typed field already (same list). */
@@ -18,6 +19,52 @@ static bool reported_by_decoder(const infext__vctx *ctx)
         if (d->type == INFEXT_ERR_TYPE_INVALID && !strcmp(d->path, path)) return true;
     }
     return false;
+}
+
+/* Items and map values of the wrong type never reach the object: the
+ * decoder reported each at its source index (`PATH[N]`) or key
+ * (`PATH.KEY`) and went on. The server counts them, and numbers the items
+ * after them by their place in the source, so the walker does too. */
+static bool dropped_at(const infext__vctx *ctx, const char *d_path, size_t *index)
+{
+    size_t n = ctx->path.len;
+    if (strncmp(d_path, ctx->path.data ? ctx->path.data : "", n)) return false;
+    const char *p = d_path + n;
+    if (!index) return p[0] == '.' && p[1];
+    if (p[0] != '[' || p[1] < '0' || p[1] > '9') return false;
+    char *end;
+    unsigned long long v = strtoull(p + 1, &end, 10);
+    if (end[0] != ']' || end[1]) return false;
+    *index = (size_t)v;
+    return true;
+}
+
+static size_t count_dropped(const infext__vctx *ctx, bool items)
+{
+    size_t n = 0, index;
+    for (size_t i = 0; i < ctx->first_new; i++) {
+        const infext_diag *d = &ctx->diags->items[i];
+        if (d->type == INFEXT_ERR_TYPE_INVALID && dropped_at(ctx, d->path, items ? &index : NULL)) n++;
+    }
+    return n;
+}
+
+/* Source index of the object's first item, or of the one after `prev`. */
+static size_t source_index(const infext__vctx *ctx, size_t prev, bool first)
+{
+    size_t next = first ? 0 : prev + 1;
+    for (bool moved = true; moved && ctx->first_new;) {
+        moved = false;
+        for (size_t i = 0; i < ctx->first_new; i++) {
+            const infext_diag *d = &ctx->diags->items[i];
+            size_t index;
+            if (d->type == INFEXT_ERR_TYPE_INVALID && dropped_at(ctx, d->path, &index) && index == next) {
+                next++;
+                moved = true;
+            }
+        }
+    }
+    return next;
 }
 
 /* JSON type names as the decoder's type errors use them. */
@@ -225,29 +272,33 @@ static void check_field(infext__vctx *ctx, const void *obj, const infext__field 
     }
     case INFEXT__F_LIST: {
         const infext__list *l = INFEXT__CAT(obj, f, infext__list);
+        size_t src = 0;
         for (size_t i = 0; i < l->len; i++) {
-            size_t mark = infext__vpath_index(ctx, i);
+            src = source_index(ctx, src, i == 0);
+            size_t mark = infext__vpath_index(ctx, src);
             infext__vwalk_struct(ctx, l->items[i]);
             infext__vpath_pop(ctx, mark);
         }
-        check_count(ctx, c, l->len, false);
+        check_count(ctx, c, l->len + count_dropped(ctx, true), false);
         if (c && c->list_map_key) check_list_map(ctx, f, l);
         break;
     }
     case INFEXT__F_STRLIST: {
         const infext__list *l = INFEXT__CAT(obj, f, infext__list);
+        size_t src = 0;
         if (c && c->value)
             for (size_t i = 0; i < l->len; i++) {
-                size_t mark = infext__vpath_index(ctx, i);
+                src = source_index(ctx, src, i == 0);
+                size_t mark = infext__vpath_index(ctx, src);
                 check_string(ctx, c->value, l->items[i]);
                 infext__vpath_pop(ctx, mark);
             }
-        check_count(ctx, c, l->len, false);
+        check_count(ctx, c, l->len + count_dropped(ctx, true), false);
         break;
     }
     case INFEXT__F_MAP: {
         const infext__map *m = INFEXT__CAT(obj, f, infext__map);
-        check_count(ctx, c, m->len, true);
+        check_count(ctx, c, m->len + count_dropped(ctx, false), true);
         if (c && c->value)
             for (size_t i = 0; i < m->len; i++) {
                 size_t mark = infext__vpath_field(ctx, m->items[i].key, strlen(m->items[i].key));
@@ -283,6 +334,14 @@ void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
     const infext__hdr *h = obj;
     const infext__struct_desc *d = h->desc;
     uint64_t bad = h->extra ? h->extra->bad_type : 0;
+    if (d->kind && d->kind->has_metadata) {
+        const infext__field *mf = infext__field_lookup(d, "metadata", 8);
+        if (mf && !infext__has(obj, mf) && !((bad >> mf->index) & 1u)) {
+            size_t mark = infext__vpath_field(ctx, "metadata", 8);
+            infext__vcheck_meta(ctx, NULL); /* an absent ObjectMeta has no name */
+            infext__vpath_pop(ctx, mark);
+        }
+    }
     for (uint32_t i = 0; i < d->n_fields; i++) {
         const infext__field *f = &d->fields[i];
         bool present = infext__has(obj, f), wrong = (bad >> f->index) & 1u;

@@ -1,0 +1,445 @@
+/* infext_validate: the corpus of tests/data/validate/<case>/ (input.yaml or
+ * input.json, optional args, expected.jsonl with the exact lines
+ * `infext validate -o json` prints, exit with its exit status) rendered
+ * from the API, plus options, no mutation, type errors without the
+ * decoder's list, feature gates from the host, the message helpers, eight
+ * threads on one object, and allocation failures. */
+#include "support.h"
+#include "util/alloc.h"
+#include "validate/validate_int.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct text {
+    char *data;
+    size_t len, cap;
+} text;
+
+static void put(text *t, const char *s, size_t n)
+{
+    while (t->len + n + 1 > t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 1024;
+        t->data = realloc(t->data, t->cap);
+        assert_non_null(t->data);
+    }
+    memcpy(t->data + t->len, s, n);
+    t->len += n;
+    t->data[t->len] = '\0';
+}
+
+static void puts_t(text *t, const char *s) { put(t, s, strlen(s)); }
+
+static void json_str(text *t, const char *s)
+{
+    put(t, "\"", 1);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        char esc[8];
+        if (*p == '"' || *p == '\\') snprintf(esc, sizeof esc, "\\%c", *p);
+        else if (*p == '\n') snprintf(esc, sizeof esc, "\\n");
+        else if (*p == '\t') snprintf(esc, sizeof esc, "\\t");
+        else if (*p == '\r') snprintf(esc, sizeof esc, "\\r");
+        else if (*p < 0x20 || *p == 0x7f) snprintf(esc, sizeof esc, "\\u%04x", *p);
+        else {
+            put(t, (const char *)p, 1);
+            continue;
+        }
+        puts_t(t, esc);
+    }
+    put(t, "\"", 1);
+}
+
+/* The JSON line of one document, field for field as the CLI contract says. */
+static void render_line(text *t, const char *file, size_t index, const infext_object *obj,
+                        const infext_diags *diags)
+{
+    char num[64];
+    puts_t(t, "{\"file\":");
+    json_str(t, file);
+    snprintf(num, sizeof num, ",\"index\":%zu,\"apiVersion\":", index);
+    puts_t(t, num);
+    json_str(t, obj ? infext_object_api_version(obj) : "");
+    puts_t(t, ",\"kind\":");
+    json_str(t, obj ? infext_object_kind_name(obj) : "");
+    puts_t(t, ",\"name\":");
+    json_str(t, obj && infext_object_name(obj) ? infext_object_name(obj) : "");
+    puts_t(t, infext_diags_error_count(diags) ? ",\"valid\":false,\"errors\":[" : ",\"valid\":true,\"errors\":[");
+    size_t n = 0;
+    for (size_t i = 0; i < infext_diags_count(diags); i++) {
+        const infext_diag *d = infext_diags_at(diags, i);
+        if (infext_diag_severity(d) != INFEXT_SEVERITY_ERROR) continue;
+        puts_t(t, n++ ? ",{\"field\":" : "{\"field\":");
+        json_str(t, infext_diag_path(d));
+        puts_t(t, ",\"type\":");
+        json_str(t, infext_error_type_id(infext_diag_type(d)));
+        puts_t(t, ",\"message\":");
+        json_str(t, infext_diag_message(d));
+        if (infext_diag_line(d)) {
+            snprintf(num, sizeof num, ",\"line\":%u,\"column\":%u", infext_diag_line(d), infext_diag_column(d));
+            puts_t(t, num);
+        }
+        puts_t(t, "}");
+    }
+    puts_t(t, "]}\n");
+}
+
+/* Validate every document of a case as the CLI does; returns its exit status. */
+static int run_case(text *out, const char *file, const char *data, size_t len, unsigned int flags)
+{
+    infext_decode_options dopts = INFEXT_DECODE_OPTIONS_INIT;
+    dopts.unknown = INFEXT_UNKNOWN_PRESERVE;
+    dopts.flags = INFEXT_DECODE_KEEP_GOING | INFEXT_DECODE_POSITIONS;
+    infext_validate_options vopts = INFEXT_VALIDATE_OPTIONS_INIT;
+    vopts.flags = flags;
+    infext_reader *reader = NULL;
+    assert_int_equal(infext_reader_new(&reader, data, len, &dopts), INFEXT_OK);
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    int status = 0;
+    for (;;) {
+        infext_object *obj = NULL;
+        infext_diags_clear(diags);
+        infext_status st = infext_reader_next(&obj, reader, diags);
+        if (st == INFEXT_OK && !obj) break;
+        if (st == INFEXT_OK) {
+            st = infext_validate(obj, &vopts, diags);
+            assert_true(st == INFEXT_OK || st == INFEXT_EVALIDATION);
+            assert_int_equal(st == INFEXT_EVALIDATION, infext_diags_error_count(diags) > 0);
+        } else if (st != INFEXT_EKIND) {
+            status = 2;
+            if (st == INFEXT_EPARSE || st == INFEXT_ELIMIT) break;
+            continue;
+        }
+        if (infext_diags_error_count(diags) && !status) status = 1;
+        render_line(out, file, infext_reader_document_index(reader), obj, diags);
+        infext_object_free(obj);
+    }
+    infext_diags_free(diags);
+    infext_reader_free(reader);
+    return status;
+}
+
+static void test_corpus(void **state)
+{
+    (void)state;
+    char **cases = test_list_dir("validate");
+    size_t n_cases = 0, n_docs = 0;
+    for (char **c = cases; *c; c++, n_cases++) {
+        char rel[1024], dir[256];
+        snprintf(dir, sizeof dir, "validate/%s", *c);
+        char **files = test_list_dir(dir);
+        const char *input = NULL;
+        unsigned int flags = 0;
+        for (char **f = files; *f; f++) {
+            if (!strncmp(*f, "input.", 6)) input = *f;
+            if (!strcmp(*f, "args")) {
+                snprintf(rel, sizeof rel, "%s/args", dir);
+                char *args = test_read_data(rel, NULL);
+                if (strstr(args, "--allow-unknown")) flags |= INFEXT_VALIDATE_ALLOW_UNKNOWN;
+                free(args);
+            }
+        }
+        if (!input) fail_msg("%s: no input file", *c);
+        size_t len = 0;
+        snprintf(rel, sizeof rel, "%s/%s", dir, input);
+        char *data = test_read_data(rel, &len);
+        text got = {NULL, 0, 0};
+        puts_t(&got, "");
+        int status = run_case(&got, input, data, len, flags);
+        snprintf(rel, sizeof rel, "%s/expected.jsonl", dir);
+        char *want = test_read_data(rel, NULL);
+        if (strcmp(got.data, want) != 0) fail_msg("%s: output differs; got:\n%s", *c, got.data);
+        snprintf(rel, sizeof rel, "%s/exit", dir);
+        char *exit_text = test_read_data(rel, NULL);
+        if (atoi(exit_text) != status) fail_msg("%s: exit %d, expected %s", *c, status, exit_text);
+        for (const char *p = want; *p; p++) n_docs += *p == '\n';
+        free(exit_text);
+        free(want);
+        free(got.data);
+        free(data);
+        test_free_list(files);
+    }
+    test_free_list(cases);
+    assert_true(n_cases >= 80);
+    assert_true(n_docs >= 150);
+}
+
+static infext_object *decode_text(const char *yaml, infext_diags *diags)
+{
+    infext_decode_options o = INFEXT_DECODE_OPTIONS_INIT;
+    o.unknown = INFEXT_UNKNOWN_PRESERVE;
+    o.flags = INFEXT_DECODE_KEEP_GOING | INFEXT_DECODE_POSITIONS;
+    infext_object *obj = NULL;
+    assert_int_equal(infext_decode(&obj, yaml, strlen(yaml), &o, diags), INFEXT_OK);
+    return obj;
+}
+
+static const char pool_no_port[] = "apiVersion: inference.networking.k8s.io/v1\n"
+                                   "kind: InferencePool\n"
+                                   "metadata: {name: p}\n"
+                                   "spec:\n"
+                                   "  selector: {matchLabels: {app: x}}\n"
+                                   "  targetPorts: [{number: 8000}]\n"
+                                   "  endpointPickerRef: {name: epp}\n";
+
+static void test_arguments_and_options(void **state)
+{
+    (void)state;
+    infext_validate_options o;
+    assert_int_equal(infext_validate_options_init(NULL, INFEXT_VALIDATE_OPTIONS_VERSION), INFEXT_EINVAL);
+    assert_int_equal(infext_validate_options_init(&o, 99), INFEXT_EINVAL);
+    assert_int_equal(infext_validate_options_init(&o, INFEXT_VALIDATE_OPTIONS_VERSION), INFEXT_OK);
+    assert_int_equal(o.version, INFEXT_VALIDATE_OPTIONS_VERSION);
+    assert_int_equal(o.flags, 0);
+    assert_null(o.extra_feature_gates);
+    assert_int_equal(infext_validate(NULL, NULL, NULL), INFEXT_EINVAL);
+    infext_object *obj = decode_text(pool_no_port, NULL);
+    o.version = 0;
+    assert_int_equal(infext_validate(obj, &o, NULL), INFEXT_EINVAL);
+    /* the verdict without a list */
+    assert_int_equal(infext_validate(obj, NULL, NULL), INFEXT_EVALIDATION);
+    infext_object_free(obj);
+}
+
+static char *encode(const infext_object *obj)
+{
+    char *out = NULL;
+    assert_int_equal(infext_object_encode(&out, NULL, obj, NULL), INFEXT_OK);
+    return out;
+}
+
+/* Defaults are applied to a copy: the input stays as it was, and the rule
+ * still sees kind: Service. */
+static void test_input_not_mutated(void **state)
+{
+    (void)state;
+    infext_object *obj = decode_text(pool_no_port, NULL);
+    char *before = encode(obj);
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    assert_int_equal(infext_validate(obj, NULL, diags), INFEXT_EVALIDATION);
+    char *after = encode(obj);
+    assert_string_equal(before, after);
+    assert_string_equal(test_render_diags(diags),
+                        "Invalid|spec.endpointPickerRef|7:3|Invalid value: port is required when kind is "
+                        "'Service' or unspecified (defaults to 'Service')\n");
+    /* Already defaulted by the caller: the same verdict without the copy. */
+    infext_validate_options o = INFEXT_VALIDATE_OPTIONS_INIT;
+    o.flags = INFEXT_VALIDATE_NO_DEFAULTS;
+    infext_diags_clear(diags);
+    assert_int_equal(infext_default(obj, NULL), INFEXT_OK);
+    assert_int_equal(infext_validate(obj, &o, diags), INFEXT_EVALIDATION);
+    assert_int_equal(infext_diags_count(diags), 1);
+    infext_diags_free(diags);
+    free(before);
+    free(after);
+    infext_object_free(obj);
+}
+
+/* A list other than the decoder's: the wrong-typed field is still reported. */
+static void test_type_error_without_decoder_list(void **state)
+{
+    (void)state;
+    const char *yaml = "apiVersion: inference.networking.k8s.io/v1\nkind: InferencePool\nmetadata: {name: p}\n"
+                       "spec:\n  selector: {matchLabels: {app: x}}\n  targetPorts: [{number: x}]\n"
+                       "  endpointPickerRef: {name: epp, port: {number: 1}}\n";
+    infext_diags *decode_diags = NULL, *diags = NULL;
+    assert_int_equal(infext_diags_new(&decode_diags), INFEXT_OK);
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    infext_object *obj = decode_text(yaml, decode_diags);
+    assert_int_equal(infext_diags_count(decode_diags), 1);
+    assert_int_equal(infext_validate(obj, NULL, diags), INFEXT_EVALIDATION);
+    assert_string_equal(test_render_diags(diags),
+                        "TypeInvalid|spec.targetPorts[0].number|6:18|Invalid value: spec.targetPorts[0].number "
+                        "in body must be of type integer\n"
+                        "Invalid||1:1|Invalid value: null: some validation rules were not checked because the "
+                        "object was invalid; correct the existing errors to complete validation\n");
+    /* With the decoder's list the entry is not repeated. */
+    assert_int_equal(infext_validate(obj, NULL, decode_diags), INFEXT_EVALIDATION);
+    assert_int_equal(infext_diags_count(decode_diags), 2);
+    assert_int_equal(infext_diag_type(infext_diags_at(decode_diags, 0)), INFEXT_ERR_TYPE_INVALID);
+    infext_diags_free(diags);
+    infext_diags_free(decode_diags);
+    infext_object_free(obj);
+}
+
+static void test_host_feature_gates(void **state)
+{
+    (void)state;
+    const char *yaml = "apiVersion: inference.networking.x-k8s.io/v1alpha1\nkind: EndpointPickerConfig\n"
+                       "featureGates: [dataLayer, myGate]\n";
+    infext_object *obj = decode_text(yaml, NULL);
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    assert_int_equal(infext_validate(obj, NULL, diags), INFEXT_EVALIDATION);
+    assert_string_equal(infext_diag_message(infext_diags_at(diags, 0)),
+                        "Unsupported value: \"myGate\": supported values: \"dataLayer\", \"flowControl\"");
+    static const char *const gates[] = {"otherGate", "myGate", NULL};
+    infext_validate_options o = INFEXT_VALIDATE_OPTIONS_INIT;
+    o.extra_feature_gates = gates;
+    infext_diags_clear(diags);
+    assert_int_equal(infext_validate(obj, &o, diags), INFEXT_OK);
+    assert_int_equal(infext_diags_count(diags), 0);
+    infext_diags_free(diags);
+    infext_object_free(obj);
+}
+
+/* An object built through setters has no positions. */
+static void test_built_object(void **state)
+{
+    (void)state;
+    infext_object *obj = NULL;
+    assert_int_equal(infext_object_new(&obj, INFEXT_KIND_V1ALPHA2_INFERENCE_OBJECTIVE), INFEXT_OK);
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    assert_int_equal(infext_validate(obj, NULL, diags), INFEXT_EVALIDATION);
+    assert_string_equal(test_render_diags(diags),
+                        "Required|metadata.name|0:0|Required value: name or generateName is required\n");
+    infext_diags_free(diags);
+    infext_object_free(obj);
+}
+
+static void test_go_notation(void **state)
+{
+    (void)state;
+    static const struct {
+        double d;
+        const char *go;
+    } floats[] = {{100, "100"}, {-0.25, "-0.25"}, {1e21, "1e+21"}, {1e20, "100000000000000000000"},
+                  {0.0001, "0.0001"}, {0.00001, "1e-05"}, {1.5e300, "1.5e+300"}, {0, "0"}};
+    for (size_t i = 0; i < sizeof floats / sizeof floats[0]; i++) {
+        infext__buf b = INFEXT__BUF_INIT;
+        infext__vfloat(&b, floats[i].d);
+        assert_string_equal(b.data, floats[i].go);
+        infext__buf_reset(&b);
+    }
+    infext__buf b = INFEXT__BUF_INIT;
+    const char s[] = "a\"b\\\n\x01\xc3\xa9\xc2\x85";
+    infext__vquote(&b, s, sizeof s - 1);
+    assert_string_equal(b.data, "\"a\\\"b\\\\\\n\\x01\xc3\xa9\\u0085\"");
+    infext__buf_reset(&b);
+    assert_int_equal(infext__vrunes("\xc3\xa9x", 3), 2);
+}
+
+static void test_durations_and_quantities(void **state)
+{
+    (void)state;
+    static const char *const durations_ok[] = {"0", "150ms", "1m30s", "-1.5h", ".5s", "1.s", "2\xc2\xb5s", "3us", NULL};
+    static const char *const durations_bad[] = {"", "1", "s", ".s", "1x", "1 s", "+", "1s2", NULL};
+    for (const char *const *p = durations_ok; *p; p++)
+        if (!infext__vis_duration(*p)) fail_msg("duration %s refused", *p);
+    for (const char *const *p = durations_bad; *p; p++)
+        if (infext__vis_duration(*p)) fail_msg("duration %s accepted", *p);
+    static const char *const quantities_ok[] = {"1Gi", "500M", "100", "1k", "0.5", "+1", "-1", "1e3", "1E", "1.5Ei", NULL};
+    static const char *const quantities_bad[] = {"", "Gi", "1GB", "1..2", "1 Gi", "1KiB", "1e", ".", "1k1", NULL};
+    for (const char *const *p = quantities_ok; *p; p++)
+        if (!infext__vis_quantity(*p)) fail_msg("quantity %s refused", *p);
+    for (const char *const *p = quantities_bad; *p; p++)
+        if (infext__vis_quantity(*p)) fail_msg("quantity %s accepted", *p);
+}
+
+typedef struct shared {
+    const infext_object *obj;
+    const char *want;
+    int ok;
+} shared;
+
+static void *validate_many(void *arg)
+{
+    shared *s = arg;
+    s->ok = 1;
+    for (int i = 0; i < 200 && s->ok; i++) {
+        infext_diags *diags = NULL;
+        if (infext_diags_new(&diags) != INFEXT_OK) return s->ok = 0, NULL;
+        infext_validate(s->obj, NULL, diags);
+        char *got = test_render_diags(diags);
+        s->ok = !strcmp(got, s->want);
+        free(got);
+        infext_diags_free(diags);
+    }
+    return NULL;
+}
+
+/* Eight threads on one const object: same diagnostics as one thread. */
+static void test_threads_same_object(void **state)
+{
+    (void)state;
+    size_t len = 0;
+    char *data = test_read_data("validate/v1-rules-skipped/input.yaml", &len);
+    const char *third = data;
+    for (int i = 0; i < 3; i++) third = strstr(third + 1, "---\n"); /* the document with a pattern error */
+    char *end = strstr(third + 4, "---\n");
+    if (end) *end = '\0';
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    infext_object *obj = decode_text(third + 4, NULL);
+    assert_int_equal(infext_validate(obj, NULL, diags), INFEXT_EVALIDATION);
+    char *want = test_render_diags(diags);
+    assert_non_null(strstr(want, "should match"));
+    pthread_t threads[8];
+    shared s[8];
+    for (int i = 0; i < 8; i++) {
+        s[i] = (shared){obj, want, 0};
+        assert_int_equal(pthread_create(&threads[i], NULL, validate_many, &s[i]), 0);
+    }
+    for (int i = 0; i < 8; i++) {
+        pthread_join(threads[i], NULL);
+        assert_true(s[i].ok);
+    }
+    free(want);
+    infext_diags_free(diags);
+    infext_object_free(obj);
+    free(data);
+}
+
+/* Every allocation made by a call fails in turn: ENOMEM, never a crash or
+ * a leak, and the verdict once enough memory is there. */
+static void test_allocation_failures(void **state)
+{
+    (void)state;
+    const char *yaml = "apiVersion: inference.networking.k8s.io/v1\nkind: InferencePool\n"
+                       "metadata: {name: Bad, labels: {'-x': y}}\n"
+                       "spec:\n  selector: {matchLabels: {app: x}}\n  targetPorts: [{number: 0}, {number: 0}]\n"
+                       "  endpointPickerRef: {name: epp, group: BAD, extra: 1}\n";
+    infext_object *obj = decode_text(yaml, NULL);
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    assert_int_equal(infext_validate(obj, NULL, diags), INFEXT_EVALIDATION);
+    char *want = test_render_diags(diags);
+    for (long n = 0;; n++) {
+        infext_diags_clear(diags);
+        infext__alloc_fail_after(n);
+        infext_status st = infext_validate(obj, NULL, diags);
+        infext__alloc_fail_after(-1);
+        if (st == INFEXT_EVALIDATION) {
+            char *got = test_render_diags(diags);
+            assert_string_equal(got, want);
+            free(got);
+            break;
+        }
+        assert_int_equal(st, INFEXT_ENOMEM);
+        assert_true(n < 10000);
+    }
+    free(want);
+    infext_diags_free(diags);
+    infext_object_free(obj);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_corpus),
+        cmocka_unit_test(test_arguments_and_options),
+        cmocka_unit_test(test_input_not_mutated),
+        cmocka_unit_test(test_type_error_without_decoder_list),
+        cmocka_unit_test(test_host_feature_gates),
+        cmocka_unit_test(test_built_object),
+        cmocka_unit_test(test_go_notation),
+        cmocka_unit_test(test_durations_and_quantities),
+        cmocka_unit_test(test_threads_same_object),
+        cmocka_unit_test(test_allocation_failures),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
