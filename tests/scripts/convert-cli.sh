@@ -1,0 +1,168 @@
+#!/bin/sh
+# The contract of `infext default` and `infext convert` that scripts rely on:
+# exit codes, stdout empty on a refusal, the field named on stderr, warnings
+# with --allow-lossy, other documents passed through, order kept, several
+# inputs and standard input.
+# usage: convert-cli.sh INFEXT_BINARY TESTS_DATA_DIR
+set -u
+infext=$1
+data=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+V1=inference.networking.k8s.io/v1
+A2=inference.networking.x-k8s.io/v1alpha2
+failures=0
+
+fail() {
+    echo "FAIL: $*"
+    failures=$((failures + 1))
+}
+
+# run NAME EXPECTED_EXIT -- ARGS...: stdout in $tmp/NAME.out, stderr in $tmp/NAME.err
+run() {
+    name=$1
+    want=$2
+    shift 3
+    "$infext" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err"
+    got=$?
+    [ "$got" = "$want" ] || fail "$name: exit $got, expected $want; stderr: $(cat "$tmp/$name.err")"
+}
+
+same() { # same NAME FILE: stdout of NAME equals FILE
+    cmp -s "$tmp/$1.out" "$2" || { fail "$1: stdout differs from $2"; diff "$2" "$tmp/$1.out" | head -20; }
+}
+
+empty_stdout() { [ ! -s "$tmp/$1.out" ] || fail "$1: stdout is not empty"; }
+
+stderr_has() { grep -qF -- "$2" "$tmp/$1.err" || fail "$1: stderr lacks '$2': $(cat "$tmp/$1.err")"; }
+
+c=$data/convert
+
+# A conversion: exact output, and the Service port warning on stderr.
+run to_v1 0 -- convert --to $V1 "$c/a2-to-v1-implied-port-no-kind/input.yaml"
+same to_v1 "$c/a2-to-v1-implied-port-no-kind/expected.yaml"
+stderr_has to_v1 "warning: spec.extensionRef.portNumber: absent for a Service, which implies port 9002"
+
+run to_v1alpha2 0 -- convert --to=$A2 "$c/v1-to-a2-every-field/input.yaml"
+same to_v1alpha2 "$c/v1-to-a2-every-field/expected.yaml"
+[ ! -s "$tmp/to_v1alpha2.err" ] || fail "to_v1alpha2: unexpected stderr"
+
+# A refusal: exit 1, nothing on stdout, each field named with its position.
+run refused 1 -- convert --to $A2 "$c/v1-to-a2-several-ports/input.yaml"
+empty_stdout refused
+stderr_has refused "v1-to-a2-several-ports/input.yaml:12:5: spec.targetPorts[1]: would be lost in the conversion"
+stderr_has refused "spec.targetPorts[2]: would be lost"
+
+# One refused document spoils the whole output, even after good ones.
+run refused_later 1 -- convert --to $A2 "$c/v1-to-a2-every-field/input.yaml" "$c/v1-to-a2-controller-name/input.yaml"
+empty_stdout refused_later
+stderr_has refused_later "status.parents[0].controllerName"
+
+# --allow-lossy: converted, the first port kept, a warning per dropped value.
+run lossy 0 -- convert --allow-lossy --to $A2 "$c/v1-to-a2-several-ports/input.yaml"
+same lossy "$c/v1-to-a2-several-ports-lossy/expected.yaml"
+stderr_has lossy "warning: spec.targetPorts[1]: dropped in the conversion"
+stderr_has lossy "warning: spec.targetPorts[2]: dropped in the conversion"
+
+# Zero target ports never convert.
+run zero 1 -- convert --allow-lossy --to $A2 "$c/v1-to-a2-zero-ports/input.yaml"
+empty_stdout zero
+stderr_has zero "spec.targetPorts: cannot be converted to v1alpha2"
+
+# Other kinds pass through, pools of the target version stay, order is kept,
+# several inputs and standard input mix.
+cat >"$tmp/mixed.yaml" <<'EOF'
+apiVersion: inference.networking.x-k8s.io/v1alpha2
+kind: InferenceObjective
+metadata: {name: chat}
+spec: {poolRef: {name: pool}}
+---
+apiVersion: inference.networking.x-k8s.io/v1alpha2
+kind: InferencePool
+metadata: {name: old}
+spec: {selector: {app: a}, targetPortNumber: 8000, extensionRef: {name: e, portNumber: 9002}}
+---
+apiVersion: inference.networking.x-k8s.io/v1alpha1
+kind: EndpointPickerConfig
+plugins: [{type: queue-scorer}]
+EOF
+cat >"$tmp/mixed-expected.yaml" <<'EOF'
+apiVersion: inference.networking.x-k8s.io/v1alpha2
+kind: InferenceObjective
+metadata:
+  name: chat
+spec:
+  poolRef:
+    name: pool
+---
+apiVersion: inference.networking.k8s.io/v1
+kind: InferencePool
+metadata:
+  name: old
+spec:
+  selector:
+    matchLabels:
+      app: a
+  targetPorts:
+  - number: 8000
+  endpointPickerRef:
+    name: e
+    port:
+      number: 9002
+---
+apiVersion: inference.networking.x-k8s.io/v1alpha1
+kind: EndpointPickerConfig
+plugins:
+- type: queue-scorer
+---
+EOF
+cat "$c/v1-same-version/expected.yaml" >>"$tmp/mixed-expected.yaml"
+"$infext" convert --to $V1 "$tmp/mixed.yaml" - <"$c/v1-same-version/input.yaml" >"$tmp/mixed.out" 2>"$tmp/mixed.err" ||
+    fail "mixed: non-zero exit: $(cat "$tmp/mixed.err")"
+same mixed "$tmp/mixed-expected.yaml"
+
+# JSON output: one compact document per line, in order.
+run json 0 -- convert --to $V1 -o json "$tmp/mixed.yaml"
+[ "$(wc -l <"$tmp/json.out")" = 3 ] || fail "json: expected 3 lines"
+sed -n 2p "$tmp/json.out" | grep -q '^{"apiVersion":"inference.networking.k8s.io/v1","kind":"InferencePool"' ||
+    fail "json: second line is not the converted pool"
+
+# Usage and input errors: exit 2, nothing on stdout.
+run no_target 2 -- convert "$tmp/mixed.yaml"
+empty_stdout no_target
+stderr_has no_target "--to is required"
+run bad_target 2 -- convert --to inference.networking.k8s.io/v2 "$tmp/mixed.yaml"
+stderr_has bad_target "cannot convert to 'inference.networking.k8s.io/v2'"
+run bad_option 2 -- convert --to $V1 --lossy "$tmp/mixed.yaml"
+stderr_has bad_option "unknown option '--lossy'"
+run missing_file 2 -- convert --to $V1 "$tmp/mixed.yaml" "$tmp/does-not-exist.yaml"
+empty_stdout missing_file
+printf 'apiVersion: inference.networking.k8s.io/v1\nkind: InferencePool\nspec: [\n' >"$tmp/broken.yaml"
+run broken 2 -- convert --to $A2 "$tmp/broken.yaml"
+empty_stdout broken
+run help 0 -- convert --help
+grep -q "^usage: infext convert --to" "$tmp/help.out" || fail "help: no usage line"
+
+# infext default: exact output per case, several documents in order.
+d=$data/default
+run default 0 -- default "$d/v1alpha2-status-absent/input.yaml"
+same default "$d/v1alpha2-status-absent/expected.yaml"
+{ cat "$d/epc-saturation-absent/expected.yaml"; echo ---; cat "$d/objective-pool-ref/expected.yaml"; } >"$tmp/two.yaml"
+"$infext" default "$d/epc-saturation-absent/input.yaml" - <"$d/objective-pool-ref/input.yaml" >"$tmp/default_two.out" 2>&1 ||
+    fail "default_two: non-zero exit"
+same default_two "$tmp/two.yaml"
+run default_broken 2 -- default "$d/v1-endpoint-picker-ref/input.yaml" "$tmp/broken.yaml"
+empty_stdout default_broken
+
+# A pipe: default, then convert, as the help text suggests.
+"$infext" default "$c/a2-to-v1-implied-port-no-kind/input.yaml" | "$infext" convert --to $V1 - >"$tmp/pipe.out" 2>"$tmp/pipe.err" ||
+    fail "pipe: non-zero exit"
+grep -q "failureMode: FailClose" "$tmp/pipe.out" || fail "pipe: defaults missing after default | convert"
+grep -q "kind: Service" "$tmp/pipe.out" || fail "pipe: kind default missing"
+
+if [ "$failures" = 0 ]; then
+    echo "infext default and convert keep their command-line contract"
+    exit 0
+fi
+echo "$failures failure(s)"
+exit 1
