@@ -56,6 +56,9 @@ typedef struct cli_stream {
      * the document is not written. NULL writes documents unchanged. */
     int (*transform)(void *ctx, infext_object **obj, const char *file);
     int all_or_nothing; /* when anything fails, write nothing on stdout */
+    /* YAML documents of another API group (a Deployment in a manifest
+     * bundle) are copied to YAML output as they are, instead of failing. */
+    int pass_unknown_kinds;
     void *ctx;
 } cli_stream;
 

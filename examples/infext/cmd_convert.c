@@ -20,10 +20,11 @@ static void convert_help(FILE *out)
             "Convert every InferencePool document of every input to the given API\n"
             "version and write the stream back in the same order. Documents of other\n"
             "kinds, and pools already of that version, pass through unchanged (in\n"
-            "canonical form, as `infext fmt` writes them). Conversion neither defaults\n"
-            "nor validates: pipe through `infext default` first for the API server's view\n"
-            "of a v1alpha2 pool. A v1alpha2 Service extension without portNumber gets the\n"
-            "implied port 9002 written out, with a warning.\n\n"
+            "canonical form, as `infext fmt` writes them); YAML documents of other API\n"
+            "groups (a Deployment, a Service) are copied verbatim. Conversion neither\n"
+            "defaults nor validates: pipe through `infext default` first for the API\n"
+            "server's view of a v1alpha2 pool. A v1alpha2 Service extension without\n"
+            "portNumber gets the implied port 9002 written out, with a warning.\n\n"
             "When a value has no place in the target version (several targetPorts, a\n"
             "parent's controllerName, ...) the conversion is refused: the field is named\n"
             "on stderr and nothing is written on stdout. --allow-lossy converts anyway,\n"
@@ -89,7 +90,9 @@ static int convert_run(int argc, char **argv)
 {
     convert_ctx ctx = {NULL, 0, NULL};
     if (infext_diags_new(&ctx.diags) != INFEXT_OK) return CLI_USAGE;
-    const cli_stream stream = {"infext convert", convert_help, convert_option, convert_ready, convert_transform, 1, &ctx};
+    const cli_stream stream = {.verb = "infext convert", .help = convert_help, .option = convert_option,
+                               .ready = convert_ready, .transform = convert_transform, .all_or_nothing = 1,
+                               .pass_unknown_kinds = 1, .ctx = &ctx};
     int status = cli_stream_main(&stream, argc, argv);
     infext_diags_free(ctx.diags);
     return status;

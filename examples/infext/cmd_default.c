@@ -11,7 +11,8 @@ static void default_help(FILE *out)
             "as the Kubernetes API server applies them (a v1alpha2 InferencePool without\n"
             "status gets the synthetic default parent), and for an EndpointPickerConfig\n"
             "the loader's first phase (a plugin without a name is named after its type;\n"
-            "saturation detector thresholds). Nothing is validated or removed.\n"
+            "saturation detector thresholds). Nothing is validated or removed. YAML\n"
+            "documents of other API groups (a Deployment, a Service) are copied verbatim.\n"
             "YAML output is a '---' separated stream, JSON output one compact document\n"
             "per line; the default output format is the format of the first input.\n\n"
             "Exit status: 0 when every document was written; 2 when an input could not\n"
@@ -33,7 +34,8 @@ static int default_run(int argc, char **argv)
 {
     infext_diags *diags = NULL;
     if (infext_diags_new(&diags) != INFEXT_OK) return CLI_USAGE;
-    const cli_stream stream = {"infext default", default_help, NULL, NULL, default_transform, 1, diags};
+    const cli_stream stream = {.verb = "infext default", .help = default_help, .transform = default_transform,
+                               .all_or_nothing = 1, .pass_unknown_kinds = 1, .ctx = diags};
     int status = cli_stream_main(&stream, argc, argv);
     infext_diags_free(diags);
     return status;

@@ -16,7 +16,7 @@ static void fmt_help(FILE *out)
 
 static int fmt_run(int argc, char **argv)
 {
-    static const cli_stream stream = {"infext fmt", fmt_help, NULL, NULL, NULL, 0, NULL};
+    static const cli_stream stream = {.verb = "infext fmt", .help = fmt_help};
     return cli_stream_main(&stream, argc, argv);
 }
 

@@ -1,8 +1,8 @@
 #!/bin/sh
 # The contract of `infext default` and `infext convert` that scripts rely on:
 # exit codes, stdout empty on a refusal, the field named on stderr, warnings
-# with --allow-lossy, other documents passed through, order kept, several
-# inputs and standard input.
+# with --allow-lossy, other documents passed through (other kinds canonical,
+# other API groups verbatim), order kept, several inputs and standard input.
 # usage: convert-cli.sh INFEXT_BINARY TESTS_DATA_DIR
 set -u
 infext=$1
@@ -120,6 +120,69 @@ cat "$c/v1-same-version/expected.yaml" >>"$tmp/mixed-expected.yaml"
 "$infext" convert --to $V1 "$tmp/mixed.yaml" - <"$c/v1-same-version/input.yaml" >"$tmp/mixed.out" 2>"$tmp/mixed.err" ||
     fail "mixed: non-zero exit: $(cat "$tmp/mixed.err")"
 same mixed "$tmp/mixed-expected.yaml"
+
+# Documents of other API groups (a manifest bundle) pass through verbatim,
+# comments included; a document of the inference groups that cannot be
+# decoded is an error, never passed through.
+cat >"$tmp/bundle.yaml" <<'EOF2'
+# the model servers
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: vllm   # keep this comment
+spec:
+  replicas: 3
+--- # the pool
+apiVersion: inference.networking.x-k8s.io/v1alpha2
+kind: InferencePool
+metadata: {name: p}
+spec: {selector: {app: vllm}, targetPortNumber: 8000, extensionRef: {name: e, portNumber: 9002}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: "e"}
+spec: {ports: [{port: 9002}]}
+EOF2
+cat >"$tmp/bundle-expected.yaml" <<'EOF2'
+# the model servers
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: vllm   # keep this comment
+spec:
+  replicas: 3
+---
+apiVersion: inference.networking.k8s.io/v1
+kind: InferencePool
+metadata:
+  name: p
+spec:
+  selector:
+    matchLabels:
+      app: vllm
+  targetPorts:
+  - number: 8000
+  endpointPickerRef:
+    name: e
+    port:
+      number: 9002
+---
+apiVersion: v1
+kind: Service
+metadata: {name: "e"}
+spec: {ports: [{port: 9002}]}
+EOF2
+run bundle 0 -- convert --to $V1 "$tmp/bundle.yaml"
+same bundle "$tmp/bundle-expected.yaml"
+run bundle_default 0 -- default "$tmp/bundle.yaml"
+grep -q "^  name: vllm   # keep this comment$" "$tmp/bundle_default.out" || fail "bundle_default: Deployment not passed through"
+run bundle_json 2 -- convert --to $V1 -o json "$tmp/bundle.yaml"
+empty_stdout bundle_json
+stderr_has bundle_json "passes through only into YAML output"
+printf 'apiVersion: inference.networking.x-k8s.io/v1alpha3\nkind: InferencePool\nmetadata: {name: p}\n' >"$tmp/misspelt.yaml"
+run misspelt 2 -- convert --to $V1 "$tmp/misspelt.yaml"
+empty_stdout misspelt
+stderr_has misspelt 'unknown apiVersion/kind "inference.networking.x-k8s.io/v1alpha3" "InferencePool"'
 
 # JSON output: one compact document per line, in order.
 run json 0 -- convert --to $V1 -o json "$tmp/mixed.yaml"
