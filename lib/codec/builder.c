@@ -385,17 +385,23 @@ int infext__b_value(infext__builder *b, const infext__value *v) { return deliver
 
 /* ------------------------------------------------------ typed values -- */
 
+/* In YAML, an unquoted 8000, on or null where a string belongs is fixed by
+ * quoting it: say so. */
+static const char *quote_hint(const infext__builder *b, uint8_t found)
+{
+    if (b->format_yaml && (found == INFEXT__V_INT || found == INFEXT__V_REAL || found == INFEXT__V_TRUE ||
+                           found == INFEXT__V_FALSE || found == INFEXT__V_NULL))
+        return " (quote the value to make it a string)";
+    return "";
+}
+
 static int type_error(infext__builder *b, const infext__field *f, uint8_t found, infext__pos pos,
                       void *owner)
 {
     const char *path = current_path(b);
     char *path_copy = infext__strndup(path, strlen(path));
     if (!path_copy) return oom(b);
-    const char *hint = "";
-    if (b->format_yaml && f && (f->type == INFEXT__F_STRING) &&
-        (found == INFEXT__V_INT || found == INFEXT__V_REAL || found == INFEXT__V_TRUE ||
-         found == INFEXT__V_FALSE || found == INFEXT__V_NULL))
-        hint = " (quote the value to make it a string)";
+    const char *hint = f && f->type == INFEXT__F_STRING ? quote_hint(b, found) : "";
     int rc = soft_error(b, INFEXT_ETYPE, INFEXT_ERR_TYPE_INVALID, pos,
                         "Invalid value: \"%s\": %s in body must be of type %s: \"%s\"%s",
                         vtype_name(found), path_copy, f ? ftype_name(f) : "object",
@@ -951,8 +957,9 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
     case FR_STRLIST: {
         if (s->type != INFEXT__V_STRING) {
             int rc = soft_error(b, INFEXT_ETYPE, INFEXT_ERR_TYPE_INVALID, s->pos,
-                                "Invalid value: \"%s\": %s in body must be of type string: \"%s\"",
-                                vtype_name(s->type), current_path(b), vtype_name(s->type));
+                                "Invalid value: \"%s\": %s in body must be of type string: \"%s\"%s",
+                                vtype_name(s->type), current_path(b), vtype_name(s->type),
+                                quote_hint(b, s->type));
             fr->index++;
             return rc;
         }
@@ -971,8 +978,9 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
         }
         if (s->type != INFEXT__V_STRING) {
             int rc = soft_error(b, INFEXT_ETYPE, INFEXT_ERR_TYPE_INVALID, s->pos,
-                                "Invalid value: \"%s\": %s in body must be of type string: \"%s\"",
-                                vtype_name(s->type), current_path(b), vtype_name(s->type));
+                                "Invalid value: \"%s\": %s in body must be of type string: \"%s\"%s",
+                                vtype_name(s->type), current_path(b), vtype_name(s->type),
+                                quote_hint(b, s->type));
             fr->pending = P_NONE;
             return rc;
         }

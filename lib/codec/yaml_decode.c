@@ -156,12 +156,11 @@ static infext__pos mark_pos(yaml_mark_t m)
 }
 
 /* Line and column (as libyaml counts them: characters, from 1) of a byte
- * offset; a leading byte order mark is not a column. */
+ * offset. */
 static infext__pos offset_pos(const unsigned char *data, size_t len, size_t off)
 {
     infext__pos p = {1, 1};
     size_t i = 0;
-    if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) i = 3;
     if (off > len) off = len;
     for (; i < off; i++) {
         unsigned char c = data[i];
@@ -179,7 +178,6 @@ static infext__pos offset_pos(const unsigned char *data, size_t len, size_t off)
 static size_t mark_offset(const unsigned char *data, size_t len, size_t index)
 {
     size_t i = 0;
-    if (len >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) i = 3;
     for (size_t chars = 0; i < len; i++) {
         if ((data[i] & 0xC0) == 0x80) continue;
         if (chars++ == index) break;
@@ -1019,6 +1017,11 @@ infext__yaml_stream *infext__yaml_stream_new(const char *data, size_t len)
         infext__free(ys);
         return NULL;
     }
+    /* libyaml, told the encoding, would read a byte order mark as text */
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+        data += 3;
+        len -= 3;
+    }
     ys->data = (const unsigned char *)data;
     ys->len = len;
     ys->work_limit = sat_add(ALIAS_WORK_BASE, len);
@@ -1090,16 +1093,25 @@ static int parser_error(infext__yaml_stream *ys)
     if (p->error == YAML_MEMORY_ERROR) return oom(ys->b);
     const char *problem = p->problem ? p->problem : "syntax error";
     if (p->error == YAML_READER_ERROR) {
-        infext__pos pos = offset_pos(ys->data, ys->len, p->problem_offset);
+        size_t off = p->problem_offset < ys->len ? p->problem_offset : ys->len ? ys->len - 1 : 0;
         if (strstr(problem, "control characters"))
-            return syntax_fail(ys, pos,
+            return syntax_fail(ys, offset_pos(ys->data, ys->len, off),
                                "control character U+%04X is not allowed in YAML text (write it as an escape in a "
                                "double-quoted string)",
                                (unsigned)p->problem_value);
-        if (strstr(problem, "octet") && p->problem_offset < ys->len)
-            return syntax_fail(ys, pos, "the input is not valid UTF-8: byte 0x%02X here (%s)",
-                               (unsigned)ys->data[p->problem_offset], problem);
-        return syntax_fail(ys, pos, "the input is not valid UTF-8 (%s)", problem);
+        if (strstr(problem, "trailing")) { /* off is the byte after the character's start */
+            off = off ? off - 1 : 0;
+            while (off > 0 && (ys->data[off] & 0xC0) == 0x80) off--;
+        }
+        if (strstr(problem, "trailing") || strstr(problem, "incomplete"))
+            return syntax_fail(ys, offset_pos(ys->data, ys->len, off),
+                               "the input is not valid UTF-8: the character that byte 0x%02X starts is cut short",
+                               (unsigned)ys->data[off]);
+        if (strstr(problem, "leading") || strstr(problem, "length"))
+            return syntax_fail(ys, offset_pos(ys->data, ys->len, off),
+                               "the input is not valid UTF-8: byte 0x%02X cannot start a character",
+                               (unsigned)ys->data[off]);
+        return syntax_fail(ys, offset_pos(ys->data, ys->len, off), "the input is not valid UTF-8: %s", problem);
     }
     infext__pos pos = mark_pos(p->problem_mark);
     size_t off = mark_offset(ys->data, ys->len, p->problem_mark.index);

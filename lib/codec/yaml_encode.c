@@ -78,8 +78,9 @@ static int needs_quotes(const char *s, size_t len)
 }
 
 /* A multi-line string that a literal block (| |- |+) gives back exactly:
- * printable, some text besides line breaks, and a first line that does not
- * start with a space or tab (that would need an indentation indicator). */
+ * printable, some text besides line breaks, no line ending in a blank, and
+ * a first line that does not start with a blank (that would need an
+ * indentation indicator). */
 static int literal_ok(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -87,8 +88,11 @@ static int literal_ok(const char *s, size_t len)
     size_t first = 0;
     while (first < len && s[first] == '\n') first++;
     if (first == len || s[first] == ' ' || s[first] == '\t') return 0;
-    for (size_t i = 0; i < len; i++)
+    for (size_t i = 0; i < len; i++) {
         if (special_at(u, len, i)) return 0;
+        /* blanks at the end of a line: editors drop them, libyaml refuses */
+        if ((s[i] == ' ' || s[i] == '\t') && (i + 1 == len || s[i + 1] == '\n')) return 0;
+    }
     return 1;
 }
 
@@ -133,6 +137,7 @@ static void write_quoted(infext__buf *out, const char *s, size_t len)
         else if (c == '\\') esc = "\\\\";
         else if (c == '\n') esc = "\\n";
         else if (c == '\t') esc = "\\t";
+        else if (c == '\r') esc = "\\r";
         else if ((skip = special_at(u, len, i)) == 1) {
             snprintf(tmp, sizeof tmp, "\\x%c%c", hex[c >> 4], hex[c & 15]);
             esc = tmp;
@@ -205,7 +210,7 @@ static int value_is_block(const infext__value *v)
     return (v->type == INFEXT__V_OBJECT || v->type == INFEXT__V_ARRAY) && v->len > 0;
 }
 
-static void write_value(infext__buf *out, const infext__value *v, int level);
+static void write_value(infext__buf *out, const infext__value *v, int level, int first_inline);
 
 static void write_scalar_value(infext__buf *out, const infext__value *v, int level)
 {
@@ -231,7 +236,7 @@ static void write_members(infext__buf *out, const infext__member *m, uint32_t n,
         write_key(out, m[i].key, m[i].key_len, level);
         if (value_is_block(&m[i].value)) {
             infext__buf_putc(out, '\n');
-            write_value(out, &m[i].value, m[i].value.type == INFEXT__V_ARRAY ? level : level + 1);
+            write_value(out, &m[i].value, m[i].value.type == INFEXT__V_ARRAY ? level : level + 1, 0);
         } else {
             infext__buf_putc(out, ' ');
             write_scalar_value(out, &m[i].value, level + 1);
@@ -240,24 +245,21 @@ static void write_members(infext__buf *out, const infext__member *m, uint32_t n,
     }
 }
 
-static void write_value(infext__buf *out, const infext__value *v, int level)
+static void write_value(infext__buf *out, const infext__value *v, int level, int first_inline)
 {
     if (v->type == INFEXT__V_OBJECT) {
-        write_members(out, v->u.members, v->len, level, 0);
-    } else {
-        for (uint32_t i = 0; i < v->len; i++) {
-            const infext__value *item = &v->u.items[i];
-            indent(out, level);
-            infext__buf_append(out, "- ", 2);
-            if (item->type == INFEXT__V_OBJECT && item->len) {
-                write_members(out, item->u.members, item->len, level + 1, 1);
-            } else if (item->type == INFEXT__V_ARRAY && item->len) {
-                infext__buf_putc(out, '\n');
-                write_value(out, item, level + 1);
-            } else {
-                write_scalar_value(out, item, level + 1);
-                infext__buf_putc(out, '\n');
-            }
+        write_members(out, v->u.members, v->len, level, first_inline);
+        return;
+    }
+    for (uint32_t i = 0; i < v->len; i++) {
+        const infext__value *item = &v->u.items[i];
+        if (i || !first_inline) indent(out, level);
+        infext__buf_append(out, "- ", 2);
+        if (value_is_block(item)) { /* "- - a" and "- key: v", as go-yaml writes them */
+            write_value(out, item, level + 1, 1);
+        } else {
+            write_scalar_value(out, item, level + 1);
+            infext__buf_putc(out, '\n');
         }
     }
 }
@@ -348,7 +350,7 @@ static void write_field(infext__buf *out, const void *obj, const infext__field *
     case INFEXT__F_RAW: {
         const infext__value *v = *INFEXT__CAT(obj, f, infext__value *);
         if (block) {
-            write_value(out, v, v->type == INFEXT__V_ARRAY ? level : level + 1);
+            write_value(out, v, v->type == INFEXT__V_ARRAY ? level : level + 1, 0);
             return;
         }
         write_scalar_value(out, v, level + 1);

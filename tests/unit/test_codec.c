@@ -7,31 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *encode(const infext_object *obj, infext_format format)
-{
-    infext_encode_options eo = INFEXT_ENCODE_OPTIONS_INIT;
-    eo.format = format;
-    char *text = NULL;
-    assert_int_equal(infext_object_encode(&text, NULL, obj, &eo), INFEXT_OK);
-    return text;
-}
-
-static infext_object *decode_ok(const char *text)
-{
-    infext_diags *diags = NULL;
-    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
-    infext_object *obj = NULL;
-    infext_status st = infext_decode(&obj, text, strlen(text), NULL, diags);
-    if (st != INFEXT_OK) {
-        char *r = test_render_diags(diags);
-        fail_msg("decode failed: %s\n%s", infext_status_name(st), r);
-    }
-    infext_diags_free(diags);
-    return obj;
-}
-
-/* decode -> encode -> decode gives an equal object and a byte-identical
- * second encoding, in both formats and across them. */
 static void test_roundtrip_every_kind(void **state)
 {
     (void)state;
@@ -41,17 +16,17 @@ static void test_roundtrip_every_kind(void **state)
         char rel[512];
         snprintf(rel, sizeof rel, "roundtrip/%s", *n);
         char *input = test_read_data(rel, NULL);
-        infext_object *first = decode_ok(input);
+        infext_object *first = test_decode_ok(input);
         kinds_seen[infext_object_kind(first)] = 1;
         for (int fmt = INFEXT_FORMAT_JSON; fmt <= INFEXT_FORMAT_YAML; fmt++) {
-            char *a = encode(first, (infext_format)fmt);
-            infext_object *second = decode_ok(a);
+            char *a = test_encode(first, (infext_format)fmt);
+            infext_object *second = test_decode_ok(a);
             if (!infext_object_equal(first, second)) fail_msg("%s: not equal after %d round trip:\n%s", *n, fmt, a);
-            char *b = encode(second, (infext_format)fmt);
+            char *b = test_encode(second, (infext_format)fmt);
             if (strcmp(a, b) != 0) fail_msg("%s: second encoding differs:\n%s\n---\n%s", *n, a, b);
             /* and across formats: YAML -> object -> JSON -> object */
-            char *other = encode(second, fmt == INFEXT_FORMAT_JSON ? INFEXT_FORMAT_YAML : INFEXT_FORMAT_JSON);
-            infext_object *third = decode_ok(other);
+            char *other = test_encode(second, fmt == INFEXT_FORMAT_JSON ? INFEXT_FORMAT_YAML : INFEXT_FORMAT_JSON);
+            infext_object *third = test_decode_ok(other);
             assert_true(infext_object_equal(first, third));
             infext_object_free(third);
             infext_free(other);
@@ -144,8 +119,8 @@ static void test_data_and_datalayer_spellings(void **state)
     (void)state;
     const char *old = "apiVersion: inference.networking.x-k8s.io/v1alpha1\nkind: EndpointPickerConfig\n"
                       "data:\n  sources:\n  - pluginRef: s\n";
-    infext_object *obj = decode_ok(old);
-    char *json = encode(obj, INFEXT_FORMAT_JSON);
+    infext_object *obj = test_decode_ok(old);
+    char *json = test_encode(obj, INFEXT_FORMAT_JSON);
     assert_string_equal(json, "{\"apiVersion\":\"inference.networking.x-k8s.io/v1alpha1\","
                               "\"kind\":\"EndpointPickerConfig\",\"dataLayer\":{\"sources\":[{\"pluginRef\":\"s\"}]}}");
     infext_free(json);
@@ -239,30 +214,7 @@ static void test_raw_json_fields(void **state)
 static void test_decode_errors(void **state)
 {
     (void)state;
-    char **cases = test_list_dir("decode-errors");
-    for (char **c = cases; *c; c++) {
-        char rel[512];
-        size_t len = 0;
-        snprintf(rel, sizeof rel, "decode-errors/%s/input", *c);
-        char *input = test_read_data(rel, &len);
-        snprintf(rel, sizeof rel, "decode-errors/%s/expected", *c);
-        char *expected = test_read_data(rel, NULL);
-        infext_diags *diags = NULL;
-        infext_diags_new(&diags);
-        infext_object *obj = NULL;
-        infext_status st = infext_decode(&obj, input, len, NULL, diags);
-        assert_null(obj);
-        char *rendered = test_render_diags(diags);
-        char actual[8192];
-        snprintf(actual, sizeof actual, "%s\n%s", infext_status_name(st), rendered);
-        if (strcmp(actual, expected) != 0)
-            fail_msg("case %s:\nexpected:\n%s\nactual:\n%s", *c, expected, actual);
-        free(rendered);
-        infext_diags_free(diags);
-        free(input);
-        free(expected);
-    }
-    test_free_list(cases);
+    test_decode_corpus("decode-errors", 0);
 }
 
 static void test_reader_yields_list_items_and_documents(void **state)
@@ -358,7 +310,7 @@ static void test_positions_by_path(void **state)
 {
     (void)state;
     char *text = test_read_data("samples/pool-v1.yaml", NULL);
-    infext_object *obj = decode_ok(text);
+    infext_object *obj = test_decode_ok(text);
     struct {
         const char *path;
         unsigned line, column;

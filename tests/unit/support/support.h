@@ -30,4 +30,17 @@ infext_object *test_decode_data(const char *rel, unsigned int flags);
 /* Diagnostics rendered one per line as "TYPE|PATH|LINE:COL|MESSAGE". */
 char *test_render_diags(const infext_diags *diags);
 
+/* Decode text with default options; fails the test, with the diagnostics, if
+ * that does not work. */
+infext_object *test_decode_ok(const char *text);
+
+/* Data-driven decoding: every tests/data/<area>/<case>/ holds an input file
+ * (a name starting with "input"), an optional "options" file (lines
+ * "max_depth 5", "max_alias_expansion 100", "max_string_length 8",
+ * "max_document_size 64") and "expected": for each document read, its
+ * status name, its diagnostics as test_render_diags() gives them, and, when
+ * it decoded, the object as YAML. With as_stream the input is read with an
+ * infext_reader, document after document; otherwise with infext_decode(). */
+void test_decode_corpus(const char *area, int as_stream);
+
 #endif
