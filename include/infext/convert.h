@@ -95,7 +95,9 @@ INFEXT_API infext_status infext_default(infext_object *obj, infext_diags *diags)
  *              may be NULL.
  * @return INFEXT_OK; INFEXT_ELOSSY; INFEXT_EKIND when the kind of @p in
  *         has no such version (with a diagnostic); INFEXT_EINVAL for NULL
- *         arguments or unknown flags; INFEXT_ENOMEM.
+ *         arguments or unknown flags (and, should the conversion tables
+ *         ever miss a field, with an #INFEXT_ERR_INTERNAL diagnostic);
+ *         INFEXT_ENOMEM.
  * Thread-safe: @p in is only read, so several threads may convert the same
  * object at once.
  */

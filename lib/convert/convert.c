@@ -20,6 +20,10 @@
  * (implementations infer it); v1 wants it spelled out. */
 #define SERVICE_EXTENSION_PORT 9002
 
+/* Results of the conversion steps: 0 goes on; these stop the walk. */
+#define CONV_NO_MEMORY (-1)
+#define CONV_NO_RULE (-2)
+
 typedef struct conv {
     infext__arena *arena;   /* the target root's arena */
     const void *src_root;   /* for source positions of diagnostics */
@@ -132,10 +136,10 @@ static int carry_unknown(conv *cv, void *dst, const void *src)
     if (!sh->extra || !sh->extra->n_unknown) return 0;
     const infext__struct_desc *to = ((const infext__hdr *)dst)->desc;
     infext__extra *x = infext__extra_get(dst);
-    if (!x) return -1;
+    if (!x) return CONV_NO_MEMORY;
     size_t n = sh->extra->n_unknown;
     x->unknown = infext__arena_calloc(cv->arena, n, sizeof(infext__member));
-    if (!x->unknown) return -1;
+    if (!x->unknown) return CONV_NO_MEMORY;
     x->cap_unknown = n;
     for (size_t i = 0; i < n; i++) {
         const infext__member *m = &sh->extra->unknown[i];
@@ -149,7 +153,7 @@ static int carry_unknown(conv *cv, void *dst, const void *src)
         infext__member *d = &x->unknown[x->n_unknown];
         d->key = infext__arena_strndup(cv->arena, m->key, m->key_len);
         d->key_len = m->key_len;
-        if (!d->key || infext__value_copy(cv->arena, &d->value, &m->value) != 0) return -1;
+        if (!d->key || infext__value_copy(cv->arena, &d->value, &m->value) != 0) return CONV_NO_MEMORY;
         x->n_unknown++;
     }
     return 0;
@@ -177,7 +181,7 @@ static int copy_same(conv *cv, void *dst, const infext__field *g, const void *sr
     switch (f->type) {
     case INFEXT__F_STRING:
     case INFEXT__F_QUANTITY:
-        if (infext__set_string(dst, g, *INFEXT__CAT(src, f, const char *)) != INFEXT_OK) return -1;
+        if (infext__set_string(dst, g, *INFEXT__CAT(src, f, const char *)) != INFEXT_OK) return CONV_NO_MEMORY;
         break;
     case INFEXT__F_INT32:
         *INFEXT__AT(dst, g, int32_t) = *INFEXT__CAT(src, f, int32_t);
@@ -193,7 +197,7 @@ static int copy_same(conv *cv, void *dst, const infext__field *g, const void *sr
         break;
     case INFEXT__F_OBJECT: {
         void *copy = infext__deep_copy(cv->arena, *INFEXT__CAT(src, f, void *));
-        if (!copy) return -1;
+        if (!copy) return CONV_NO_MEMORY;
         *INFEXT__AT(dst, g, void *) = copy;
         break;
     }
@@ -201,11 +205,11 @@ static int copy_same(conv *cv, void *dst, const infext__field *g, const void *sr
     case INFEXT__F_STRLIST: {
         const infext__list *from = INFEXT__CAT(src, f, infext__list);
         infext__list *to = INFEXT__AT(dst, g, infext__list);
-        if (from->len && infext__list_reserve(cv->arena, to, from->len) != 0) return -1;
+        if (from->len && infext__list_reserve(cv->arena, to, from->len) != 0) return CONV_NO_MEMORY;
         for (size_t i = 0; i < from->len; i++) {
             to->items[i] = f->type == INFEXT__F_LIST ? infext__deep_copy(cv->arena, from->items[i])
                                                      : infext__arena_strdup(cv->arena, from->items[i]);
-            if (!to->items[i]) return -1;
+            if (!to->items[i]) return CONV_NO_MEMORY;
             to->len = i + 1;
         }
         break;
@@ -213,12 +217,13 @@ static int copy_same(conv *cv, void *dst, const infext__field *g, const void *sr
     case INFEXT__F_MAP: {
         const infext__map *from = INFEXT__CAT(src, f, infext__map);
         for (size_t i = 0; i < from->len; i++)
-            if (infext__map_set(dst, g, from->items[i].key, from->items[i].value) != INFEXT_OK) return -1;
+            if (infext__map_set(dst, g, from->items[i].key, from->items[i].value) != INFEXT_OK) return CONV_NO_MEMORY;
         break;
     }
     case INFEXT__F_RAW: {
         infext__value *v = infext__arena_alloc(cv->arena, sizeof(*v));
-        if (!v || infext__value_copy(cv->arena, v, *INFEXT__CAT(src, f, infext__value *)) != 0) return -1;
+        if (!v || infext__value_copy(cv->arena, v, *INFEXT__CAT(src, f, infext__value *)) != 0)
+            return CONV_NO_MEMORY;
         *INFEXT__AT(dst, g, infext__value *) = v;
         break;
     }
@@ -233,7 +238,7 @@ static int convert_struct(conv *cv, void *dst, const void *src, const struct_pai
 static int convert_item(conv *cv, void *dst, const infext__field *g, const void *item, const struct_pair *pair)
 {
     void *to;
-    if (infext__list_insert(&to, dst, g, INFEXT__AT(dst, g, infext__list)->len) != INFEXT_OK) return -1;
+    if (infext__list_insert(&to, dst, g, INFEXT__AT(dst, g, infext__list)->len) != INFEXT_OK) return CONV_NO_MEMORY;
     return convert_struct(cv, to, item, pair);
 }
 
@@ -259,16 +264,25 @@ static int convert_list(conv *cv, void *dst, const infext__field *g, const void 
     return 0;
 }
 
+/* A field the tables pair with a target of another shape and no rule: a bug
+ * in the tables, reported rather than guessed at. */
+static int no_rule(conv *cv)
+{
+    report(cv, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INTERNAL, "no conversion rule for this field to %s",
+           cv->target_version);
+    return CONV_NO_RULE;
+}
+
 static int convert_value(conv *cv, void *dst, const infext__field *g, const void *src, const infext__field *f)
 {
-    if (f->type != g->type) return -1;
+    if (f->type != g->type) return no_rule(cv);
     if ((f->type != INFEXT__F_OBJECT && f->type != INFEXT__F_LIST) || f->elem == g->elem)
         return copy_same(cv, dst, g, src, f);
     const struct_pair *pair = pair_for(f->elem, g->elem);
-    if (!pair) return -1;
+    if (!pair) return no_rule(cv);
     if (f->type == INFEXT__F_LIST) return convert_list(cv, dst, g, src, f, pair, NULL);
     void *child;
-    if (infext__ensure_object(&child, dst, g) != INFEXT_OK) return -1;
+    if (infext__ensure_object(&child, dst, g) != INFEXT_OK) return CONV_NO_MEMORY;
     return convert_struct(cv, child, *INFEXT__CAT(src, f, void *), pair);
 }
 
@@ -297,7 +311,7 @@ static int convert_struct(conv *cv, void *dst, const void *src, const struct_pai
         path_pop(cv, mark);
         if (rc != 0) return rc;
     }
-    if (carry_unknown(cv, dst, src) != 0) return -1;
+    if (carry_unknown(cv, dst, src) != 0) return CONV_NO_MEMORY;
     return pair->finish ? pair->finish(cv, dst, src) : 0;
 }
 
@@ -313,7 +327,7 @@ static const infext__field *target_field(const void *dst, const char *name)
 static int selector_to_v1(conv *cv, void *dst, const void *src, const infext__field *f)
 {
     void *selector;
-    if (infext__ensure_object(&selector, dst, target_field(dst, "selector")) != INFEXT_OK) return -1;
+    if (infext__ensure_object(&selector, dst, target_field(dst, "selector")) != INFEXT_OK) return CONV_NO_MEMORY;
     return copy_same(cv, selector, target_field(selector, "matchLabels"), src, f);
 }
 
@@ -337,7 +351,7 @@ static int new_port(void *dst, const infext__field *g, int32_t number)
     infext_status rc = g->type == INFEXT__F_LIST
                            ? infext__list_insert(&port, dst, g, INFEXT__AT(dst, g, infext__list)->len)
                            : infext__ensure_object(&port, dst, g);
-    if (rc != INFEXT_OK) return -1;
+    if (rc != INFEXT_OK) return CONV_NO_MEMORY;
     return infext_v1_port_set_number(port, number) == INFEXT_OK ? 0 : -1;
 }
 
@@ -371,10 +385,11 @@ static int target_ports_to_v1alpha2(conv *cv, void *dst, const void *src, const 
         size_t mark = path_push_index(cv, i);
         int32_t number = 0;
         if (i == 0) {
-            if (port_to_number(cv, dst, target_field(dst, "targetPortNumber"), ports->items[0]) != 0) return -1;
+            if (port_to_number(cv, dst, target_field(dst, "targetPortNumber"), ports->items[0]) != 0)
+                return CONV_NO_MEMORY;
         } else if (infext_v1_port_get_number(&number, ports->items[i])) {
-            lossy(cv, INFEXT_ERR_TOO_MANY, "v1alpha2 holds a single target port (targetPortNumber); port %d is not the first",
-                  (int)number);
+            lossy(cv, INFEXT_ERR_TOO_MANY,
+                  "v1alpha2 holds a single target port (targetPortNumber); port %d is not the first", (int)number);
         } else {
             lossy(cv, INFEXT_ERR_TOO_MANY, "v1alpha2 holds a single target port (targetPortNumber)");
         }
@@ -418,7 +433,7 @@ static int imply_service_port(conv *cv, void *dst, const void *src)
     if (infext_v1alpha2_extension_reference_has_port_number(src)) return 0;
     const char *kind = infext_v1alpha2_extension_reference_get_kind(src);
     if (kind && strcmp(kind, "Service") != 0) return 0;
-    if (new_port(dst, target_field(dst, "port"), SERVICE_EXTENSION_PORT) != 0) return -1;
+    if (new_port(dst, target_field(dst, "port"), SERVICE_EXTENSION_PORT) != 0) return CONV_NO_MEMORY;
     size_t mark = path_push(cv, "portNumber");
     report(cv, INFEXT_SEVERITY_WARNING, INFEXT_ERR_REQUIRED,
            "absent for a Service, which implies port %d; v1 requires the port, so it is written as "
@@ -494,13 +509,13 @@ static int conditions_convert(conv *cv, void *dst, const void *src, const infext
         const void *condition = from->items[i];
         if (cv->to_v1 && is_default_condition(condition)) continue;
         void *copy = infext__deep_copy(cv->arena, condition);
-        if (!copy) return -1;
+        if (!copy) return CONV_NO_MEMORY;
         const char *type = infext_condition_get_type(copy);
         const char *reason = infext_condition_get_reason(copy);
         const char *renamed = type && reason && !strcmp(type, "Accepted") ? mapped_reason(cv, reason) : NULL;
-        if (renamed && infext_condition_set_reason(copy, renamed) != INFEXT_OK) return -1;
+        if (renamed && infext_condition_set_reason(copy, renamed) != INFEXT_OK) return CONV_NO_MEMORY;
         infext__list *to = INFEXT__AT(dst, g, infext__list);
-        if (infext__list_reserve(cv->arena, to, to->len + 1) != 0) return -1;
+        if (infext__list_reserve(cv->arena, to, to->len + 1) != 0) return CONV_NO_MEMORY;
         to->items[to->len++] = copy;
     }
     if (from->len && !INFEXT__AT(dst, g, infext__list)->len) infext__clear_field(dst, g);
@@ -596,6 +611,7 @@ INFEXT_API infext_status infext_convert(infext_object **out, const infext_object
     infext__buf_reset(&cv.path);
     if (rc != 0 || cv.oom || cv.lost) {
         infext__root_free(root);
+        if (rc == CONV_NO_RULE) return INFEXT_EINVAL;
         return rc != 0 || cv.oom ? INFEXT_ENOMEM : INFEXT_ELOSSY;
     }
     *out = root;
