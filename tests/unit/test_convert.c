@@ -5,6 +5,7 @@
 #include "support.h"
 #include "util/alloc.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -370,6 +371,48 @@ static void test_list_item(void **state)
     infext_object_free(list);
 }
 
+/* infext_convert only reads its input: threads may convert one object at
+ * once, each getting the same result. */
+typedef struct convert_job {
+    const infext_object *in;
+    const infext_object *want;
+    int mismatches;
+} convert_job;
+
+static void *convert_many(void *arg)
+{
+    convert_job *job = arg;
+    for (int i = 0; i < 200; i++) {
+        infext_object *out = NULL;
+        if (infext_convert(&out, job->in, V1ALPHA2, INFEXT_CONVERT_ALLOW_LOSSY, NULL) != INFEXT_OK ||
+            !infext_object_equal(out, job->want))
+            job->mismatches++;
+        infext_object_free(out);
+    }
+    return NULL;
+}
+
+static void test_concurrent_readers(void **state)
+{
+    (void)state;
+    enum { THREADS = 4 };
+    infext_object *in = decode_data("convert/v1-to-a2-several-ports/input.yaml");
+    infext_object *want = NULL;
+    assert_int_equal(infext_convert(&want, in, V1ALPHA2, INFEXT_CONVERT_ALLOW_LOSSY, NULL), INFEXT_OK);
+    pthread_t threads[THREADS];
+    convert_job jobs[THREADS];
+    for (int i = 0; i < THREADS; i++) {
+        jobs[i] = (convert_job){in, want, 0};
+        assert_int_equal(pthread_create(&threads[i], NULL, convert_many, &jobs[i]), 0);
+    }
+    for (int i = 0; i < THREADS; i++) {
+        pthread_join(threads[i], NULL);
+        assert_int_equal(jobs[i].mismatches, 0);
+    }
+    infext_object_free(want);
+    infext_object_free(in);
+}
+
 static void test_allocation_failures(void **state)
 {
     (void)state;
@@ -414,6 +457,7 @@ int main(void)
         cmocka_unit_test(test_typed_wrappers),
         cmocka_unit_test(test_bad_arguments),
         cmocka_unit_test(test_list_item),
+        cmocka_unit_test(test_concurrent_readers),
         cmocka_unit_test(test_allocation_failures),
     };
     return cmocka_run_group_tests_name("convert", tests, NULL, NULL);
