@@ -3,6 +3,7 @@
  * label and annotation checks of pkg/util/validation and
  * pkg/api/validate/content), with their messages. */
 #include "validate/validate_int.h"
+#include "types/generated/types_gen.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -28,26 +29,42 @@
     "'.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or "             \
     "'my_value',  or '12345', regex used for validation is '(" LABEL_KEY_FMT ")?')"
 
-static bool lower_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
-static bool alnum(char c) { return lower_alnum(c) || (c >= 'A' && c <= 'Z'); }
+/* Character classes of the name grammars, one table lookup per byte. */
+enum { LOWER_ALNUM = 1, ALNUM = 2, KEY_INNER = 4 };
+static const unsigned char char_class[256] = {
+    ['-'] = KEY_INNER, ['_'] = KEY_INNER, ['.'] = KEY_INNER,
+#define D(c) [c] = LOWER_ALNUM | ALNUM | KEY_INNER
+    D('0'), D('1'), D('2'), D('3'), D('4'), D('5'), D('6'), D('7'), D('8'), D('9'),
+    D('a'), D('b'), D('c'), D('d'), D('e'), D('f'), D('g'), D('h'), D('i'), D('j'), D('k'), D('l'), D('m'),
+    D('n'), D('o'), D('p'), D('q'), D('r'), D('s'), D('t'), D('u'), D('v'), D('w'), D('x'), D('y'), D('z'),
+#undef D
+#define U(c) [c] = ALNUM | KEY_INNER
+    U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'), U('J'), U('K'), U('L'), U('M'),
+    U('N'), U('O'), U('P'), U('Q'), U('R'), U('S'), U('T'), U('U'), U('V'), U('W'), U('X'), U('Y'), U('Z'),
+#undef U
+};
+
+static bool has(char c, unsigned char cls) { return char_class[(unsigned char)c] & cls; }
 
 /* ^[a-z0-9]([-a-z0-9]*[a-z0-9])?$ over s[0..len) */
 static bool is_dns_label(const char *s, size_t len)
 {
-    if (!len || !lower_alnum(s[0]) || !lower_alnum(s[len - 1])) return false;
+    if (!len || !has(s[0], LOWER_ALNUM) || !has(s[len - 1], LOWER_ALNUM)) return false;
     for (size_t i = 1; i + 1 < len; i++)
-        if (!lower_alnum(s[i]) && s[i] != '-') return false;
+        if (!has(s[i], LOWER_ALNUM) && s[i] != '-') return false;
     return true;
 }
 
+/* dns1123SubdomainFmt: labels joined by single dots */
 static bool is_dns_subdomain(const char *s, size_t len)
 {
-    size_t start = 0;
-    for (size_t i = 0; i <= len; i++) {
-        if (i == len || s[i] == '.') {
-            if (!is_dns_label(s + start, i - start)) return false;
-            start = i + 1;
-        }
+    if (!len || !has(s[0], LOWER_ALNUM) || !has(s[len - 1], LOWER_ALNUM)) return false;
+    for (size_t i = 1; i + 1 < len; i++) {
+        char c = s[i];
+        if (has(c, LOWER_ALNUM)) continue;
+        if (c == '-') continue;
+        /* a dot must sit between two alphanumerics */
+        if (c != '.' || !has(s[i - 1], LOWER_ALNUM) || !has(s[i + 1], LOWER_ALNUM)) return false;
     }
     return true;
 }
@@ -55,9 +72,9 @@ static bool is_dns_subdomain(const char *s, size_t len)
 /* ^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$ */
 static bool is_label_key_name(const char *s, size_t len)
 {
-    if (!len || !alnum(s[0]) || !alnum(s[len - 1])) return false;
+    if (!len || !has(s[0], ALNUM) || !has(s[len - 1], ALNUM)) return false;
     for (size_t i = 1; i + 1 < len; i++)
-        if (!alnum(s[i]) && s[i] != '-' && s[i] != '_' && s[i] != '.') return false;
+        if (!has(s[i], KEY_INNER)) return false;
     return true;
 }
 
@@ -104,18 +121,7 @@ static void check_label_key(infext__vctx *ctx, const char *key, const char *chec
     if (!is_label_key_name(name, nlen)) invalid(ctx, key, "name part " LABEL_KEY_MSG);
 }
 
-static const infext__field *meta_field(const void *meta, const char *name)
-{
-    if (!meta) return NULL;
-    const infext__field *f = infext__field_lookup(((const infext__hdr *)meta)->desc, name, strlen(name));
-    return f && infext__has(meta, f) ? f : NULL;
-}
-
-static const char *meta_string(const void *meta, const char *name)
-{
-    const infext__field *f = meta_field(meta, name);
-    return f ? *INFEXT__CAT(meta, f, const char *) : NULL;
-}
+static bool meta_has(const void *meta, const infext__field *f) { return meta && infext__has(meta, f); }
 
 static void check_labels(infext__vctx *ctx, const infext__map *m)
 {
@@ -150,8 +156,9 @@ static void check_annotations(infext__vctx *ctx, const infext__map *m)
 
 void infext__vcheck_meta(infext__vctx *ctx, const void *meta)
 {
-    const char *name = meta_string(meta, "name");
-    const char *generate = meta_string(meta, "generateName");
+    const infext_object_meta *m = meta;
+    const char *name = meta_has(m, INFEXT__FIELD_OBJECT_META_NAME) ? m->name : NULL;
+    const char *generate = meta_has(m, INFEXT__FIELD_OBJECT_META_GENERATE_NAME) ? m->generate_name : NULL;
     if (generate && *generate) {
         size_t mark = infext__vpath_field(ctx, "generateName", 12);
         /* The generated suffix will replace a trailing dash (maskTrailingDash). */
@@ -177,7 +184,7 @@ void infext__vcheck_meta(infext__vctx *ctx, const void *meta)
     else if (!generate || !*generate)
         infext__vreport(ctx, INFEXT_ERR_REQUIRED, "Required value: name or generateName is required");
     infext__vpath_pop(ctx, mark);
-    const char *ns = meta_string(meta, "namespace");
+    const char *ns = meta_has(m, INFEXT__FIELD_OBJECT_META_NAMESPACE) ? m->namespace : NULL;
     if (ns && *ns) {
         mark = infext__vpath_field(ctx, "namespace", 9);
         size_t len = strlen(ns);
@@ -186,21 +193,19 @@ void infext__vcheck_meta(infext__vctx *ctx, const void *meta)
             invalid(ctx, ns, is_dns_subdomain(ns, len) ? "must not contain dots" : LABEL_MSG);
         infext__vpath_pop(ctx, mark);
     }
-    const infext__field *f = meta_field(meta, "generation");
-    if (f && *INFEXT__CAT(meta, f, int64_t) < 0) {
+    if (meta_has(m, INFEXT__FIELD_OBJECT_META_GENERATION) && m->generation < 0) {
         mark = infext__vpath_field(ctx, "generation", 10);
-        infext__vreport_int(ctx, INFEXT_ERR_INVALID, (long long)*INFEXT__CAT(meta, f, int64_t),
-                            "must be greater than or equal to 0");
+        infext__vreport_int(ctx, INFEXT_ERR_INVALID, (long long)m->generation, "must be greater than or equal to 0");
         infext__vpath_pop(ctx, mark);
     }
-    if ((f = meta_field(meta, "labels"))) {
+    if (meta_has(m, INFEXT__FIELD_OBJECT_META_LABELS)) {
         mark = infext__vpath_field(ctx, "labels", 6);
-        check_labels(ctx, INFEXT__CAT(meta, f, infext__map));
+        check_labels(ctx, &m->labels);
         infext__vpath_pop(ctx, mark);
     }
-    if ((f = meta_field(meta, "annotations"))) {
+    if (meta_has(m, INFEXT__FIELD_OBJECT_META_ANNOTATIONS)) {
         mark = infext__vpath_field(ctx, "annotations", 11);
-        check_annotations(ctx, INFEXT__CAT(meta, f, infext__map));
+        check_annotations(ctx, &m->annotations);
         infext__vpath_pop(ctx, mark);
     }
 }

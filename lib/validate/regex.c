@@ -6,32 +6,35 @@
 
 #include <pcre2.h>
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 
 static pcre2_code **compiled;
-static int compile_failed;
+static bool *jitted;
 static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
 
 static void compile_all(void)
 {
     compiled = calloc(infext__n_patterns ? infext__n_patterns : 1, sizeof(*compiled));
-    if (!compiled) {
-        compile_failed = 1;
+    jitted = calloc(infext__n_patterns ? infext__n_patterns : 1, sizeof(*jitted));
+    if (!compiled || !jitted) {
+        free(compiled);
+        free(jitted);
+        compiled = NULL;
         return;
     }
     for (size_t i = 0; i < infext__n_patterns; i++) {
         int err;
         PCRE2_SIZE offset;
         /* Go's regexp (RE2) reads `$` as the end of the text only; PCRE2
-         * would also match before a final newline without DOLLAR_ENDONLY. */
+         * would also match before a final newline without DOLLAR_ENDONLY.
+         * The CRD patterns are built from ASCII classes only (no `.`), so
+         * byte-wise matching gives RE2's answer for any UTF-8 text and
+         * spares the UTF-8 check of every subject. */
         compiled[i] = pcre2_compile((PCRE2_SPTR)infext__patterns[i], PCRE2_ZERO_TERMINATED,
-                                    PCRE2_DOLLAR_ENDONLY | PCRE2_UTF, &err,
-                                    &offset, NULL);
-        if (!compiled[i]) {
-            compile_failed = 1;
-            continue;
-        }
-        (void)pcre2_jit_compile(compiled[i], PCRE2_JIT_COMPLETE); /* interpreter if no JIT */
+                                    PCRE2_DOLLAR_ENDONLY, &err, &offset, NULL);
+        if (compiled[i]) /* JIT where the platform has it, else the interpreter */
+            jitted[i] = pcre2_jit_compile(compiled[i], PCRE2_JIT_COMPLETE) == 0;
     }
 }
 
@@ -48,11 +51,10 @@ int infext__vpattern_match(infext__vctx *ctx, int pattern, const char *s, size_t
         return -1;
     pcre2_match_data *md = match_data(ctx);
     if (!md) return -1;
-    int rc = pcre2_match(compiled[pattern], (PCRE2_SPTR)s, len, 0, 0, md, NULL);
+    int rc = jitted[pattern] ? pcre2_jit_match(compiled[pattern], (PCRE2_SPTR)s, len, 0, 0, md, NULL)
+                             : pcre2_match(compiled[pattern], (PCRE2_SPTR)s, len, 0, 0, md, NULL);
     if (rc >= 0) return 1;
-    if (rc == PCRE2_ERROR_NOMATCH) return 0;
-    /* Bad UTF-8 (possible only through a setter) matches no pattern. */
-    return rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21 ? 0 : -1;
+    return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
 }
 
 void infext__vpattern_release(infext__vctx *ctx)

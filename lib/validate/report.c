@@ -6,36 +6,38 @@
 #include <inttypes.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-size_t infext__vpath_field(infext__vctx *ctx, const char *name, size_t len)
+const char *infext__vpath(infext__vctx *ctx)
 {
-    size_t old = ctx->path.len;
-    if (old) infext__buf_putc(&ctx->path, '.');
-    infext__buf_append(&ctx->path, name, len);
-    if (ctx->path.failed) ctx->oom = true;
-    return old;
-}
-
-size_t infext__vpath_index(infext__vctx *ctx, size_t index)
-{
-    size_t old = ctx->path.len;
-    char tmp[32];
-    int n = snprintf(tmp, sizeof tmp, "[%zu]", index);
-    infext__buf_append(&ctx->path, tmp, (size_t)n);
-    if (ctx->path.failed) ctx->oom = true;
-    return old;
-}
-
-void infext__vpath_pop(infext__vctx *ctx, size_t len)
-{
-    if (!ctx->path.failed) infext__buf_truncate(&ctx->path, len);
-}
-
-static const char *current_path(const infext__vctx *ctx)
-{
-    return ctx->path.len && !ctx->path.failed ? ctx->path.data : "";
+    size_t depth = ctx->depth < INFEXT__VPATH_MAX ? ctx->depth : INFEXT__VPATH_MAX;
+    if (ctx->rendered_depth == depth && ctx->path.data) return ctx->path.data;
+    infext__buf_truncate(&ctx->path, 0);
+    infext__buf_append(&ctx->path, "", 0);
+    for (size_t i = 0; i < depth; i++) {
+        const struct infext__vseg *s = &ctx->seg[i];
+        if (s->name) {
+            if (i) infext__buf_putc(&ctx->path, '.');
+            infext__buf_append(&ctx->path, s->name, s->len_or_index);
+        } else {
+            char tmp[32];
+            char *p = tmp + sizeof tmp;
+            size_t index = s->len_or_index;
+            *--p = ']';
+            do *--p = (char)('0' + index % 10);
+            while ((index /= 10) != 0);
+            *--p = '[';
+            infext__buf_append(&ctx->path, p, (size_t)(tmp + sizeof tmp - p));
+        }
+    }
+    if (ctx->path.failed) {
+        ctx->oom = true;
+        return "";
+    }
+    ctx->rendered_depth = depth;
+    return ctx->path.data;
 }
 
 void infext__vreport(infext__vctx *ctx, infext_error_type type, const char *message)
@@ -47,7 +49,7 @@ void infext__vreport(infext__vctx *ctx, infext_error_type type, const char *mess
         type == INFEXT_ERR_NOT_SUPPORTED || type == INFEXT_ERR_TOO_LONG || type == INFEXT_ERR_TOO_MANY)
         ctx->blocking = true;
     if (!ctx->diags) return;
-    const char *path = current_path(ctx);
+    const char *path = infext__vpath(ctx);
     infext__pos pos = {0, 0};
     infext__path_position(&pos, ctx->root, path);
     if (infext__diag_addf(ctx->diags, INFEXT_SEVERITY_ERROR, type, path, pos.line, pos.column, "%s",

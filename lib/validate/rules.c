@@ -7,12 +7,14 @@
  * path with the CRD's message; for an object or array the value is left
  * out of the message (apiextensions-apiserver schema/cel/validation.go). */
 #include "validate/validate_int.h"
+#include "types/generated/types_gen.h"
 
 #include <stdio.h>
 #include <string.h>
 
 typedef struct crd_rule {
-    const char *struct_name; /* schema struct the rule sits on */
+    const infext__struct_desc *kind; /* root struct of the kind whose CRD has the rule */
+    const char *const at[3];         /* object fields from the root to the rule's struct */
     const char *field;       /* the field carrying the rule, or NULL: the struct itself */
     const char *cel;         /* the rule as the CRD writes it */
     const char *message;     /* the CRD's message, verbatim */
@@ -62,9 +64,9 @@ static bool port_numbers_unique(const void *self, const infext__field *f)
 }
 
 static const crd_rule rules[] = {
-    {"V1EndpointPickerRef", NULL, "self.kind != 'Service' || has(self.port)",
+    {&infext__desc_v1_inference_pool, {"spec", "endpointPickerRef"}, NULL, "self.kind != 'Service' || has(self.port)",
      "port is required when kind is 'Service' or unspecified (defaults to 'Service')", service_has_port},
-    {"V1InferencePoolSpec", "targetPorts", "self.all(p1, self.exists_one(p2, p1.number==p2.number))",
+    {&infext__desc_v1_inference_pool, {"spec"}, "targetPorts", "self.all(p1, self.exists_one(p2, p1.number==p2.number))",
      "port number must be unique", port_numbers_unique},
 };
 
@@ -75,53 +77,54 @@ static void fail(infext__vctx *ctx, const crd_rule *r)
     infext__vreport(ctx, INFEXT_ERR_INVALID, msg);
 }
 
-static void check_struct(infext__vctx *ctx, const void *obj)
+/* Run the rules of a kind on one root object; the path is the current one. */
+static void check_root(infext__vctx *ctx, const void *root)
 {
-    const infext__struct_desc *d = ((const infext__hdr *)obj)->desc;
+    const infext__struct_desc *d = ((const infext__hdr *)root)->desc;
     for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
         const crd_rule *r = &rules[i];
-        if (strcmp(r->struct_name, d->name)) continue;
-        if (!r->field) {
-            if (!r->holds(obj, NULL)) fail(ctx, r);
-            continue;
+        if (r->kind != d) continue;
+        size_t mark = ctx->depth;
+        const void *obj = root;
+        for (size_t k = 0; obj && k < sizeof r->at / sizeof r->at[0] && r->at[k]; k++) {
+            const infext__field *f = field_of(obj, r->at[k]);
+            obj = f && infext__has(obj, f) ? *INFEXT__CAT(obj, f, const void *) : NULL;
+            if (obj) infext__vpath_field(ctx, f->json, f->json_len);
         }
-        const infext__field *f = field_of(obj, r->field);
-        if (!f || !infext__has(obj, f) || r->holds(obj, f)) continue;
-        size_t mark = infext__vpath_field(ctx, f->json, f->json_len);
-        fail(ctx, r);
+        const infext__field *f = obj && r->field ? field_of(obj, r->field) : NULL;
+        /* A rule applies to a value that is there, after defaulting. */
+        if (obj && (!r->field || (f && infext__has(obj, f))) && !r->holds(obj, f)) {
+            if (f) infext__vpath_field(ctx, f->json, f->json_len);
+            fail(ctx, r);
+        }
         infext__vpath_pop(ctx, mark);
     }
 }
 
 void infext__vrules_struct(infext__vctx *ctx, const void *obj)
 {
-    check_struct(ctx, obj);
-    const infext__struct_desc *d = ((const infext__hdr *)obj)->desc;
-    for (uint32_t i = 0; i < d->n_fields; i++) {
-        const infext__field *f = &d->fields[i];
-        if (!infext__has(obj, f) || (f->type != INFEXT__F_OBJECT && f->type != INFEXT__F_LIST)) continue;
-        size_t mark = infext__vpath_field(ctx, f->json, f->json_len);
-        if (f->type == INFEXT__F_OBJECT) {
-            const void *child = *INFEXT__CAT(obj, f, const void *);
-            if (child) infext__vrules_struct(ctx, child);
-        } else {
-            const infext__list *l = INFEXT__CAT(obj, f, infext__list);
-            for (size_t j = 0; j < l->len; j++) {
-                size_t item = infext__vpath_index(ctx, j);
-                infext__vrules_struct(ctx, l->items[j]);
-                infext__vpath_pop(ctx, item);
-            }
-        }
-        infext__vpath_pop(ctx, mark);
+    const infext__hdr *h = obj;
+    const infext__kind_desc *k = h->desc->kind;
+    if (!k || !k->list_of) {
+        check_root(ctx, obj);
+        return;
     }
+    const infext__field *items = field_of(obj, "items");
+    if (!items || !infext__has(obj, items)) return;
+    const infext__list *l = INFEXT__CAT(obj, items, infext__list);
+    size_t mark = infext__vpath_field(ctx, items->json, items->json_len);
+    for (size_t i = 0; i < l->len; i++) {
+        size_t item = infext__vpath_index(ctx, i);
+        check_root(ctx, l->items[i]);
+        infext__vpath_pop(ctx, item);
+    }
+    infext__vpath_pop(ctx, mark);
 }
 
-bool infext__vrules_reachable(const infext__struct_desc *desc, int depth)
+bool infext__vkind_has_rules(const infext__struct_desc *desc)
 {
-    if (depth > 16) return false; /* deeper than any schema of ours */
+    const infext__struct_desc *root = desc->kind && desc->kind->list_of ? desc->kind->list_of : desc;
     for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
-        if (!strcmp(rules[i].struct_name, desc->name)) return true;
-    for (uint32_t i = 0; i < desc->n_fields; i++)
-        if (desc->fields[i].elem && infext__vrules_reachable(desc->fields[i].elem, depth + 1)) return true;
+        if (rules[i].kind == root) return true;
     return false;
 }

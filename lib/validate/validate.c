@@ -4,6 +4,7 @@
 #include "infext/convert.h"
 #include "infext/object.h"
 
+#include <stdint.h>
 #include <string.h>
 
 INFEXT_API infext_status infext_validate_options_init(infext_validate_options *opts, unsigned int version)
@@ -34,6 +35,7 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
     infext__vctx ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.diags = diags;
+    ctx.rendered_depth = SIZE_MAX;
     ctx.root = obj;
     ctx.flags = opts ? opts->flags : 0;
     ctx.extra_gates = opts ? opts->extra_feature_gates : NULL;
@@ -57,7 +59,7 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
     infext__vwalk_struct(&ctx, subject);
     if (h->desc->kind->kind == INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG) infext__vcheck_epc(&ctx, subject);
     /* A CRD without rules has no CEL validator, so nothing is skipped. */
-    if (infext__vrules_reachable(h->desc, 0)) {
+    if (infext__vkind_has_rules(h->desc)) {
         if (!ctx.blocking)
             infext__vrules_struct(&ctx, subject);
         else /* field.Invalid(nil, nil, ...): root path, the value null */

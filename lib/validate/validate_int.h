@@ -10,6 +10,11 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+
+/* Deeper than any schema path (their depth is fixed by the schema, never by
+ * the input); deeper segments are not recorded. */
+#define INFEXT__VPATH_MAX 48
 
 typedef struct infext__vctx {
     infext_diags *diags;
@@ -17,7 +22,15 @@ typedef struct infext__vctx {
     unsigned int flags;
     const char *const *extra_gates;
     size_t first_new;   /* entries before this index were there before the call */
-    infext__buf path;   /* field path of the value being checked */
+    /* Path of the value being checked, as segments; rendered to text only
+     * when something is reported, so a valid object builds no string. */
+    struct infext__vseg {
+        const char *name; /* NULL for a list index */
+        size_t len_or_index;
+    } seg[INFEXT__VPATH_MAX];
+    size_t depth;
+    size_t rendered_depth; /* segments `path` holds, or SIZE_MAX */
+    infext__buf path;
     void *match_data;   /* PCRE2 match data of this call, created on first use */
     size_t errors;      /* errors found by this call */
     bool blocking;      /* an error the API server lets stop the CRD rules */
@@ -25,10 +38,38 @@ typedef struct infext__vctx {
     bool in_meta;       /* below metadata: ObjectMeta has checks of its own */
 } infext__vctx;
 
-/* Path building: push returns the length to pop back to. */
-size_t infext__vpath_field(infext__vctx *ctx, const char *name, size_t len);
-size_t infext__vpath_index(infext__vctx *ctx, size_t index);
-void infext__vpath_pop(infext__vctx *ctx, size_t len);
+/* Path building: a push returns the depth to pop back to. Inline: the
+ * walker pushes and pops for every value it visits. */
+static inline size_t infext__vpath_push(infext__vctx *ctx, const char *name, size_t len_or_index)
+{
+    size_t old = ctx->depth;
+    if (old < INFEXT__VPATH_MAX) {
+        ctx->seg[old].name = name;
+        ctx->seg[old].len_or_index = len_or_index;
+    }
+    ctx->depth = old + 1;
+    ctx->rendered_depth = SIZE_MAX;
+    return old;
+}
+
+static inline size_t infext__vpath_field(infext__vctx *ctx, const char *name, size_t len)
+{
+    return infext__vpath_push(ctx, name, len);
+}
+
+static inline size_t infext__vpath_index(infext__vctx *ctx, size_t index)
+{
+    return infext__vpath_push(ctx, NULL, index);
+}
+
+static inline void infext__vpath_pop(infext__vctx *ctx, size_t depth)
+{
+    ctx->depth = depth;
+    ctx->rendered_depth = SIZE_MAX;
+}
+/* The current path as text ("" at the root; valid until the next push,
+ * pop or report). */
+const char *infext__vpath(infext__vctx *ctx);
 
 /* Append an error at the current path with a finished message. */
 void infext__vreport(infext__vctx *ctx, infext_error_type type, const char *message);
@@ -67,10 +108,11 @@ void infext__vwalk_struct(infext__vctx *ctx, const void *obj);
 /* ObjectMeta of a namespaced custom resource (path: the current one). */
 void infext__vcheck_meta(infext__vctx *ctx, const void *meta);
 
-/* The CRD's x-kubernetes-validations rules of a struct, if it has any. */
+/* The CRD's x-kubernetes-validations rules of a root object (or of each
+ * item of a List kind). */
 void infext__vrules_struct(infext__vctx *ctx, const void *obj);
-/* Whether a rule sits on `desc` or a struct below it. */
-bool infext__vrules_reachable(const infext__struct_desc *desc, int depth);
+/* Whether the CRD of a kind (or of a List kind's items) has rules. */
+bool infext__vkind_has_rules(const infext__struct_desc *desc);
 
 
 /* EndpointPickerConfig: references, names, weights, gates (root only). */

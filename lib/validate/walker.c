@@ -4,16 +4,17 @@
  * turns their results into field errors (kubeOpenAPIResultToFieldErrors). */
 #include "validate/validate_int.h"
 #include "util/diag.h"
+#include "types/generated/types_gen.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* The decoder reported this wrong-typed field already (same list). */
-static bool reported_by_decoder(const infext__vctx *ctx)
+static bool reported_by_decoder(infext__vctx *ctx)
 {
     if (!ctx->diags) return false;
-    const char *path = ctx->path.data ? ctx->path.data : "";
+    const char *path = infext__vpath(ctx);
     for (size_t i = 0; i < ctx->first_new; i++) {
         const infext_diag *d = &ctx->diags->items[i];
         if (d->type == INFEXT_ERR_TYPE_INVALID && !strcmp(d->path, path)) return true;
@@ -25,10 +26,10 @@ static bool reported_by_decoder(const infext__vctx *ctx)
  * decoder reported each at its source index (`PATH[N]`) or key
  * (`PATH.KEY`) and went on. The server counts them, and numbers the items
  * after them by their place in the source, so the walker does too. */
-static bool dropped_at(const infext__vctx *ctx, const char *d_path, size_t *index)
+static bool dropped_at(const char *path, const char *d_path, size_t *index)
 {
-    size_t n = ctx->path.len;
-    if (strncmp(d_path, ctx->path.data ? ctx->path.data : "", n)) return false;
+    size_t n = strlen(path);
+    if (strncmp(d_path, path, n)) return false;
     const char *p = d_path + n;
     if (!index) return p[0] == '.' && p[1];
     if (p[0] != '[' || p[1] < '0' || p[1] > '9') return false;
@@ -39,26 +40,28 @@ static bool dropped_at(const infext__vctx *ctx, const char *d_path, size_t *inde
     return true;
 }
 
-static size_t count_dropped(const infext__vctx *ctx, bool items)
+static size_t count_dropped(infext__vctx *ctx, bool items)
 {
     size_t n = 0, index;
+    const char *path = ctx->first_new ? infext__vpath(ctx) : "";
     for (size_t i = 0; i < ctx->first_new; i++) {
         const infext_diag *d = &ctx->diags->items[i];
-        if (d->type == INFEXT_ERR_TYPE_INVALID && dropped_at(ctx, d->path, items ? &index : NULL)) n++;
+        if (d->type == INFEXT_ERR_TYPE_INVALID && dropped_at(path, d->path, items ? &index : NULL)) n++;
     }
     return n;
 }
 
 /* Source index of the object's first item, or of the one after `prev`. */
-static size_t source_index(const infext__vctx *ctx, size_t prev, bool first)
+static size_t source_index(infext__vctx *ctx, size_t prev, bool first)
 {
     size_t next = first ? 0 : prev + 1;
+    const char *path = ctx->first_new ? infext__vpath(ctx) : "";
     for (bool moved = true; moved && ctx->first_new;) {
         moved = false;
         for (size_t i = 0; i < ctx->first_new; i++) {
             const infext_diag *d = &ctx->diags->items[i];
             size_t index;
-            if (d->type == INFEXT_ERR_TYPE_INVALID && dropped_at(ctx, d->path, &index) && index == next) {
+            if (d->type == INFEXT_ERR_TYPE_INVALID && dropped_at(path, d->path, &index) && index == next) {
                 next++;
                 moved = true;
             }
@@ -91,7 +94,7 @@ static void report_bad_type(infext__vctx *ctx, const infext__field *f)
      * that it was not of the schema's type. */
     char msg[512];
     snprintf(msg, sizeof msg, "Invalid value: %s in body must be of type %s",
-             ctx->path.data ? ctx->path.data : "", f->type < sizeof json_type_of / sizeof *json_type_of ? json_type_of[f->type] : "object");
+             infext__vpath(ctx), f->type < sizeof json_type_of / sizeof *json_type_of ? json_type_of[f->type] : "object");
     infext__vreport(ctx, INFEXT_ERR_TYPE_INVALID, msg);
 }
 
@@ -164,7 +167,6 @@ static void check_string(infext__vctx *ctx, const infext__constraints *c, const 
 {
     if (!c) return;
     size_t len = strlen(s);
-    const char *path = ctx->path.data ? ctx->path.data : "";
     /* Lengths count characters (utf8.RuneCount); counting is needed only
      * where bytes and characters could disagree about a bound. */
     bool count = ((c->flags & INFEXT__C_MAX_LENGTH) && len > c->max_length) ||
@@ -177,18 +179,19 @@ static void check_string(infext__vctx *ctx, const infext__constraints *c, const 
         infext__vreport(ctx, INFEXT_ERR_TOO_LONG, msg);
     } else if ((c->flags & INFEXT__C_MIN_LENGTH) && runes < c->min_length) {
         infext__vreport_str(ctx, INFEXT_ERR_INVALID, s, "%s in body should be at least %" PRIu32 " chars long",
-                            path, c->min_length);
+                            infext__vpath(ctx), c->min_length);
     } else if (c->pattern >= 0) {
         int m = infext__vpattern_match(ctx, c->pattern, s, len);
         if (m < 0) ctx->oom = true;
         else if (m == 0)
-            infext__vreport_str(ctx, INFEXT_ERR_INVALID, s, "%s in body should match '%s'", path,
+            infext__vreport_str(ctx, INFEXT_ERR_INVALID, s, "%s in body should match '%s'", infext__vpath(ctx),
                                 infext__patterns[c->pattern]);
     }
-    if (c->format && !strcmp(c->format, "date-time") && !is_date_time(s))
+    /* the schema's two formats differ in their second letter */
+    if (c->format && c->format[1] == 'a' && !is_date_time(s))
         infext__vreport_str(ctx, INFEXT_ERR_TYPE_INVALID, s, "%s in body must be of type date-time: \"%s\"",
-                            path, s);
-    else if (c->format && !strcmp(c->format, "duration") && !infext__vis_duration(s))
+                            infext__vpath(ctx), s);
+    else if (c->format && c->format[1] == 'u' && !infext__vis_duration(s))
         infext__vreport_str(ctx, INFEXT_ERR_INVALID, s,
                             "must be a Go duration such as \"150ms\" or \"1m30s\"");
     if (c->enum_values) check_enum(ctx, c, s);
@@ -197,25 +200,23 @@ static void check_string(infext__vctx *ctx, const infext__constraints *c, const 
 static void check_int(infext__vctx *ctx, const infext__constraints *c, int64_t v)
 {
     if (!c) return;
-    const char *path = ctx->path.data ? ctx->path.data : "";
     if ((c->flags & INFEXT__C_MAXIMUM) && v > c->maximum)
         infext__vreport_int(ctx, INFEXT_ERR_INVALID, (long long)v,
-                            "%s in body should be less than or equal to %" PRId64, path, c->maximum);
+                            "%s in body should be less than or equal to %" PRId64, infext__vpath(ctx), c->maximum);
     if ((c->flags & INFEXT__C_MINIMUM) && v < c->minimum)
         infext__vreport_int(ctx, INFEXT_ERR_INVALID, (long long)v,
-                            "%s in body should be greater than or equal to %" PRId64, path, c->minimum);
+                            "%s in body should be greater than or equal to %" PRId64, infext__vpath(ctx), c->minimum);
 }
 
 static void check_count(infext__vctx *ctx, const infext__constraints *c, size_t n, bool props)
 {
     if (!c) return;
-    const char *path = ctx->path.data ? ctx->path.data : "";
     uint32_t min = props ? c->min_props : c->min_items, max = props ? c->max_props : c->max_items;
     uint32_t min_flag = props ? INFEXT__C_MIN_PROPS : INFEXT__C_MIN_ITEMS;
     uint32_t max_flag = props ? INFEXT__C_MAX_PROPS : INFEXT__C_MAX_ITEMS;
     if ((c->flags & min_flag) && n < min)
         infext__vreport_int(ctx, INFEXT_ERR_INVALID, (long long)n, "%s in body should have at least %" PRIu32 " %s",
-                            path, min, props ? "properties" : "items");
+                            infext__vpath(ctx), min, props ? "properties" : "items");
     if ((c->flags & max_flag) && n > max)
         infext__vreport_int(ctx, INFEXT_ERR_TOO_MANY, (long long)n, "must have at most %" PRIu32 " %s", max,
                             max == 1 ? "item" : "items");
@@ -321,7 +322,8 @@ static void report_unknown(infext__vctx *ctx, const infext__hdr *h)
          * UnknownFieldError): the whole path, quoted. */
         infext__buf msg = INFEXT__BUF_INIT;
         infext__buf_puts(&msg, "unknown field ");
-        infext__vquote(&msg, ctx->path.data ? ctx->path.data : "", ctx->path.len);
+        const char *path = infext__vpath(ctx);
+        infext__vquote(&msg, path, strlen(path));
         if (msg.failed) ctx->oom = true;
         else infext__vreport(ctx, INFEXT_ERR_UNKNOWN, msg.data);
         infext__buf_reset(&msg);
@@ -334,9 +336,11 @@ void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
     const infext__hdr *h = obj;
     const infext__struct_desc *d = h->desc;
     uint64_t bad = h->extra ? h->extra->bad_type : 0;
-    if (d->kind && d->kind->has_metadata) {
-        const infext__field *mf = infext__field_lookup(d, "metadata", 8);
-        if (mf && !infext__has(obj, mf) && !((bad >> mf->index) & 1u)) {
+    bool missing = false; /* a required field is absent */
+    const infext__field *mf = d->kind ? infext__field_lookup(d, "metadata", 8) : NULL;
+    if (mf && mf->elem != &infext__desc_object_meta) mf = NULL; /* a List's ListMeta */
+    if (mf) {
+        if (!infext__has(obj, mf) && !((bad >> mf->index) & 1u)) {
             size_t mark = infext__vpath_field(ctx, "metadata", 8);
             infext__vcheck_meta(ctx, NULL); /* an absent ObjectMeta has no name */
             infext__vpath_pop(ctx, mark);
@@ -345,11 +349,14 @@ void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
     for (uint32_t i = 0; i < d->n_fields; i++) {
         const infext__field *f = &d->fields[i];
         bool present = infext__has(obj, f), wrong = (bad >> f->index) & 1u;
-        if (!present && !wrong) continue;
+        if (!present && !wrong) {
+            missing |= f->c && (f->c->flags & INFEXT__C_REQUIRED);
+            continue;
+        }
         size_t mark = infext__vpath_field(ctx, f->json, f->json_len);
         if (wrong) {
             report_bad_type(ctx, f);
-        } else if (d->kind && d->kind->has_metadata && !strcmp(f->json, "metadata")) {
+        } else if (f == mf) {
             const void *meta = *INFEXT__CAT(obj, f, const void *);
             bool was = ctx->in_meta;
             ctx->in_meta = true;
@@ -364,7 +371,7 @@ void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
         infext__vpath_pop(ctx, mark);
     }
     if (h->extra && h->extra->n_unknown && !(ctx->flags & INFEXT_VALIDATE_ALLOW_UNKNOWN)) report_unknown(ctx, h);
-    if (ctx->in_meta) return;
+    if (ctx->in_meta || !missing) return;
     for (uint32_t i = 0; i < d->n_fields; i++) {
         const infext__field *f = &d->fields[i];
         if (!f->c || !(f->c->flags & INFEXT__C_REQUIRED) || infext__has(obj, f) || ((bad >> f->index) & 1u))

@@ -301,6 +301,27 @@ static void test_built_object(void **state)
     infext_object_free(obj);
 }
 
+/* A List kind as one object: each item is checked, its rules too, with
+ * paths from the List; ListMeta is not ObjectMeta. */
+static void test_list_object(void **state)
+{
+    (void)state;
+    const char *yaml = "apiVersion: inference.networking.k8s.io/v1\nkind: InferencePoolList\n"
+                       "metadata: {resourceVersion: '7'}\nitems:\n"
+                       "- metadata: {name: a}\n"
+                       "  spec: {selector: {matchLabels: {app: x}}, targetPorts: [{number: 1}],\n"
+                       "         endpointPickerRef: {name: e}}\n";
+    infext_object *obj = decode_text(yaml, NULL);
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    assert_int_equal(infext_validate(obj, NULL, diags), INFEXT_EVALIDATION);
+    assert_string_equal(test_render_diags(diags),
+                        "Invalid|items[0].spec.endpointPickerRef|7:10|Invalid value: port is required when kind "
+                        "is 'Service' or unspecified (defaults to 'Service')\n");
+    infext_diags_free(diags);
+    infext_object_free(obj);
+}
+
 static void test_go_notation(void **state)
 {
     (void)state;
@@ -436,6 +457,7 @@ int main(void)
         cmocka_unit_test(test_type_error_without_decoder_list),
         cmocka_unit_test(test_host_feature_gates),
         cmocka_unit_test(test_built_object),
+        cmocka_unit_test(test_list_object),
         cmocka_unit_test(test_go_notation),
         cmocka_unit_test(test_durations_and_quantities),
         cmocka_unit_test(test_threads_same_object),
