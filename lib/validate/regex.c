@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 static pcre2_code **compiled;
 static bool *jitted;
@@ -51,8 +52,18 @@ int infext__vpattern_match(infext__vctx *ctx, int pattern, const char *s, size_t
         return -1;
     pcre2_match_data *md = match_data(ctx);
     if (!md) return -1;
-    int rc = jitted[pattern] ? pcre2_jit_match(compiled[pattern], (PCRE2_SPTR)s, len, 0, 0, md, NULL)
-                             : pcre2_match(compiled[pattern], (PCRE2_SPTR)s, len, 0, 0, md, NULL);
+    /* JIT code may load a few words past the subject's end (and discard
+     * them); a copy with zeroed padding keeps that read defined, so that
+     * valgrind and MSan see no use of uninitialised arena bytes. */
+    enum { PAD = 64 };
+    char small[256 + PAD];
+    char *copy = len + PAD <= sizeof small ? small : malloc(len + PAD);
+    if (!copy) return -1;
+    memcpy(copy, s, len);
+    memset(copy + len, 0, PAD);
+    int rc = jitted[pattern] ? pcre2_jit_match(compiled[pattern], (PCRE2_SPTR)copy, len, 0, 0, md, NULL)
+                             : pcre2_match(compiled[pattern], (PCRE2_SPTR)copy, len, 0, 0, md, NULL);
+    if (copy != small) free(copy);
     if (rc >= 0) return 1;
     return rc == PCRE2_ERROR_NOMATCH ? 0 : -1;
 }
