@@ -8,6 +8,7 @@
 #include "util/diag.h"
 
 #include <jansson.h>
+#include <pthread.h>
 #include <string.h>
 
 /* Upstream v1.2.0 saturation detector defaults (pkg/epp/saturationdetector). */
@@ -118,10 +119,57 @@ static infext_status fill_field(void *obj, const infext__field *f, json_t *value
     return INFEXT_OK;
 }
 
+/* Schema defaults parsed once: parsing the same JSON text again for every
+ * object would cost more than the rest of defaulting together. The values
+ * are only read afterwards (no reference counts change), which jansson
+ * allows from any number of threads. */
+#define MAX_PARSED_DEFAULTS 64
+#define MAX_SCHEMA_STRUCTS 128
+
+typedef struct parsed_default {
+    const infext__field *field;
+    json_t *value; /* NULL when parsing failed: parse per call instead */
+} parsed_default;
+
+static parsed_default parsed_defaults[MAX_PARSED_DEFAULTS];
+static size_t n_parsed_defaults;
+static pthread_once_t parse_defaults_once = PTHREAD_ONCE_INIT;
+
+static void parse_defaults(void)
+{
+    const infext__struct_desc *structs[MAX_SCHEMA_STRUCTS];
+    size_t n_structs = 0;
+    for (size_t k = 0; k < infext__n_kinds && n_structs < MAX_SCHEMA_STRUCTS; k++)
+        structs[n_structs++] = infext__kinds[k].type;
+    for (size_t i = 0; i < n_structs; i++) {
+        for (uint32_t j = 0; j < structs[i]->n_fields; j++) {
+            const infext__field *f = &structs[i]->fields[j];
+            bool seen = !f->elem;
+            for (size_t s = 0; s < n_structs && !seen; s++) seen = structs[s] == f->elem;
+            if (!seen && n_structs < MAX_SCHEMA_STRUCTS) structs[n_structs++] = f->elem;
+            if (!f->c || !f->c->default_json || n_parsed_defaults == MAX_PARSED_DEFAULTS) continue;
+            parsed_defaults[n_parsed_defaults].field = f;
+            parsed_defaults[n_parsed_defaults].value = json_loads(f->c->default_json, JSON_DECODE_ANY, NULL);
+            n_parsed_defaults++;
+        }
+    }
+}
+
+/* The parsed default of a field, borrowed; NULL when it was not parsed. */
+static json_t *parsed_default_of(const infext__field *f)
+{
+    if (pthread_once(&parse_defaults_once, parse_defaults) != 0) return NULL;
+    for (size_t i = 0; i < n_parsed_defaults; i++)
+        if (parsed_defaults[i].field == f) return parsed_defaults[i].value;
+    return NULL;
+}
+
 static infext_status apply_default(void *obj, const infext__field *f, infext_diags *diags)
 {
     json_error_t err;
-    json_t *value = json_loads(f->c->default_json, JSON_DECODE_ANY, &err);
+    json_t *value = parsed_default_of(f);
+    bool owned = !value;
+    if (owned) value = json_loads(f->c->default_json, JSON_DECODE_ANY, &err);
     if (!value) {
         if (json_error_code(&err) == json_error_out_of_memory) return INFEXT_ENOMEM;
         infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INTERNAL, f->json, 0, 0,
@@ -130,7 +178,7 @@ static infext_status apply_default(void *obj, const infext__field *f, infext_dia
         return INFEXT_EINVAL;
     }
     infext_status rc = fill_field(obj, f, value);
-    json_decref(value);
+    if (owned) json_decref(value);
     if (rc == INFEXT_EINVAL) {
         /* Leave no half-built value behind: absent is consistent. */
         infext__clear_field(obj, f);

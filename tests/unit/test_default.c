@@ -5,6 +5,7 @@
 #include "util/alloc.h"
 #include "types/schema.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,6 +148,47 @@ static void test_list_item(void **state)
     infext_object_free(list);
 }
 
+/* Distinct objects may be defaulted at once, the first calls included
+ * (they share the defaults parsed once). */
+typedef struct default_job {
+    const infext_object *input;
+    const infext_object *want;
+    int mismatches;
+} default_job;
+
+static void *default_many(void *arg)
+{
+    default_job *job = arg;
+    for (int i = 0; i < 200; i++) {
+        infext_object *obj = NULL;
+        if (infext_object_clone(&obj, job->input) != INFEXT_OK || infext_default(obj, NULL) != INFEXT_OK ||
+            !infext_object_equal(obj, job->want))
+            job->mismatches++;
+        infext_object_free(obj);
+    }
+    return NULL;
+}
+
+static void test_concurrent_objects(void **state)
+{
+    (void)state;
+    enum { THREADS = 4 };
+    infext_object *input = test_decode_data("default/v1alpha2-status-parent-conditions/input.yaml", 0);
+    infext_object *want = test_decode_data("default/v1alpha2-status-parent-conditions/expected.yaml", 0);
+    pthread_t threads[THREADS];
+    default_job jobs[THREADS];
+    for (int i = 0; i < THREADS; i++) {
+        jobs[i] = (default_job){input, want, 0};
+        assert_int_equal(pthread_create(&threads[i], NULL, default_many, &jobs[i]), 0);
+    }
+    for (int i = 0; i < THREADS; i++) {
+        pthread_join(threads[i], NULL);
+        assert_int_equal(jobs[i].mismatches, 0);
+    }
+    infext_object_free(want);
+    infext_object_free(input);
+}
+
 static void test_bad_arguments(void **state)
 {
     (void)state;
@@ -187,6 +229,7 @@ static void test_allocation_failures(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_concurrent_objects),
         cmocka_unit_test(test_default_cases),
         cmocka_unit_test(test_every_schema_default_applies),
         cmocka_unit_test(test_wrong_type_is_not_defaulted),
