@@ -5,7 +5,6 @@
 #include "validate/validate_int.h"
 #include "types/generated/types_gen.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,55 +28,6 @@
     "'.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or "             \
     "'my_value',  or '12345', regex used for validation is '(" LABEL_KEY_FMT ")?')"
 
-/* Character classes of the name grammars, one table lookup per byte. */
-enum { LOWER_ALNUM = 1, ALNUM = 2, KEY_INNER = 4 };
-static const unsigned char char_class[256] = {
-    ['-'] = KEY_INNER, ['_'] = KEY_INNER, ['.'] = KEY_INNER,
-#define D(c) [c] = LOWER_ALNUM | ALNUM | KEY_INNER
-    D('0'), D('1'), D('2'), D('3'), D('4'), D('5'), D('6'), D('7'), D('8'), D('9'),
-    D('a'), D('b'), D('c'), D('d'), D('e'), D('f'), D('g'), D('h'), D('i'), D('j'), D('k'), D('l'), D('m'),
-    D('n'), D('o'), D('p'), D('q'), D('r'), D('s'), D('t'), D('u'), D('v'), D('w'), D('x'), D('y'), D('z'),
-#undef D
-#define U(c) [c] = ALNUM | KEY_INNER
-    U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'), U('J'), U('K'), U('L'), U('M'),
-    U('N'), U('O'), U('P'), U('Q'), U('R'), U('S'), U('T'), U('U'), U('V'), U('W'), U('X'), U('Y'), U('Z'),
-#undef U
-};
-
-static bool has(char c, unsigned char cls) { return char_class[(unsigned char)c] & cls; }
-
-/* ^[a-z0-9]([-a-z0-9]*[a-z0-9])?$ over s[0..len) */
-static bool is_dns_label(const char *s, size_t len)
-{
-    if (!len || !has(s[0], LOWER_ALNUM) || !has(s[len - 1], LOWER_ALNUM)) return false;
-    for (size_t i = 1; i + 1 < len; i++)
-        if (!has(s[i], LOWER_ALNUM) && s[i] != '-') return false;
-    return true;
-}
-
-/* dns1123SubdomainFmt: labels joined by single dots */
-static bool is_dns_subdomain(const char *s, size_t len)
-{
-    if (!len || !has(s[0], LOWER_ALNUM) || !has(s[len - 1], LOWER_ALNUM)) return false;
-    for (size_t i = 1; i + 1 < len; i++) {
-        char c = s[i];
-        if (has(c, LOWER_ALNUM)) continue;
-        if (c == '-') continue;
-        /* a dot must sit between two alphanumerics */
-        if (c != '.' || !has(s[i - 1], LOWER_ALNUM) || !has(s[i + 1], LOWER_ALNUM)) return false;
-    }
-    return true;
-}
-
-/* ^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$ */
-static bool is_label_key_name(const char *s, size_t len)
-{
-    if (!len || !has(s[0], ALNUM) || !has(s[len - 1], ALNUM)) return false;
-    for (size_t i = 1; i + 1 < len; i++)
-        if (!has(s[i], KEY_INNER)) return false;
-    return true;
-}
-
 static void invalid(infext__vctx *ctx, const char *value, const char *detail)
 {
     infext__vreport_str(ctx, INFEXT_ERR_INVALID, value, "%s", detail);
@@ -88,7 +38,7 @@ static void check_subdomain(infext__vctx *ctx, const char *reported, const char 
 {
     size_t len = strlen(s);
     if (len > 253) invalid(ctx, reported, "must be no more than 253 characters");
-    if (!is_dns_subdomain(s, len)) invalid(ctx, reported, SUBDOMAIN_MSG);
+    if (!infext__vdns_subdomain(s, len)) invalid(ctx, reported, SUBDOMAIN_MSG);
 }
 
 /* content.IsLabelKey; `prefix` ("" or "prefix part "-style) is for
@@ -108,7 +58,7 @@ static void check_label_key(infext__vctx *ctx, const char *key, const char *chec
             invalid(ctx, key, "prefix part must be non-empty");
         } else {
             if (plen > 253) invalid(ctx, key, "prefix part must be no more than 253 bytes");
-            if (!is_dns_subdomain(checked, plen))
+            if (!infext__vdns_subdomain(checked, plen))
                 invalid(ctx, key, "prefix part a lowercase RFC 1123 subdomain must consist of lower case "
                                   "alphanumeric characters, '-' or '.', and must start and end with an "
                                   "alphanumeric character (e.g. 'example.com', regex used for validation is '" DNS1123_SUBDOMAIN_FMT "')");
@@ -118,7 +68,7 @@ static void check_label_key(infext__vctx *ctx, const char *key, const char *chec
     size_t nlen = strlen(name);
     if (!nlen) invalid(ctx, key, "name part must be non-empty");
     else if (nlen > 63) invalid(ctx, key, "name part must be no more than 63 bytes");
-    if (!is_label_key_name(name, nlen)) invalid(ctx, key, "name part " LABEL_KEY_MSG);
+    if (!infext__vlabel_name(name, nlen)) invalid(ctx, key, "name part " LABEL_KEY_MSG);
 }
 
 static bool meta_has(const void *meta, const infext__field *f) { return meta && infext__has(meta, f); }
@@ -130,7 +80,7 @@ static void check_labels(infext__vctx *ctx, const infext__map *m)
         const char *v = m->items[i].value;
         size_t vlen = strlen(v);
         if (vlen > 63) invalid(ctx, v, "must be no more than 63 bytes");
-        if (vlen && !is_label_key_name(v, vlen)) invalid(ctx, v, LABEL_VALUE_MSG);
+        if (vlen && !infext__vlabel_name(v, vlen)) invalid(ctx, v, LABEL_VALUE_MSG);
     }
 }
 
@@ -140,15 +90,21 @@ static void check_annotations(infext__vctx *ctx, const infext__map *m)
     for (size_t i = 0; i < m->len; i++) {
         const char *k = m->items[i].key;
         size_t klen = strlen(k);
-        char small[256];
-        char *lower = klen < sizeof small ? small : malloc(klen + 1);
-        if (!lower) {
-            ctx->oom = true;
-            return;
+        bool upper = false;
+        for (size_t j = 0; j < klen && !upper; j++) upper = k[j] >= 'A' && k[j] <= 'Z';
+        if (!upper) {
+            check_label_key(ctx, k, k);
+        } else {
+            char small[256];
+            char *lower = klen < sizeof small ? small : malloc(klen + 1);
+            if (!lower) {
+                ctx->oom = true;
+                return;
+            }
+            for (size_t j = 0; j <= klen; j++) lower[j] = k[j] >= 'A' && k[j] <= 'Z' ? (char)(k[j] - 'A' + 'a') : k[j];
+            check_label_key(ctx, k, lower);
+            if (lower != small) free(lower);
         }
-        for (size_t j = 0; j <= klen; j++) lower[j] = (char)tolower((unsigned char)k[j]);
-        check_label_key(ctx, k, lower);
-        if (lower != small) free(lower);
         total += klen + strlen(m->items[i].value);
     }
     if (total > 256u * 1024u) infext__vreport(ctx, INFEXT_ERR_TOO_LONG, "Too long: may not be more than 262144 bytes");
@@ -189,8 +145,8 @@ void infext__vcheck_meta(infext__vctx *ctx, const void *meta)
         mark = infext__vpath_field(ctx, "namespace", 9);
         size_t len = strlen(ns);
         if (len > 63) invalid(ctx, ns, "must be no more than 63 characters");
-        if (!is_dns_label(ns, len))
-            invalid(ctx, ns, is_dns_subdomain(ns, len) ? "must not contain dots" : LABEL_MSG);
+        if (!infext__vdns_label(ns, len))
+            invalid(ctx, ns, infext__vdns_subdomain(ns, len) ? "must not contain dots" : LABEL_MSG);
         infext__vpath_pop(ctx, mark);
     }
     if (meta_has(m, INFEXT__FIELD_OBJECT_META_GENERATION) && m->generation < 0) {

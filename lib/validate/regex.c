@@ -12,19 +12,23 @@
 
 static pcre2_code **compiled;
 static bool *jitted;
+static infext__vmatcher *grammar; /* a C matcher instead of PCRE2, or NULL */
 static pthread_once_t compile_once = PTHREAD_ONCE_INIT;
 
 static void compile_all(void)
 {
     compiled = calloc(infext__n_patterns ? infext__n_patterns : 1, sizeof(*compiled));
     jitted = calloc(infext__n_patterns ? infext__n_patterns : 1, sizeof(*jitted));
-    if (!compiled || !jitted) {
+    grammar = calloc(infext__n_patterns ? infext__n_patterns : 1, sizeof(*grammar));
+    if (!compiled || !jitted || !grammar) {
         free(compiled);
         free(jitted);
+        free(grammar);
         compiled = NULL;
         return;
     }
     for (size_t i = 0; i < infext__n_patterns; i++) {
+        grammar[i] = infext__vgrammar_for(infext__patterns[i]);
         int err;
         PCRE2_SIZE offset;
         /* Go's regexp (RE2) reads `$` as the end of the text only; PCRE2
@@ -45,11 +49,13 @@ static pcre2_match_data *match_data(infext__vctx *ctx)
     return ctx->match_data;
 }
 
+void infext__vpatterns_ready(void) { pthread_once(&compile_once, compile_all); }
+
 int infext__vpattern_match(infext__vctx *ctx, int pattern, const char *s, size_t len)
 {
-    pthread_once(&compile_once, compile_all);
     if (pattern < 0 || (size_t)pattern >= infext__n_patterns || !compiled || !compiled[pattern])
         return -1;
+    if (grammar[pattern]) return grammar[pattern](s, len);
     pcre2_match_data *md = match_data(ctx);
     if (!md) return -1;
     /* JIT code may load a few words past the subject's end (and discard

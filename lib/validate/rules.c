@@ -9,13 +9,14 @@
 #include "validate/validate_int.h"
 #include "types/generated/types_gen.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 typedef struct crd_rule {
     const infext__struct_desc *kind; /* root struct of the kind whose CRD has the rule */
-    const char *const at[3];         /* object fields from the root to the rule's struct */
-    const char *field;       /* the field carrying the rule, or NULL: the struct itself */
+    const char *at[3];               /* object fields from the root to the rule's struct */
+    const char *field;               /* the field carrying the rule, or NULL: the struct itself */
     const char *cel;         /* the rule as the CRD writes it */
     const char *message;     /* the CRD's message, verbatim */
     bool (*holds)(const void *self, const infext__field *f);
@@ -27,10 +28,8 @@ static const infext__field *field_of(const void *obj, const char *name)
 }
 
 /* A string field's value after defaulting: the value, else its default. */
-static bool string_is(const void *obj, const char *name, const char *expected)
+static bool string_is(const void *obj, const infext__field *f, const char *expected)
 {
-    const infext__field *f = field_of(obj, name);
-    if (!f) return false;
     if (infext__has(obj, f)) return !strcmp(*INFEXT__CAT(obj, f, const char *), expected);
     /* default_json is a JSON string literal here: "\"Service\"" */
     const char *d = f->c ? f->c->default_json : NULL;
@@ -42,17 +41,16 @@ static bool string_is(const void *obj, const char *name, const char *expected)
 static bool service_has_port(const void *self, const infext__field *unused)
 {
     (void)unused;
-    const infext__field *port = field_of(self, "port");
-    return !string_is(self, "kind", "Service") || (port && infext__has(self, port));
+    return !string_is(self, INFEXT__FIELD_V1_ENDPOINT_PICKER_REF_KIND, "Service") ||
+           infext__has(self, INFEXT__FIELD_V1_ENDPOINT_PICKER_REF_PORT);
 }
 
 /* self.all(p1, self.exists_one(p2, p1.number==p2.number)) */
 static bool port_numbers_unique(const void *self, const infext__field *f)
 {
     const infext__list *l = INFEXT__CAT(self, f, infext__list);
+    const infext__field *nf = INFEXT__FIELD_V1_PORT_NUMBER;
     for (size_t i = 0; i < l->len; i++) {
-        const infext__field *nf = field_of(l->items[i], "number");
-        if (!nf) return true;
         bool has_i = infext__has(l->items[i], nf);
         for (size_t j = i + 1; j < l->len; j++) {
             bool has_j = infext__has(l->items[j], nf);
@@ -70,6 +68,27 @@ static const crd_rule rules[] = {
      "port number must be unique", port_numbers_unique},
 };
 
+#define N_RULES (sizeof rules / sizeof rules[0])
+
+/* The rules' field names resolved to descriptors, once per process. */
+static struct {
+    const infext__field *at[3];
+    const infext__field *field;
+} resolved[N_RULES];
+static pthread_once_t resolve_once = PTHREAD_ONCE_INIT;
+
+static void resolve(void)
+{
+    for (size_t i = 0; i < N_RULES; i++) {
+        const infext__struct_desc *d = rules[i].kind;
+        for (size_t k = 0; k < 3 && rules[i].at[k] && d; k++) {
+            resolved[i].at[k] = infext__field_lookup(d, rules[i].at[k], strlen(rules[i].at[k]));
+            d = resolved[i].at[k] ? resolved[i].at[k]->elem : NULL;
+        }
+        if (rules[i].field && d) resolved[i].field = infext__field_lookup(d, rules[i].field, strlen(rules[i].field));
+    }
+}
+
 static void fail(infext__vctx *ctx, const crd_rule *r)
 {
     char msg[512];
@@ -81,17 +100,21 @@ static void fail(infext__vctx *ctx, const crd_rule *r)
 static void check_root(infext__vctx *ctx, const void *root)
 {
     const infext__struct_desc *d = ((const infext__hdr *)root)->desc;
-    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+    for (size_t i = 0; i < N_RULES; i++) {
         const crd_rule *r = &rules[i];
         if (r->kind != d) continue;
         size_t mark = ctx->depth;
         const void *obj = root;
-        for (size_t k = 0; obj && k < sizeof r->at / sizeof r->at[0] && r->at[k]; k++) {
-            const infext__field *f = field_of(obj, r->at[k]);
-            obj = f && infext__has(obj, f) ? *INFEXT__CAT(obj, f, const void *) : NULL;
+        for (size_t k = 0; obj && k < 3 && r->at[k]; k++) {
+            const infext__field *f = resolved[i].at[k];
+            if (!f) { /* a name the schema lacks (a schema edit): the rule finds nothing */
+                obj = NULL;
+                break;
+            }
+            obj = infext__has(obj, f) ? *INFEXT__CAT(obj, f, const void *) : NULL;
             if (obj) infext__vpath_field(ctx, f->json, f->json_len);
         }
-        const infext__field *f = obj && r->field ? field_of(obj, r->field) : NULL;
+        const infext__field *f = resolved[i].field;
         /* A rule applies to a value that is there, after defaulting. */
         if (obj && (!r->field || (f && infext__has(obj, f))) && !r->holds(obj, f)) {
             if (f) infext__vpath_field(ctx, f->json, f->json_len);
@@ -123,8 +146,9 @@ void infext__vrules_struct(infext__vctx *ctx, const void *obj)
 
 bool infext__vkind_has_rules(const infext__struct_desc *desc)
 {
+    pthread_once(&resolve_once, resolve);
     const infext__struct_desc *root = desc->kind && desc->kind->list_of ? desc->kind->list_of : desc;
-    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
+    for (size_t i = 0; i < N_RULES; i++)
         if (rules[i].kind == root) return true;
     return false;
 }

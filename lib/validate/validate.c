@@ -24,6 +24,33 @@ static bool decoder_type_errors(const infext_diags *diags)
     return false;
 }
 
+/* One pass of every check over `subject`. */
+static void run(infext__vctx *ctx, const void *subject)
+{
+    const infext__hdr *h = subject;
+    infext__vwalk_struct(ctx, subject);
+    if (ctx->probing && ctx->needs_defaults) return;
+    if (h->desc->kind->kind == INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG) infext__vcheck_epc(ctx, subject);
+    /* A CRD without rules has no CEL validator, so nothing is skipped. */
+    if (!infext__vkind_has_rules(h->desc)) return;
+    if (!ctx->blocking)
+        infext__vrules_struct(ctx, subject);
+    else /* field.Invalid(nil, nil, ...): root path, the value null */
+        infext__vreport(ctx, INFEXT_ERR_INVALID,
+                        "Invalid value: null: some validation rules were not checked because the object "
+                        "was invalid; correct the existing errors to complete validation");
+}
+
+static void start(infext__vctx *ctx, infext_diags *diags, bool earlier)
+{
+    ctx->diags = diags;
+    ctx->depth = 0;
+    ctx->rendered_depth = SIZE_MAX;
+    ctx->errors = 0;
+    ctx->blocking = earlier;
+    ctx->needs_defaults = false;
+}
+
 INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_validate_options *opts,
                                          infext_diags *diags)
 {
@@ -32,41 +59,54 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
     const infext__hdr *h = (const infext__hdr *)obj;
     if (!h->desc || !h->desc->kind) return INFEXT_EINVAL;
 
+    infext__vpatterns_ready();
     infext__vctx ctx;
     memset(&ctx, 0, sizeof ctx);
-    ctx.diags = diags;
-    ctx.rendered_depth = SIZE_MAX;
     ctx.root = obj;
     ctx.flags = opts ? opts->flags : 0;
     ctx.extra_gates = opts ? opts->extra_feature_gates : NULL;
+    ctx.given = diags;
     ctx.first_new = diags ? diags->len : 0;
     bool earlier = decoder_type_errors(diags);
-    if (earlier) ctx.blocking = true;
 
     /* The server validates what it would store: the object after defaulting.
-     * The copy has no source positions; paths are the same, so positions
-     * come from the original. */
+     * Most objects arrive complete, so a first, silent pass over the input
+     * looks for a CRD default that would apply (an absent field with a
+     * default in an object that is there: the only place a structural
+     * default lands) and settles a valid object without a copy. Otherwise
+     * defaults go to a copy, as infext_default() applies them; the copy has
+     * no source positions, but the paths are the same, so positions come
+     * from the original. The endpoint picker's loader defaults are not in
+     * the schema, so an EndpointPickerConfig is always copied. */
     const void *subject = obj;
     infext_object *defaulted = NULL;
+    bool epc = h->desc->kind->kind == INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG;
     if (!(ctx.flags & INFEXT_VALIDATE_NO_DEFAULTS)) {
-        if (infext_object_clone(&defaulted, obj) != INFEXT_OK || infext_default(defaulted, NULL) != INFEXT_OK) {
-            infext_object_free(defaulted);
-            return INFEXT_ENOMEM;
+        bool copy = epc;
+        if (!epc) {
+            start(&ctx, NULL, earlier);
+            ctx.probing = true;
+            run(&ctx, obj);
+            ctx.probing = false;
+            copy = ctx.needs_defaults;
+            if (!copy && !ctx.errors && !earlier && !ctx.oom) {
+                infext__vpattern_release(&ctx);
+                infext__buf_reset(&ctx.path);
+                return INFEXT_OK;
+            }
         }
-        subject = defaulted;
+        if (copy) {
+            if (infext_object_clone(&defaulted, obj) != INFEXT_OK || infext_default(defaulted, NULL) != INFEXT_OK) {
+                infext_object_free(defaulted);
+                infext__vpattern_release(&ctx);
+                infext__buf_reset(&ctx.path);
+                return INFEXT_ENOMEM;
+            }
+            subject = defaulted;
+        }
     }
-
-    infext__vwalk_struct(&ctx, subject);
-    if (h->desc->kind->kind == INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG) infext__vcheck_epc(&ctx, subject);
-    /* A CRD without rules has no CEL validator, so nothing is skipped. */
-    if (infext__vkind_has_rules(h->desc)) {
-        if (!ctx.blocking)
-            infext__vrules_struct(&ctx, subject);
-        else /* field.Invalid(nil, nil, ...): root path, the value null */
-            infext__vreport(&ctx, INFEXT_ERR_INVALID,
-                            "Invalid value: null: some validation rules were not checked because the object "
-                            "was invalid; correct the existing errors to complete validation");
-    }
+    start(&ctx, diags, earlier);
+    run(&ctx, subject);
     infext_object_free(defaulted);
     infext__vpattern_release(&ctx);
     infext__buf_reset(&ctx.path);

@@ -21,7 +21,8 @@ typedef struct infext__vctx {
     const void *root;
     unsigned int flags;
     const char *const *extra_gates;
-    size_t first_new;   /* entries before this index were there before the call */
+    const infext_diags *given; /* the caller's list, also during a silent pass */
+    size_t first_new;   /* entries of `given` before this index were there before the call */
     /* Path of the value being checked, as segments; rendered to text only
      * when something is reported, so a valid object builds no string. */
     struct infext__vseg {
@@ -36,6 +37,8 @@ typedef struct infext__vctx {
     bool blocking;      /* an error the API server lets stop the CRD rules */
     bool oom;
     bool in_meta;       /* below metadata: ObjectMeta has checks of its own */
+    bool probing;       /* a silent first pass, looking for defaults to apply */
+    bool needs_defaults; /* an absent field with a default sits in an object that is there */
 } infext__vctx;
 
 /* Path building: a push returns the depth to pop back to. Inline: the
@@ -98,6 +101,17 @@ void infext__vreport_int(infext__vctx *ctx, infext_error_type type, long long va
 /* Number of characters (code points) of UTF-8 text, as Go's RuneCount. */
 size_t infext__vrunes(const char *s, size_t len);
 
+/* Kubernetes name grammars (grammar.c), over s[0..len). */
+bool infext__vdns_label(const char *s, size_t len);
+bool infext__vdns_subdomain(const char *s, size_t len);
+bool infext__vlabel_name(const char *s, size_t len); /* a label key's name part */
+typedef bool (*infext__vmatcher)(const char *s, size_t len);
+/* The C matcher equivalent to a pattern of exactly this text, or NULL. */
+infext__vmatcher infext__vgrammar_for(const char *pattern);
+
+/* Compile the patterns if no call has yet (once per process, any thread);
+ * before the first infext__vpattern_match of a call. */
+void infext__vpatterns_ready(void);
 /* 1 match, 0 no match, -1 failure (no memory, bad pattern). */
 int infext__vpattern_match(infext__vctx *ctx, int pattern, const char *s, size_t len);
 void infext__vpattern_release(infext__vctx *ctx);

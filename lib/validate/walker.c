@@ -13,10 +13,10 @@
 /* The decoder reported this wrong-typed field already (same list). */
 static bool reported_by_decoder(infext__vctx *ctx)
 {
-    if (!ctx->diags) return false;
+    if (!ctx->given) return false;
     const char *path = infext__vpath(ctx);
     for (size_t i = 0; i < ctx->first_new; i++) {
-        const infext_diag *d = &ctx->diags->items[i];
+        const infext_diag *d = &ctx->given->items[i];
         if (d->type == INFEXT_ERR_TYPE_INVALID && !strcmp(d->path, path)) return true;
     }
     return false;
@@ -45,7 +45,7 @@ static size_t count_dropped(infext__vctx *ctx, bool items)
     size_t n = 0, index;
     const char *path = ctx->first_new ? infext__vpath(ctx) : "";
     for (size_t i = 0; i < ctx->first_new; i++) {
-        const infext_diag *d = &ctx->diags->items[i];
+        const infext_diag *d = &ctx->given->items[i];
         if (d->type == INFEXT_ERR_TYPE_INVALID && dropped_at(path, d->path, items ? &index : NULL)) n++;
     }
     return n;
@@ -59,7 +59,7 @@ static size_t source_index(infext__vctx *ctx, size_t prev, bool first)
     for (bool moved = true; moved && ctx->first_new;) {
         moved = false;
         for (size_t i = 0; i < ctx->first_new; i++) {
-            const infext_diag *d = &ctx->diags->items[i];
+            const infext_diag *d = &ctx->given->items[i];
             size_t index;
             if (d->type == INFEXT_ERR_TYPE_INVALID && dropped_at(path, d->path, &index) && index == next) {
                 next++;
@@ -350,9 +350,13 @@ void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
         const infext__field *f = &d->fields[i];
         bool present = infext__has(obj, f), wrong = (bad >> f->index) & 1u;
         if (!present && !wrong) {
-            missing |= f->c && (f->c->flags & INFEXT__C_REQUIRED);
+            if (f->c) {
+                missing |= (f->c->flags & INFEXT__C_REQUIRED) != 0;
+                if (f->c->default_json && !ctx->in_meta) ctx->needs_defaults = true;
+            }
             continue;
         }
+        if (ctx->probing && ctx->needs_defaults) return; /* the real pass runs on a defaulted copy */
         size_t mark = infext__vpath_field(ctx, f->json, f->json_len);
         if (wrong) {
             report_bad_type(ctx, f);

@@ -16,7 +16,7 @@ def run(tool, args, cwd=None, stdin=None):
 
 
 def main():
-    tool, corpus = sys.argv[1], sys.argv[2]
+    tool, corpus = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     failures = []
     cases = sorted(os.listdir(corpus))
     for case in cases:

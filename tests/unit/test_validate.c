@@ -8,6 +8,8 @@
 #include "util/alloc.h"
 #include "validate/validate_int.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -368,6 +370,55 @@ static void test_durations_and_quantities(void **state)
         if (infext__vis_quantity(*p)) fail_msg("quantity %s accepted", *p);
 }
 
+/* Every pattern matched by a C grammar gives PCRE2's (RE2's) answer: all
+ * strings of up to 3 characters over a small alphabet, and random longer
+ * ones over every character class the patterns use. */
+static void test_grammars_match_pcre2(void **state)
+{
+    (void)state;
+    static const char alphabet[] = "aZ0-._/:,~%!$&'()*+;= \n\xc3";
+    const size_t n_alpha = sizeof alphabet - 1;
+    size_t checked = 0;
+    for (size_t p = 0; p < infext__n_patterns; p++) {
+        infext__vmatcher match = infext__vgrammar_for(infext__patterns[p]);
+        if (!match) continue;
+        int err;
+        PCRE2_SIZE offset;
+        pcre2_code *re = pcre2_compile((PCRE2_SPTR)infext__patterns[p], PCRE2_ZERO_TERMINATED,
+                                       PCRE2_DOLLAR_ENDONLY, &err, &offset, NULL);
+        pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+        assert_non_null(re);
+        assert_non_null(md);
+        char s[48];
+        unsigned int seed = 12345u + (unsigned int)p;
+        for (size_t k = 0; k < 60000; k++) {
+            size_t len;
+            if (k < 1 + n_alpha + n_alpha * n_alpha + n_alpha * n_alpha * n_alpha) {
+                /* k in base n_alpha, by length */
+                size_t v = k, base = 1;
+                len = 0;
+                while (v >= base) v -= base, base *= n_alpha, len++;
+                for (size_t i = 0; i < len; i++, v /= n_alpha) s[i] = alphabet[v % n_alpha];
+            } else {
+                seed = seed * 1103515245u + 12345u;
+                len = (seed >> 16) % 40;
+                for (size_t i = 0; i < len; i++) {
+                    seed = seed * 1103515245u + 12345u;
+                    /* mostly name characters, sometimes anything else */
+                    s[i] = (seed >> 20) % 4 ? "abz09-.Z"[(seed >> 8) % 8] : alphabet[(seed >> 8) % n_alpha];
+                }
+            }
+            bool want = pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, md, NULL) >= 0;
+            if (match(s, len) != want)
+                fail_msg("pattern %s on \"%.*s\": C says %d", infext__pattern_names[p], (int)len, s, !want);
+            checked++;
+        }
+        pcre2_match_data_free(md);
+        pcre2_code_free(re);
+    }
+    assert_true(checked >= 7 * 60000);
+}
+
 typedef struct shared {
     const infext_object *obj;
     const char *want;
@@ -467,6 +518,7 @@ int main(void)
         cmocka_unit_test(test_list_object),
         cmocka_unit_test(test_go_notation),
         cmocka_unit_test(test_durations_and_quantities),
+        cmocka_unit_test(test_grammars_match_pcre2),
         cmocka_unit_test(test_threads_same_object),
         cmocka_unit_test(test_allocation_failures),
     };
