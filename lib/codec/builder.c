@@ -614,16 +614,20 @@ int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos p
                 return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos,
                                       "duplicate key \"%.*s\"", (int)len, key);
         }
-        infext__arena *arena = cur_arena(b);
-        if (!arena) return oom(b);
-        fr->key = infext__arena_strndup(arena, key, len);
-        if (!fr->key) return oom(b);
         fr->key_len = len;
         fr->key_pos = pos;
         fr->pending = P_FIELD;
+        if (fr->type == FR_DISPATCH && len == 10 && memcmp(key, "apiVersion", 10) == 0) {
+            fr->key = "apiVersion";
+            fr->pending = P_APIVERSION;
+        } else if (fr->type == FR_DISPATCH && len == 4 && memcmp(key, "kind", 4) == 0) {
+            fr->key = "kind";
+            fr->pending = P_KIND;
+        } else {
+            infext__arena *arena = cur_arena(b);
+            if (!arena || !(fr->key = infext__arena_strndup(arena, key, len))) return oom(b);
+        }
         if (fr->type == FR_DISPATCH) {
-            if (len == 10 && memcmp(key, "apiVersion", 10) == 0) fr->pending = P_APIVERSION;
-            else if (len == 4 && memcmp(key, "kind", 4) == 0) fr->pending = P_KIND;
             if ((fr->pending == P_APIVERSION && fr->api_version) || (fr->pending == P_KIND && fr->kind))
                 return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos,
                                       "duplicate key \"%.*s\"", (int)len, key);
@@ -1010,9 +1014,16 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
                 return soft_error(b, INFEXT_EKIND, INFEXT_ERR_TYPE_INVALID, s->pos,
                                   "Invalid value: \"%s\": must be a string", vtype_name(s->type));
             }
-            infext__arena *arena = scratch_arena(b);
-            char *copy = arena ? infext__arena_strndup(arena, s->s, s->len) : NULL;
-            if (!copy) return oom(b);
+            /* Short spellings (all real ones) are kept in the builder, so
+             * that a document that starts with them needs no scratch arena. */
+            char *copy = b->type_meta[fr->pending == P_KIND];
+            if (s->len < sizeof b->type_meta[0]) {
+                memcpy(copy, s->s, s->len);
+                copy[s->len] = '\0';
+            } else {
+                infext__arena *arena = scratch_arena(b);
+                if (!arena || !(copy = infext__arena_strndup(arena, s->s, s->len))) return oom(b);
+            }
             if (fr->pending == P_APIVERSION) {
                 fr->api_version = copy;
                 fr->api_version_len = s->len;

@@ -44,6 +44,7 @@ typedef struct infext__builder {
     infext__arena *scratch;   /* values buffered before their root exists */
     size_t n_taken;           /* outputs already handed to the caller */
     size_t size_hint;         /* bytes of input: sizes the first arena block */
+    char type_meta[2][64];    /* apiVersion and kind of the document being dispatched */
 } infext__builder;
 
 void infext__builder_init(infext__builder *b, const infext_decode_options *opts,

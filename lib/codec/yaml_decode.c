@@ -29,10 +29,13 @@
 #include <string.h>
 #include <yaml.h>
 
-/* Alias expansion may copy at most this many nodes plus one per input byte
- * over a whole stream, whatever max_alias_expansion says: this keeps the
- * work and memory of any input a small multiple of its size. */
+/* Alias expansion may copy at most ALIAS_WORK_BASE nodes plus one per
+ * ALIAS_WORK_BYTES bytes of input over a whole stream, whatever
+ * max_alias_expansion says: a copied node costs about as much memory as
+ * ALIAS_WORK_BYTES bytes of ordinary input do, so this keeps the work and
+ * memory of any input a small multiple of its size. */
 #define ALIAS_WORK_BASE 256
+#define ALIAS_WORK_BYTES 16
 
 enum ev_type { EV_MAP = 1, EV_SEQ, EV_END_MAP, EV_END_SEQ, EV_SCALAR, EV_ALIAS };
 
@@ -190,7 +193,7 @@ static size_t mark_offset(const unsigned char *data, size_t len, size_t index)
 static int word_in(const char *s, size_t len, const char *const *words)
 {
     for (; *words; words++)
-        if (strlen(*words) == len && memcmp(*words, s, len) == 0) return 1;
+        if ((*words)[0] == s[0] && strncmp(*words, s, len) == 0 && (*words)[len] == '\0') return 1;
     return 0;
 }
 
@@ -320,6 +323,15 @@ int infext__yaml_is_timestamp(const char *s, size_t len)
     return i == len;
 }
 
+/* Whether a plain scalar starting with c can be anything but a string:
+ * a keyword (yYnNtTfFoO~), a number or timestamp (sign, digit), or a
+ * float or .inf/.nan ('.'). */
+static int maybe_typed(unsigned char c)
+{
+    static const char first[] = "yYnNtTfFoO~+-.0123456789";
+    return c && memchr(first, c, sizeof first - 1) != NULL;
+}
+
 /* Resolve a plain scalar as go-yaml v2 does: the first byte decides what it
  * may be (sign or digit: number or timestamp; one of yYnNtTfFoO~: a
  * keyword; '.': a float or .inf/.nan), anything else is a string. */
@@ -341,21 +353,25 @@ void infext__yaml_resolve_plain(infext__scalar *out, const char *s, size_t len)
         return;
     }
     unsigned char c = (unsigned char)s[0];
-    if (strchr("yYnNtTfFoO~", c)) {
+    if (!maybe_typed(c)) return;
+    if (c != '.' && c != '+' && c != '-' && (c < '0' || c > '9')) {
+        if (len > 5) return; /* longer than every keyword */
         if (word_in(s, len, nulls)) out->type = INFEXT__V_NULL;
         else if (word_in(s, len, trues)) out->type = INFEXT__V_TRUE;
         else if (word_in(s, len, falses)) out->type = INFEXT__V_FALSE;
         return;
     }
-    if (c != '.' && c != '+' && c != '-' && !isdigit(c)) return;
-    if (word_in(s, len, pos_inf) || word_in(s, len, neg_inf) || word_in(s, len, nans)) {
+    if ((s[0] == '.' || (len > 1 && s[1] == '.')) &&
+        (word_in(s, len, pos_inf) || word_in(s, len, neg_inf) || word_in(s, len, nans))) {
         out->type = INFEXT__V_REAL;
         out->d = word_in(s, len, nans) ? NAN : s[0] == '-' ? -INFINITY : INFINITY;
         return;
     }
-    if (len >= 64) return; /* no number or timestamp is that long: a string */
+    /* Longer numbers (hundreds of digits) are read as strings: a limit
+     * documented in docs/yaml.md, and far from any value these kinds hold. */
+    if (len >= 256) return;
     if (c != '.' && infext__yaml_is_timestamp(s, len)) return;
-    char buf[64];
+    char buf[256];
     size_t n = 0;
     if (c == '.') {
         memcpy(buf, s, len); /* Go's ParseFloat: no underscores here */
@@ -490,7 +506,9 @@ bad:
  * takes an integer, !!str and unknown tags take anything as a string). */
 static int type_scalar(infext__yaml_stream *ys, infext__scalar *s, const yev *e)
 {
-    memset(s, 0, sizeof *s);
+    s->quoted = s->plain_int_text = 0;
+    s->i = 0;
+    s->d = 0;
     s->pos = e->pos;
     s->s = e->text;
     s->len = e->len;
@@ -726,9 +744,9 @@ static int charge(infext__yaml_stream *ys, size_t nodes, infext__pos pos, const 
     if (sat_add(ys->total_copied, nodes) > ys->work_limit)
         return infext__b_fail(b, INFEXT_ELIMIT, INFEXT_ERR_TOO_MANY, pos,
                               "%.*s: expanding it would bring the nodes copied by aliases to %zu, more than the "
-                              "%zu allowed for an input of %zu bytes (%d plus one per byte)",
+                              "%zu allowed for an input of %zu bytes (%d plus one per %d bytes)",
                               (int)what_len, what, sat_add(ys->total_copied, nodes), ys->work_limit, ys->len,
-                              ALIAS_WORK_BASE);
+                              ALIAS_WORK_BASE, ALIAS_WORK_BYTES);
     ys->doc_copied += nodes;
     ys->total_copied += nodes;
     return 0;
@@ -1024,7 +1042,7 @@ infext__yaml_stream *infext__yaml_stream_new(const char *data, size_t len)
     }
     ys->data = (const unsigned char *)data;
     ys->len = len;
-    ys->work_limit = sat_add(ALIAS_WORK_BASE, len);
+    ys->work_limit = sat_add(ALIAS_WORK_BASE, len / ALIAS_WORK_BYTES);
     yaml_parser_set_input_string(&ys->parser, (const unsigned char *)data, len);
     yaml_parser_set_encoding(&ys->parser, YAML_UTF8_ENCODING);
     return ys;
