@@ -68,9 +68,10 @@ INFEXT_API infext_status infext_validate_options_init(infext_validate_options *o
 /**
  * Validate an object of any kind as the API server would after applying
  * its defaults (a List kind: every item, paths starting with `items[N]`).
- * Defaults are applied, as infext_default() applies them, to a private copy
- * (unless #INFEXT_VALIDATE_NO_DEFAULTS), so a field the server would fill in
- * counts as set and the rules see its default.
+ * When a default would apply, defaults are applied, as infext_default()
+ * applies them, to a private copy that is then validated (unless
+ * #INFEXT_VALIDATE_NO_DEFAULTS), so a field the server would fill in counts
+ * as set and the rules see its default; a complete object is not copied.
  *
  * Every error is appended to @p diags, not just the first, in a fixed order:
  * ObjectMeta first, then the schema in field order (a struct's fields, then
