@@ -51,17 +51,25 @@ typedef enum infext_unknown_fields {
 /**
  * Decoder options. Initialise with #INFEXT_DECODE_OPTIONS_INIT or
  * infext_decode_options_init() so that fields added later get defaults.
- * A zero limit means "the default", never "unlimited".
+ * A zero limit means "the default", never "unlimited". Passing a limit
+ * fails the call with INFEXT_ELIMIT and a diagnostic at the offending node
+ * (a reader refuses an over-size input when it is created).
+ *
+ * Besides max_alias_expansion, YAML aliases and merge keys may copy at most
+ * 256 nodes plus one per 16 bytes of input over a whole stream, so that the
+ * time and memory of any input stay proportional to its size. docs/yaml.md
+ * has the details.
  */
 struct infext_decode_options {
     unsigned int version;           /**< #INFEXT_DECODE_OPTIONS_VERSION */
     infext_format format;           /**< input format, or auto-detect */
     infext_unknown_fields unknown;  /**< unknown-member policy */
     unsigned int flags;             /**< INFEXT_DECODE_* flags */
-    size_t max_depth;               /**< nesting limit; default 64 */
-    size_t max_document_size;       /**< bytes per input; default 64 MiB */
-    size_t max_string_length;       /**< bytes per scalar; default 16 MiB */
-    size_t max_alias_expansion;     /**< YAML nodes produced by aliases; default 10000 */
+    size_t max_depth;               /**< nesting of mappings and sequences (arrays, objects); default 64 */
+    size_t max_document_size;       /**< bytes of input (a reader's whole stream); default 64 MiB */
+    size_t max_string_length;       /**< bytes of one string (YAML: also of a key); default 16 MiB */
+    size_t max_alias_expansion;     /**< YAML: nodes copied by aliases and merge keys per document;
+                                         default 10000 */
 };
 
 /** Static initialiser of #infext_decode_options with every default. */
