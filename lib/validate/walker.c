@@ -78,24 +78,21 @@ static const char *const json_type_of[] = {
     [INFEXT__F_MAP] = "object",     [INFEXT__F_RAW] = "any",
 };
 
-static void bad_type(infext__vctx *ctx)
-{
-    ctx->errors++;
-    ctx->blocking = true;
-}
-
 static void report_bad_type(infext__vctx *ctx, const infext__field *f)
 {
-    if (reported_by_decoder(ctx)) {
-        bad_type(ctx);
+    if (reported_by_decoder(ctx)) { /* counted, not repeated */
+        ctx->errors++;
+        ctx->blocking = true;
         return;
     }
     /* The value itself is gone (the decoder drops it); what remains is
      * that it was not of the schema's type. */
-    char msg[512];
-    snprintf(msg, sizeof msg, "Invalid value: %s in body must be of type %s",
-             infext__vpath(ctx), f->type < sizeof json_type_of / sizeof *json_type_of ? json_type_of[f->type] : "object");
-    infext__vreport(ctx, INFEXT_ERR_TYPE_INVALID, msg);
+    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf_printf(&msg, "Invalid value: %s in body must be of type %s", infext__vpath(ctx),
+                       f->type < sizeof json_type_of / sizeof *json_type_of ? json_type_of[f->type] : "object");
+    if (msg.failed) ctx->oom = true;
+    else infext__vreport(ctx, INFEXT_ERR_TYPE_INVALID, msg.data);
+    infext__buf_reset(&msg);
 }
 
 /* RFC 3339 date-time as strfmt.IsDateTime reads it. */
@@ -188,10 +185,16 @@ static void check_string(infext__vctx *ctx, const infext__constraints *c, const 
                                 infext__patterns[c->pattern]);
     }
     /* the schema's two formats differ in their second letter */
-    if (c->format && c->format[1] == 'a' && !is_date_time(s))
-        infext__vreport_str(ctx, INFEXT_ERR_TYPE_INVALID, s, "%s in body must be of type date-time: \"%s\"",
-                            infext__vpath(ctx), s);
-    else if (c->format && c->format[1] == 'u' && !infext__vis_duration(s))
+    if (c->format && c->format[1] == 'a' && !is_date_time(s)) {
+        infext__buf quoted = INFEXT__BUF_INIT; /* kube-openapi's %q of the value */
+        infext__vquote(&quoted, s, len);
+        if (quoted.failed) ctx->oom = true;
+        else
+            infext__vreport_str(ctx, INFEXT_ERR_TYPE_INVALID, s, "%s in body must be of type date-time: %s",
+                                infext__vpath(ctx), quoted.data);
+        infext__buf_reset(&quoted);
+    }
+    if (c->format && c->format[1] == 'u' && !infext__vis_duration(s))
         infext__vreport_str(ctx, INFEXT_ERR_INVALID, s,
                             "must be a Go duration such as \"150ms\" or \"1m30s\"");
     if (c->enum_values) check_enum(ctx, c, s);
