@@ -91,7 +91,7 @@ static void print_text(const doc_report *r)
         if (infext_diag_severity(d) != INFEXT_SEVERITY_ERROR) continue;
         if (infext_diag_line(d)) printf("%s:%u:%u: ", r->file, infext_diag_line(d), infext_diag_column(d));
         else printf("%s: ", r->file);
-        printf("%s/%s: ", *r->kind ? r->kind : "?", *r->name ? r->name : "?");
+        printf("%s/%s: ", r->kind, r->name);
         if (*infext_diag_path(d)) printf("%s: ", infext_diag_path(d));
         printf("%s\n", infext_diag_message(d));
     }
