@@ -181,7 +181,7 @@ static int copy_same(conv *cv, void *dst, const infext__field *g, const void *sr
     switch (f->type) {
     case INFEXT__F_STRING:
     case INFEXT__F_QUANTITY:
-        if (infext__set_string(dst, g, *INFEXT__CAT(src, f, const char *)) != INFEXT_OK) return CONV_NO_MEMORY;
+        if (infext__set_string(dst, g, *INFEXT__CAT(src, f, char *)) != INFEXT_OK) return CONV_NO_MEMORY;
         break;
     case INFEXT__F_INT32:
         *INFEXT__AT(dst, g, int32_t) = *INFEXT__CAT(src, f, int32_t);
@@ -334,7 +334,7 @@ static int selector_to_v1(conv *cv, void *dst, const void *src, const infext__fi
 /* v1 `selector.matchLabels` -> v1alpha2 `selector`. */
 static int selector_to_v1alpha2(conv *cv, void *dst, const void *src, const infext__field *f)
 {
-    const void *selector = *INFEXT__CAT(src, f, const void *);
+    const void *selector = *INFEXT__CAT(src, f, void *);
     drop_unknown(cv, selector);
     const infext__field *labels = infext__field_lookup(f->elem, "matchLabels", 11);
     if (!infext__has(selector, labels)) {
@@ -422,7 +422,7 @@ static int extension_port_to_v1(conv *cv, void *dst, const void *src, const infe
 /* v1 `endpointPickerRef.port` -> v1alpha2 `extensionRef.portNumber`. */
 static int picker_port_to_v1alpha2(conv *cv, void *dst, const void *src, const infext__field *f)
 {
-    return port_to_number(cv, dst, target_field(dst, "portNumber"), *INFEXT__CAT(src, f, const void *));
+    return port_to_number(cv, dst, target_field(dst, "portNumber"), *INFEXT__CAT(src, f, void *));
 }
 
 /* A v1alpha2 Service extension (kind Service, or no kind, which defaults to
