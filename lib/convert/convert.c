@@ -328,7 +328,19 @@ static int selector_to_v1(conv *cv, void *dst, const void *src, const infext__fi
 {
     void *selector;
     if (infext__ensure_object(&selector, dst, target_field(dst, "selector")) != INFEXT_OK) return CONV_NO_MEMORY;
-    return copy_same(cv, selector, target_field(selector, "matchLabels"), src, f);
+    const infext__field *labels = target_field(selector, "matchLabels");
+    if (copy_same(cv, selector, labels, src, f) != 0) return CONV_NO_MEMORY;
+    /* v1alpha2 takes any number of labels, v1 a bounded one. The labels are
+     * carried as they are (nothing is lost, and none can be made up), but the
+     * caller should know that the server will reject the result. */
+    size_t n = INFEXT__CAT(src, f, infext__map)->len;
+    const infext__constraints *c = labels->c;
+    if (c && (((c->flags & INFEXT__C_MIN_PROPS) && n < c->min_props) ||
+              ((c->flags & INFEXT__C_MAX_PROPS) && n > c->max_props)))
+        report(cv, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID,
+               "%zu labels; v1 requires %u to %u in selector.matchLabels, so the converted pool will not validate",
+               n, c->min_props, c->max_props);
+    return 0;
 }
 
 /* v1 `selector.matchLabels` -> v1alpha2 `selector`. */
