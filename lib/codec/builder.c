@@ -634,7 +634,21 @@ int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos p
         }
         return 0;
     }
-    case FR_GLIST:
+    case FR_GLIST: {
+        /* A List is dispatched once its apiVersion and kind are known, so
+         * either again is a duplicate; other keys are remembered (names
+         * only) to catch theirs. */
+        int dup = (len == 10 && memcmp(key, "apiVersion", 10) == 0) || (len == 4 && memcmp(key, "kind", 4) == 0);
+        for (uint32_t i = 0; i < fr->val.len && !dup; i++)
+            dup = fr->val.u.members[i].key_len == len && memcmp(fr->val.u.members[i].key, key, len) == 0;
+        if (dup) return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos, "duplicate key \"%.*s\"", (int)len, key);
+        if (value_reserve(b, fr, sizeof(infext__member)) != 0) return -1;
+        infext__member *seen = &fr->val.u.members[fr->val.len];
+        memset(seen, 0, sizeof *seen);
+        infext__arena *arena = scratch_arena(b);
+        if (!arena || !(seen->key = infext__arena_strndup(arena, key, len))) return oom(b);
+        seen->key_len = (uint32_t)len;
+        fr->val.len++;
         /* Only `items` matters here; the key text may not outlive the event,
          * so paths use a static spelling. */
         fr->key_pos = pos;
@@ -648,6 +662,7 @@ int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos p
             fr->pending = P_IGNORE;
         }
         return 0;
+    }
     default:
         return 0;
     }
@@ -875,7 +890,9 @@ static int dispatch_resolved(infext__builder *b)
     }
     /* v1 List: replay buffered members too (only items matters). */
     infext__value buffered = fr->val;
-    fr->val.len = 0;
+    fr->val.len = 0; /* the List's keys are remembered anew, in a new array */
+    fr->val.u.members = NULL;
+    fr->cap = 0;
     for (uint32_t i = 0; i < buffered.len; i++) {
         const infext__member *m = &buffered.u.members[i];
         if (infext__b_key(b, m->key, m->key_len, m->value.pos) != 0) return -1;
