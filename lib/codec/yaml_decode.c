@@ -328,8 +328,38 @@ int infext__yaml_is_timestamp(const char *s, size_t len)
  * float or .inf/.nan ('.'). */
 static int maybe_typed(unsigned char c)
 {
-    static const char first[] = "yYnNtTfFoO~+-.0123456789";
-    return c && memchr(first, c, sizeof first - 1) != NULL;
+    switch (c) {
+    case 'y': case 'Y': case 'n': case 'N': case 't': case 'T': case 'f': case 'F': case 'o': case 'O':
+    case '~': case '+': case '-': case '.':
+        return 1;
+    default:
+        return c >= '0' && c <= '9';
+    }
+}
+
+/* The YAML 1.1 keyword s is, as a value type, or INFEXT__V_STRING. */
+static uint8_t keyword_type(const char *s, size_t len)
+{
+    static const struct {
+        char text[6];
+        uint8_t type;
+    } words[] = {
+        {"~", INFEXT__V_NULL},      {"y", INFEXT__V_TRUE},      {"Y", INFEXT__V_TRUE},
+        {"n", INFEXT__V_FALSE},     {"N", INFEXT__V_FALSE},     {"on", INFEXT__V_TRUE},
+        {"On", INFEXT__V_TRUE},     {"ON", INFEXT__V_TRUE},     {"no", INFEXT__V_FALSE},
+        {"No", INFEXT__V_FALSE},    {"NO", INFEXT__V_FALSE},    {"yes", INFEXT__V_TRUE},
+        {"Yes", INFEXT__V_TRUE},    {"YES", INFEXT__V_TRUE},    {"off", INFEXT__V_FALSE},
+        {"Off", INFEXT__V_FALSE},   {"OFF", INFEXT__V_FALSE},   {"null", INFEXT__V_NULL},
+        {"Null", INFEXT__V_NULL},   {"NULL", INFEXT__V_NULL},   {"true", INFEXT__V_TRUE},
+        {"True", INFEXT__V_TRUE},   {"TRUE", INFEXT__V_TRUE},   {"false", INFEXT__V_FALSE},
+        {"False", INFEXT__V_FALSE}, {"FALSE", INFEXT__V_FALSE},
+    };
+    /* words are sorted by length: where each length starts */
+    static const uint8_t first[7] = {0, 0, 5, 11, 17, 23, 26};
+    if (len == 0 || len > 5) return INFEXT__V_STRING;
+    for (uint8_t i = first[len]; i < first[len + 1]; i++)
+        if (words[i].text[0] == s[0] && memcmp(words[i].text, s, len) == 0) return words[i].type;
+    return INFEXT__V_STRING;
 }
 
 /* Resolve a plain scalar as go-yaml v2 does: the first byte decides what it
@@ -337,11 +367,6 @@ static int maybe_typed(unsigned char c)
  * keyword; '.': a float or .inf/.nan), anything else is a string. */
 void infext__yaml_resolve_plain(infext__scalar *out, const char *s, size_t len)
 {
-    static const char *const nulls[] = {"~", "null", "Null", "NULL", NULL};
-    static const char *const trues[] = {"y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE",
-                                        "on", "On", "ON", NULL};
-    static const char *const falses[] = {"n", "N", "no", "No", "NO", "false", "False", "FALSE",
-                                         "off", "Off", "OFF", NULL};
     static const char *const pos_inf[] = {".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", NULL};
     static const char *const neg_inf[] = {"-.inf", "-.Inf", "-.INF", NULL};
     static const char *const nans[] = {".nan", ".NaN", ".NAN", NULL};
@@ -355,10 +380,7 @@ void infext__yaml_resolve_plain(infext__scalar *out, const char *s, size_t len)
     unsigned char c = (unsigned char)s[0];
     if (!maybe_typed(c)) return;
     if (c != '.' && c != '+' && c != '-' && (c < '0' || c > '9')) {
-        if (len > 5) return; /* longer than every keyword */
-        if (word_in(s, len, nulls)) out->type = INFEXT__V_NULL;
-        else if (word_in(s, len, trues)) out->type = INFEXT__V_TRUE;
-        else if (word_in(s, len, falses)) out->type = INFEXT__V_FALSE;
+        out->type = keyword_type(s, len);
         return;
     }
     if ((s[0] == '.' || (len > 1 && s[1] == '.')) &&
