@@ -203,6 +203,41 @@ static void test_string_styles(void **state)
     }
 }
 
+static infext_status decode_with(const char *text, size_t max_depth, size_t max_alias_expansion,
+                                 size_t max_string_length)
+{
+    infext_decode_options opts = INFEXT_DECODE_OPTIONS_INIT;
+    opts.max_depth = max_depth;
+    opts.max_alias_expansion = max_alias_expansion;
+    opts.max_string_length = max_string_length;
+    infext_object *obj = NULL;
+    infext_status st = infext_decode(&obj, text, strlen(text), &opts, NULL);
+    infext_object_free(obj);
+    return st;
+}
+
+/* Each limit lets through exactly what it names and refuses one more. */
+static void test_limits_are_exact(void **state)
+{
+    (void)state;
+    /* the alias copies a mapping with one pair: three nodes */
+    const char *aliases = "apiVersion: inference.networking.x-k8s.io/v1alpha2\nkind: InferenceObjective\n"
+                          "metadata:\n  labels: &l {a: b}\n  annotations: *l\n";
+    assert_int_equal(decode_with(aliases, 0, 3, 0), INFEXT_OK);
+    assert_int_equal(decode_with(aliases, 0, 2, 0), INFEXT_ELIMIT);
+    /* root, metadata, labels: three levels */
+    assert_int_equal(decode_with(aliases, 3, 0, 0), INFEXT_OK);
+    assert_int_equal(decode_with(aliases, 2, 0, 0), INFEXT_ELIMIT);
+    /* the longest string is the apiVersion, 38 bytes */
+    assert_int_equal(decode_with(aliases, 0, 0, 38), INFEXT_OK);
+    assert_int_equal(decode_with(aliases, 0, 0, 37), INFEXT_ELIMIT);
+    /* a merge counts the nodes of what it merges */
+    const char *merge = "apiVersion: inference.networking.x-k8s.io/v1alpha2\nkind: InferenceObjective\n"
+                        "metadata:\n  annotations: &l {a: b}\n  labels:\n    <<: *l\n    c: d\n";
+    assert_int_equal(decode_with(merge, 0, 3, 0), INFEXT_OK);
+    assert_int_equal(decode_with(merge, 0, 2, 0), INFEXT_ELIMIT);
+}
+
 /* Allocation failures while aliases and merges replay: ENOMEM, never a
  * crash or a leak. */
 static void test_allocation_failures_with_aliases(void **state)
@@ -236,6 +271,7 @@ int main(void)
         cmocka_unit_test(test_plain_scalar_typing),
         cmocka_unit_test(test_every_short_string_round_trips),
         cmocka_unit_test(test_string_styles),
+        cmocka_unit_test(test_limits_are_exact),
         cmocka_unit_test(test_allocation_failures_with_aliases),
     };
     return cmocka_run_group_tests_name("yaml", tests, NULL, NULL);
