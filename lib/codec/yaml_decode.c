@@ -774,7 +774,7 @@ static int charge(infext__yaml_stream *ys, size_t nodes, infext__pos pos, const 
     return 0;
 }
 
-static int replay_range(infext__yaml_stream *ys, size_t first, size_t end);
+static int replay_range(infext__yaml_stream *ys, size_t first, size_t end, const infext__pos *at);
 
 static int expand_alias(infext__yaml_stream *ys, const yev *e)
 {
@@ -784,7 +784,7 @@ static int expand_alias(infext__yaml_stream *ys, const yev *e)
     int n = snprintf(what, sizeof what, "alias *%.*s", (int)(a->name_len > 60 ? 60 : a->name_len), anchor_name(ys, a));
     if (charge(ys, a->expanded, e->pos, what, (size_t)n) != 0) return -1;
     ys->replaying++;
-    int rc = replay_range(ys, a->first, a->end);
+    int rc = replay_range(ys, a->first, a->end, &e->pos);
     ys->replaying--;
     return rc;
 }
@@ -935,11 +935,14 @@ static int handle(infext__yaml_stream *ys, const yev *e)
 }
 
 /* Feed logged events [first, end). A merge key met here takes the next
- * node as its value without feeding it. */
-static int replay_range(infext__yaml_stream *ys, size_t first, size_t end)
+ * node as its value without feeding it. With `at`, the first node is
+ * reported there: the node an alias stands for is where the alias is;
+ * the nodes inside it keep the positions of the anchored text. */
+static int replay_range(infext__yaml_stream *ys, size_t first, size_t end, const infext__pos *at)
 {
     for (size_t i = first; i < end; i++) {
         yev e = logged(ys, i);
+        if (at && i == first) e.pos = *at;
         if (handle(ys, &e) != 0) return -1;
         if (ys->merge_key_seen) {
             ys->merge_key_seen = 0;
@@ -997,7 +1000,8 @@ static int merge_pairs(infext__yaml_stream *ys, size_t first, size_t end)
                 } else if (key.type == EV_SCALAR && (key.tag == TAG_STR || key.tag == TAG_OTHER)) {
                     present = infext__b_has_key(b, key.text, key.len);
                 }
-                if (!present && (replay_range(ys, i, kend) != 0 || replay_range(ys, kend, vend) != 0)) return -1;
+                if (!present && (replay_range(ys, i, kend, NULL) != 0 || replay_range(ys, kend, vend, NULL) != 0))
+                    return -1;
             }
             i = vend;
         }
