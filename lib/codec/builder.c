@@ -41,6 +41,7 @@ struct infext__frame {
     infext__pos key_pos;
     size_t index;    /* LIST/STRLIST/GITEMS/VALUE-array: next item index */
     uint64_t seen;   /* STRUCT: fields given so far (duplicate check) */
+    uint8_t type_meta_seen; /* root STRUCT: TYPE_META_* keys given so far */
     infext__value val; /* VALUE and DISPATCH: the value being built */
     uint32_t cap;      /* capacity of val's items/members */
     unsigned skip_depth;
@@ -506,6 +507,22 @@ static int start_root(infext__builder *b, infext__frame *fr, const infext__kind_
 static int dispatch_resolved(infext__builder *b);
 int infext__b_replay(infext__builder *b, const infext__value *v);
 
+enum { TYPE_META_API_VERSION = 1, TYPE_META_KIND = 2 };
+
+/* apiVersion and kind are not fields of the root struct, so the `seen`
+ * bits cannot catch them given twice. */
+static int type_meta_key(infext__builder *b, infext__frame *fr, uint8_t which, infext__pos pos)
+{
+    fr->key = which == TYPE_META_KIND ? "kind" : "apiVersion";
+    if (fr->type_meta_seen & which) {
+        fr->pending = P_IGNORE;
+        return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos, "duplicate key \"%s\"", fr->key);
+    }
+    fr->type_meta_seen |= which;
+    fr->pending = which == TYPE_META_KIND ? P_KIND : P_APIVERSION;
+    return 0;
+}
+
 /* A key inside a STRUCT frame. */
 static int struct_key(infext__builder *b, infext__frame *fr, const char *key, size_t len, infext__pos pos)
 {
@@ -515,16 +532,9 @@ static int struct_key(infext__builder *b, infext__frame *fr, const char *key, si
     const infext__struct_desc *d = fr->desc;
     /* Keys kept in a frame must outlive the event that carried them (a
      * later error names them): use static spellings or arena copies. */
-    if (d->kind && len == 10 && memcmp(key, "apiVersion", 10) == 0) {
-        fr->key = "apiVersion";
-        fr->pending = P_APIVERSION;
-        return 0;
-    }
-    if (d->kind && len == 4 && memcmp(key, "kind", 4) == 0) {
-        fr->key = "kind";
-        fr->pending = P_KIND;
-        return 0;
-    }
+    if (d->kind && len == 10 && memcmp(key, "apiVersion", 10) == 0)
+        return type_meta_key(b, fr, TYPE_META_API_VERSION, pos);
+    if (d->kind && len == 4 && memcmp(key, "kind", 4) == 0) return type_meta_key(b, fr, TYPE_META_KIND, pos);
     const infext__field *f = infext__field_lookup(d, key, len);
     if (!f) {
         /* The key text may not outlive this event (YAML): keep a copy. */
@@ -879,6 +889,7 @@ static int dispatch_resolved(infext__builder *b)
         infext__pos pos = fr->val.pos;
         fr->type = FR_STRUCT;
         if (start_root(b, fr, k, 0) != 0) return -1;
+        fr->type_meta_seen = TYPE_META_API_VERSION | TYPE_META_KIND;
         (void)pos;
         /* Replay members that came before apiVersion/kind. */
         for (uint32_t i = 0; i < buffered.len; i++) {

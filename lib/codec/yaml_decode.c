@@ -125,6 +125,13 @@ struct infext__yaml_stream {
     size_t work_limit;
 
     infext__buf scratch; /* decoded !!binary */
+
+    /* The first byte libyaml's reader would refuse, found before parsing:
+     * libyaml checks a whole input chunk at once, which would lose the
+     * documents in front of the bad byte. The parser is given the text up
+     * to the document that holds it, and the error comes after those. */
+    int has_unreadable;
+    size_t unreadable_at;
 };
 
 /* ----------------------------------------------------------- helpers -- */
@@ -465,21 +472,41 @@ static int base64_value(unsigned char c)
     return -1;
 }
 
+/* What libyaml's reader refuses at a character: nothing (0), a byte that
+ * cannot start a UTF-8 character, a character cut short, a code point
+ * outside Unicode or a surrogate, or a character YAML does not allow. */
+enum unreadable { READABLE, BAD_START, CUT_SHORT, NOT_UNICODE, CONTROL };
+
+static enum unreadable classify_char(const unsigned char *s, size_t avail, size_t *width, uint32_t *cp_out)
+{
+    unsigned char c = s[0];
+    size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (!n) return BAD_START;
+    if (n > avail) return CUT_SHORT;
+    uint32_t cp = n == 1 ? c : c & (0x7Fu >> n);
+    for (size_t k = 1; k < n; k++) {
+        if ((s[k] & 0xC0) != 0x80) return CUT_SHORT;
+        cp = cp << 6 | (s[k] & 0x3Fu);
+    }
+    /* an over-long form: libyaml calls it a bad sequence length */
+    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000)) return BAD_START;
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return NOT_UNICODE;
+    *width = n;
+    *cp_out = cp;
+    if (cp == 0x09 || cp == 0x0A || cp == 0x0D || (cp >= 0x20 && cp <= 0x7E) || cp == 0x85 ||
+        (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000)
+        return READABLE;
+    return CONTROL;
+}
+
 static int utf8_valid(const unsigned char *s, size_t len)
 {
     for (size_t i = 0; i < len;) {
-        unsigned char c = s[i];
-        size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        if (!n || i + n > len || (n == 2 && c < 0xC2)) return 0;
-        uint32_t cp = n == 1 ? c : c & (0x7F >> n);
-        for (size_t k = 1; k < n; k++) {
-            if ((s[i + k] & 0xC0) != 0x80) return 0;
-            cp = cp << 6 | (s[i + k] & 0x3F);
-        }
-        if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        i += n;
+        size_t width = 1;
+        uint32_t cp = 0;
+        enum unreadable r = classify_char(s + i, len - i, &width, &cp);
+        if (r != READABLE && r != CONTROL) return 0; /* control characters are valid UTF-8 */
+        i += width;
     }
     return 1;
 }
@@ -1053,6 +1080,40 @@ static int apply_merges(infext__yaml_stream *ys, size_t base)
 
 /* ------------------------------------------------------------ stream --- */
 
+/* Offset of the first character libyaml would refuse, or len. */
+static size_t first_unreadable(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        if (s[i] >= 0x20 && s[i] < 0x7F) { /* the common case, one byte */
+            i++;
+            continue;
+        }
+        size_t width = 1;
+        uint32_t cp = 0;
+        if (classify_char(s + i, len - i, &width, &cp) != READABLE) return i;
+        i += width;
+    }
+    return len;
+}
+
+/* Start of the last line before `off` that is a document marker ("---" or
+ * "..." alone or followed by a blank): everything before it is whole
+ * documents. 0 when the bad byte is in the first document. */
+static size_t last_document_start(const unsigned char *s, size_t off)
+{
+    size_t line = off;
+    while (line > 0 && s[line - 1] != '\n') line--;
+    while (line > 0) {
+        line--; /* onto the previous line's break */
+        while (line > 0 && s[line - 1] != '\n') line--;
+        if (off - line >= 3 && (!memcmp(s + line, "---", 3) || !memcmp(s + line, "...", 3)) &&
+            (off - line == 3 || strchr(" \t\r\n", s[line + 3])))
+            return line;
+    }
+    return 0;
+}
+
 infext__yaml_stream *infext__yaml_stream_new(const char *data, size_t len)
 {
     infext__yaml_stream *ys = infext__calloc(1, sizeof(*ys));
@@ -1069,7 +1130,13 @@ infext__yaml_stream *infext__yaml_stream_new(const char *data, size_t len)
     ys->data = (const unsigned char *)data;
     ys->len = len;
     ys->work_limit = sat_add(ALIAS_WORK_BASE, len / ALIAS_WORK_BYTES);
-    yaml_parser_set_input_string(&ys->parser, (const unsigned char *)data, len);
+    size_t readable = len;
+    ys->unreadable_at = first_unreadable(ys->data, len);
+    if (ys->unreadable_at < len) {
+        ys->has_unreadable = 1;
+        readable = last_document_start(ys->data, ys->unreadable_at);
+    }
+    yaml_parser_set_input_string(&ys->parser, (const unsigned char *)data, readable);
     yaml_parser_set_encoding(&ys->parser, YAML_UTF8_ENCODING);
     return ys;
 }
@@ -1221,6 +1288,29 @@ static int live_event(infext__yaml_stream *ys, const yaml_event_t *ev)
     return ys->suppressing ? handle_suppressed(ys, &e) : handle(ys, &e);
 }
 
+static int unreadable_fail(infext__yaml_stream *ys)
+{
+    size_t off = ys->unreadable_at, width = 1;
+    uint32_t cp = 0;
+    infext__pos pos = offset_pos(ys->data, ys->len, off);
+    unsigned byte = ys->data[off];
+    switch (classify_char(ys->data + off, ys->len - off, &width, &cp)) {
+    case CONTROL:
+        return syntax_fail(ys, pos,
+                           "control character U+%04X is not allowed in YAML text (write it as an escape in a "
+                           "double-quoted string)",
+                           (unsigned)cp);
+    case CUT_SHORT:
+        return syntax_fail(ys, pos, "the input is not valid UTF-8: the character that byte 0x%02X starts is cut short",
+                           byte);
+    case NOT_UNICODE:
+        return syntax_fail(ys, pos, "the input is not valid UTF-8: the character at byte 0x%02X is not a Unicode "
+                           "scalar value", byte);
+    default:
+        return syntax_fail(ys, pos, "the input is not valid UTF-8: byte 0x%02X cannot start a character", byte);
+    }
+}
+
 int infext__yaml_feed_document(infext__builder *b, infext__yaml_stream *ys, int *end)
 {
     *end = 0;
@@ -1241,6 +1331,7 @@ int infext__yaml_feed_document(infext__builder *b, infext__yaml_stream *ys, int 
         case YAML_STREAM_END_EVENT:
             ys->done = 1;
             yaml_event_delete(&ev);
+            if (ys->has_unreadable) return unreadable_fail(ys);
             *end = 1;
             return 0;
         case YAML_DOCUMENT_START_EVENT:
