@@ -38,8 +38,10 @@ typedef enum infext_unknown_fields {
  * Keep decoding past values of the wrong type: each becomes an
  * INFEXT_ERR_TYPE_INVALID diagnostic (as the API server reports it), the
  * field is left absent but remembered as "present with a bad type", and the
- * call returns INFEXT_OK. infext_validate() relies on this. Without the flag
- * a wrong type fails the call with INFEXT_ETYPE.
+ * call returns INFEXT_OK. infext_validate() relies on this. The message is
+ * then exactly the API server's, without the YAML quoting hint that a
+ * failing decode adds ("(quote the value to make it a string)"). Without
+ * the flag a wrong type fails the call with INFEXT_ETYPE.
  */
 #define INFEXT_DECODE_KEEP_GOING 0x1u
 /** Record the line and column of every node (YAML only; costs memory). */

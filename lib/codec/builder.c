@@ -387,10 +387,11 @@ int infext__b_value(infext__builder *b, const infext__value *v) { return deliver
 /* ------------------------------------------------------ typed values -- */
 
 /* In YAML, an unquoted 8000, on or null where a string belongs is fixed by
- * quoting it: say so. */
+ * quoting it: say so, except when the caller collects the API server's
+ * verdict (KEEP_GOING), whose messages must read exactly as the server's. */
 static const char *quote_hint(const infext__builder *b, uint8_t found)
 {
-    if (b->format_yaml && (found == INFEXT__V_INT || found == INFEXT__V_REAL || found == INFEXT__V_TRUE ||
+    if (b->format_yaml && !(b->opts->flags & INFEXT_DECODE_KEEP_GOING) && (found == INFEXT__V_INT || found == INFEXT__V_REAL || found == INFEXT__V_TRUE ||
                            found == INFEXT__V_FALSE || found == INFEXT__V_NULL))
         return " (quote the value to make it a string)";
     return "";
