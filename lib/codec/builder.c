@@ -1,5 +1,6 @@
 /* The typed builder: events in, objects out. See decode.h. */
 #include "codec/decode.h"
+#include "util/keyset.h"
 #include "types/generated/types_gen.h"
 #include "util/alloc.h"
 
@@ -42,6 +43,7 @@ struct infext__frame {
     size_t index;    /* LIST/STRLIST/GITEMS/VALUE-array: next item index */
     uint64_t seen;   /* STRUCT: fields given so far (duplicate check) */
     uint8_t type_meta_seen; /* root STRUCT: TYPE_META_* keys given so far */
+    infext__keyset keys;    /* keys of a large mapping (see key_repeats) */
     infext__value val; /* VALUE and DISPATCH: the value being built */
     uint32_t cap;      /* capacity of val's items/members */
     unsigned skip_depth;
@@ -100,6 +102,65 @@ static infext__arena *scratch_arena(infext__builder *b)
 {
     if (!b->scratch) b->scratch = infext__arena_new(4096);
     return b->scratch;
+}
+
+/* ------------------------------------------------- duplicate keys -- */
+
+/* A mapping with this many keys gets a hash set of them for the duplicate
+ * check: scanning is cheaper for small ones, but quadratic. */
+#define KEYSET_MIN 16
+
+typedef const char *(*key_at_fn)(const void *keys, size_t i, size_t *len);
+
+static const char *member_key_at(const void *keys, size_t i, size_t *len)
+{
+    const infext__member *m = (const infext__member *)keys + i;
+    *len = m->key_len;
+    return m->key;
+}
+
+static const char *kv_key_at(const void *keys, size_t i, size_t *len)
+{
+    const infext__kv *kv = (const infext__kv *)keys + i;
+    *len = strlen(kv->key);
+    return kv->key;
+}
+
+/* The earlier spelling of `key` among the mapping's `n` kept keys, or NULL.
+ * Sets *oom on allocation failure. */
+static const char *key_repeats(infext__builder *b, infext__frame *fr, const char *key, size_t len,
+                               const void *keys, size_t n, key_at_fn key_at, int *oom_out)
+{
+    *oom_out = 0;
+    if (!fr->keys.cap) {
+        if (n < KEYSET_MIN) {
+            for (size_t i = 0; i < n; i++) {
+                size_t klen;
+                const char *k = key_at(keys, i, &klen);
+                if (klen == len && memcmp(k, key, len) == 0) return k;
+            }
+            return NULL;
+        }
+        infext__arena *arena = scratch_arena(b);
+        for (size_t i = 0; i < n; i++) {
+            size_t klen;
+            const char *k = key_at(keys, i, &klen);
+            if (!arena || infext__keyset_add(&fr->keys, arena, k, klen) < 0) {
+                *oom_out = 1;
+                return NULL;
+            }
+        }
+    }
+    return infext__keyset_find(&fr->keys, key, len);
+}
+
+/* A key the mapping keeps (a copy that lives as long as the document),
+ * remembered once the mapping has a set. */
+static int key_kept(infext__builder *b, infext__frame *fr, const char *key, size_t len)
+{
+    if (!fr->keys.cap) return 0;
+    infext__arena *arena = scratch_arena(b);
+    return arena && infext__keyset_add(&fr->keys, arena, key, len) >= 0 ? 0 : -1;
 }
 
 /* New nodes go to the arena of the nearest enclosing typed object, or to
@@ -544,14 +605,14 @@ static int struct_key(infext__builder *b, infext__frame *fr, const char *key, si
         fr->key = key = copy;
         /* Unknown members are checked for duplicates against the ones kept. */
         infext__hdr *h = fr->obj;
-        if (h->extra) {
-            for (size_t i = 0; i < h->extra->n_unknown; i++)
-                if (h->extra->unknown[i].key_len == len && memcmp(h->extra->unknown[i].key, key, len) == 0 &&
-                    (fr->pending = P_UNKNOWN))
-                    return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos,
-                                          "duplicate key \"%.*s\"", (int)len, key);
-        }
         fr->pending = P_UNKNOWN;
+        if (h->extra) {
+            int failed;
+            if (key_repeats(b, fr, key, len, h->extra->unknown, h->extra->n_unknown, member_key_at, &failed))
+                return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos,
+                                      "duplicate key \"%.*s\"", (int)len, key);
+            if (failed || key_kept(b, fr, copy, len) != 0) return oom(b);
+        }
         if (fr->unknown_policy == INFEXT_UNKNOWN_STRICT)
             return soft_error(b, INFEXT_EUNKNOWN, INFEXT_ERR_UNKNOWN, pos,
                               "field not declared in schema");
@@ -602,16 +663,18 @@ int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos p
         return struct_key(b, fr, key, len, pos);
     case FR_MAP: {
         const infext__map *m = INFEXT__CAT(fr->obj, fr->field, infext__map);
-        for (size_t i = 0; i < m->len; i++)
-            if (strlen(m->items[i].key) == len && memcmp(m->items[i].key, key, len) == 0) {
-                fr->key = m->items[i].key;
-                fr->key_len = len;
-                fr->pending = P_FIELD;
-                return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos,
-                                      "duplicate key \"%.*s\"", (int)len, key);
-            }
+        int failed;
+        const char *earlier = key_repeats(b, fr, key, len, m->items, m->len, kv_key_at, &failed);
+        if (earlier) {
+            fr->key = earlier;
+            fr->key_len = len;
+            fr->pending = P_FIELD;
+            return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos, "duplicate key \"%.*s\"",
+                                  (int)len, key);
+        }
+        if (failed) return oom(b);
         fr->key = infext__arena_strndup(((infext__hdr *)fr->obj)->arena, key, len);
-        if (!fr->key) return oom(b);
+        if (!fr->key || key_kept(b, fr, fr->key, len) != 0) return oom(b);
         fr->key_len = len;
         fr->key_pos = pos;
         fr->pending = P_FIELD;
@@ -619,12 +682,16 @@ int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos p
     }
     case FR_VALUE:
     case FR_DISPATCH: {
-        for (uint32_t i = 0; i < fr->val.len; i++) {
-            const infext__member *m = &fr->val.u.members[i];
-            if (m->key_len == len && memcmp(m->key, key, len) == 0)
-                return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos,
-                                      "duplicate key \"%.*s\"", (int)len, key);
+        int failed;
+        const char *earlier = key_repeats(b, fr, key, len, fr->val.u.members, fr->val.len, member_key_at, &failed);
+        if (earlier) {
+            fr->key = earlier; /* the error's path ends in the repeated key */
+            fr->key_len = len;
+            fr->pending = P_FIELD;
+            return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos, "duplicate key \"%.*s\"",
+                                  (int)len, key);
         }
+        if (failed) return oom(b);
         fr->key_len = len;
         fr->key_pos = pos;
         fr->pending = P_FIELD;
@@ -638,6 +705,7 @@ int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos p
             infext__arena *arena = cur_arena(b);
             if (!arena || !(fr->key = infext__arena_strndup(arena, key, len))) return oom(b);
         }
+        if (key_kept(b, fr, fr->key, len) != 0) return oom(b);
         if (fr->type == FR_DISPATCH) {
             if ((fr->pending == P_APIVERSION && fr->api_version) || (fr->pending == P_KIND && fr->kind))
                 return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos,
@@ -649,15 +717,16 @@ int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos p
         /* A List is dispatched once its apiVersion and kind are known, so
          * either again is a duplicate; other keys are remembered (names
          * only) to catch theirs. */
-        int dup = (len == 10 && memcmp(key, "apiVersion", 10) == 0) || (len == 4 && memcmp(key, "kind", 4) == 0);
-        for (uint32_t i = 0; i < fr->val.len && !dup; i++)
-            dup = fr->val.u.members[i].key_len == len && memcmp(fr->val.u.members[i].key, key, len) == 0;
+        int failed = 0;
+        int dup = (len == 10 && memcmp(key, "apiVersion", 10) == 0) || (len == 4 && memcmp(key, "kind", 4) == 0) ||
+                  key_repeats(b, fr, key, len, fr->val.u.members, fr->val.len, member_key_at, &failed);
         if (dup) return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_DUPLICATE, pos, "duplicate key \"%.*s\"", (int)len, key);
-        if (value_reserve(b, fr, sizeof(infext__member)) != 0) return -1;
+        if (failed || value_reserve(b, fr, sizeof(infext__member)) != 0) return failed ? oom(b) : -1;
         infext__member *seen = &fr->val.u.members[fr->val.len];
         memset(seen, 0, sizeof *seen);
         infext__arena *arena = scratch_arena(b);
-        if (!arena || !(seen->key = infext__arena_strndup(arena, key, len))) return oom(b);
+        if (!arena || !(seen->key = infext__arena_strndup(arena, key, len)) || key_kept(b, fr, seen->key, len) != 0)
+            return oom(b);
         seen->key_len = (uint32_t)len;
         fr->val.len++;
         /* Only `items` matters here; the key text may not outlive the event,
@@ -870,6 +939,8 @@ int infext__b_begin_seq(infext__builder *b, infext__pos pos) { return begin_cont
 static int dispatch_resolved(infext__builder *b)
 {
     infext__frame *fr = top(b);
+    /* the buffered keys are replayed into what the frame becomes */
+    memset(&fr->keys, 0, sizeof fr->keys);
     const infext__kind_desc *k = infext__kind_lookup(fr->api_version, fr->api_version_len,
                                                      fr->kind, fr->kind_len);
     int generic_list = fr->api_version_len == 2 && memcmp(fr->api_version, "v1", 2) == 0 &&
