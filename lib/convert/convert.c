@@ -214,12 +214,10 @@ static int copy_same(conv *cv, void *dst, const infext__field *g, const void *sr
         }
         break;
     }
-    case INFEXT__F_MAP: {
-        const infext__map *from = INFEXT__CAT(src, f, infext__map);
-        for (size_t i = 0; i < from->len; i++)
-            if (infext__map_set(dst, g, from->items[i].key, from->items[i].value) != INFEXT_OK) return CONV_NO_MEMORY;
+    case INFEXT__F_MAP:
+        if (infext__map_copy(cv->arena, INFEXT__AT(dst, g, infext__map), INFEXT__CAT(src, f, infext__map)) != 0)
+            return CONV_NO_MEMORY;
         break;
-    }
     case INFEXT__F_RAW: {
         infext__value *v = infext__arena_alloc(cv->arena, sizeof(*v));
         if (!v || infext__value_copy(cv->arena, v, *INFEXT__CAT(src, f, infext__value *)) != 0)

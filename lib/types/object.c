@@ -165,6 +165,21 @@ int infext__list_reserve(infext__arena *arena, infext__list *list, size_t need)
     return 0;
 }
 
+int infext__map_copy(infext__arena *arena, infext__map *d, const infext__map *s)
+{
+    if (!s->len) return 0;
+    d->items = infext__arena_calloc(arena, s->len, sizeof(infext__kv));
+    if (!d->items) return -1;
+    for (size_t i = 0; i < s->len; i++) {
+        d->items[i].key = infext__arena_strdup(arena, s->items[i].key);
+        d->items[i].value = infext__arena_strdup(arena, s->items[i].value);
+        d->items[i].pos = s->items[i].pos;
+        if (!d->items[i].key || !d->items[i].value) return -1;
+    }
+    d->len = d->cap = s->len;
+    return 0;
+}
+
 static int copy_field(infext__arena *arena, void *dst, const void *src, const infext__field *f)
 {
     switch (f->type) {
@@ -205,21 +220,8 @@ static int copy_field(infext__arena *arena, void *dst, const void *src, const in
         d->len = s->len;
         return 0;
     }
-    case INFEXT__F_MAP: {
-        const infext__map *s = INFEXT__CAT(src, f, infext__map);
-        infext__map *d = INFEXT__AT(dst, f, infext__map);
-        if (!s->len) return 0;
-        d->items = infext__arena_calloc(arena, s->len, sizeof(infext__kv));
-        if (!d->items) return -1;
-        for (size_t i = 0; i < s->len; i++) {
-            d->items[i].key = infext__arena_strdup(arena, s->items[i].key);
-            d->items[i].value = infext__arena_strdup(arena, s->items[i].value);
-            d->items[i].pos = s->items[i].pos;
-            if (!d->items[i].key || !d->items[i].value) return -1;
-        }
-        d->len = d->cap = s->len;
-        return 0;
-    }
+    case INFEXT__F_MAP:
+        return infext__map_copy(arena, INFEXT__AT(dst, f, infext__map), INFEXT__CAT(src, f, infext__map));
     case INFEXT__F_RAW: {
         const infext__value *s = *INFEXT__CAT(src, f, infext__value *);
         infext__value *v = infext__arena_alloc(arena, sizeof(*v));
@@ -307,7 +309,10 @@ static bool field_equal(const void *a, const void *b, const infext__field *f)
         const infext__map *mb = INFEXT__CAT(b, f, infext__map);
         if (ma->len != mb->len) return false;
         for (size_t i = 0; i < ma->len; i++) {
-            const infext__kv *other = map_find(mb, ma->items[i].key);
+            /* maps read or copied from one another keep their order: look
+             * at the same place first, so that equal maps compare in O(n) */
+            const infext__kv *other = strcmp(mb->items[i].key, ma->items[i].key) == 0 ? &mb->items[i]
+                                                                                      : map_find(mb, ma->items[i].key);
             if (!other || strcmp(other->value, ma->items[i].value) != 0) return false;
         }
         return true;

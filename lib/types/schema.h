@@ -230,6 +230,9 @@ infext_status infext__strlist_insert(void *obj, const infext__field *f, size_t i
 infext_status infext__list_remove(void *obj, const infext__field *f, size_t index);
 const char *infext__map_get(const void *obj, const infext__field *f, const char *key);
 infext_status infext__map_set(void *obj, const infext__field *f, const char *key, const char *value);
+/* Copy every entry of `s` (whose keys are distinct, as in any map) into the
+ * empty map `d`, strings into `arena`. Returns 0, or -1 out of memory. */
+int infext__map_copy(infext__arena *arena, infext__map *d, const infext__map *s);
 infext_status infext__map_remove(void *obj, const infext__field *f, const char *key);
 infext_status infext__map_at(const char **key, const char **value, const void *obj,
                              const infext__field *f, size_t index);
