@@ -91,7 +91,7 @@ static void print_text(const doc_report *r)
         if (infext_diag_severity(d) != INFEXT_SEVERITY_ERROR) continue;
         if (infext_diag_line(d)) printf("%s:%u:%u: ", r->file, infext_diag_line(d), infext_diag_column(d));
         else printf("%s: ", r->file);
-        printf("%s/%s: ", r->kind, r->name);
+        if (*r->kind) printf("%s/%s: ", r->kind, r->name); /* a document of no known kind has neither */
         if (*infext_diag_path(d)) printf("%s: ", infext_diag_path(d));
         printf("%s\n", infext_diag_message(d));
     }
@@ -140,6 +140,12 @@ static int validate_input(const char *file, const char *data, size_t len, const 
             status = CLI_USAGE;
             if (st == INFEXT_EPARSE || st == INFEXT_ELIMIT || st == INFEXT_ENOMEM) break;
             continue;
+        }
+        if (st == INFEXT_EKIND) { /* name the document as it names itself */
+            const char *api_version = NULL, *kind = NULL;
+            infext_reader_document_type(reader, &api_version, &kind);
+            r.api_version = api_version ? api_version : "";
+            r.kind = kind ? kind : "";
         }
         /* a missing or foreign apiVersion/kind is a verdict, not a failure */
         if (error_count(diags) && status == CLI_OK) status = CLI_INVALID;

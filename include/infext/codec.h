@@ -210,6 +210,19 @@ INFEXT_API size_t infext_reader_document_index(const infext_reader *reader);
 /** Line (from 1) where the last document read starts; 0 when unknown. */
 INFEXT_API unsigned int infext_reader_document_line(const infext_reader *reader);
 
+/**
+ * The `apiVersion` and `kind` that the document the last infext_reader_next()
+ * call read gives at its top level, as written, also when they name no kind
+ * of this library (the call then returned INFEXT_EKIND): a tool can say which
+ * document it could not handle. For a List, these are the List's own.
+ * @param[out] api_version,kind receive borrowed strings, valid until the
+ *             next call on @p reader, or NULL where the document has none
+ *             (or gives a non-string). Either pointer may be NULL.
+ * Not thread-safe on the same reader.
+ */
+INFEXT_API void infext_reader_document_type(const infext_reader *reader, const char **api_version,
+                                            const char **kind);
+
 /** Free a reader. NULL is a no-op. */
 INFEXT_API void infext_reader_free(infext_reader *reader);
 

@@ -1124,6 +1124,19 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
                 infext__arena *arena = scratch_arena(b);
                 if (!arena || !(copy = infext__arena_strndup(arena, s->s, s->len))) return oom(b);
             }
+            if (b->depth == 1) {
+                /* kept for infext_reader_document_type(), which item dispatches must not overwrite */
+                int which = fr->pending == P_KIND;
+                char *text = b->doc_type_meta_text[which];
+                if (s->len >= sizeof b->doc_type_meta_text[0]) {
+                    infext__free(b->doc_type_meta_long[which]);
+                    text = b->doc_type_meta_long[which] = infext__malloc(s->len + 1);
+                    if (!text) return oom(b);
+                }
+                memcpy(text, s->s, s->len);
+                text[s->len] = '\0';
+                b->doc_type_meta[which] = text;
+            }
             if (fr->pending == P_APIVERSION) {
                 fr->api_version = copy;
                 fr->api_version_len = s->len;
@@ -1282,9 +1295,19 @@ void infext__builder_reset_document(infext__builder *b)
     b->scratch = NULL;
 }
 
+void infext__builder_clear_document_type(infext__builder *b)
+{
+    for (int i = 0; i < 2; i++) {
+        infext__free(b->doc_type_meta_long[i]);
+        b->doc_type_meta_long[i] = NULL;
+        b->doc_type_meta[i] = NULL;
+    }
+}
+
 void infext__builder_fini(infext__builder *b)
 {
     infext__builder_reset_document(b);
+    infext__builder_clear_document_type(b);
     infext__free(b->out);
     infext__free(b->frames);
     infext__buf_reset(&b->path);

@@ -106,12 +106,19 @@ INFEXT_API size_t infext_reader_document_index(const infext_reader *r) { return 
 
 INFEXT_API unsigned int infext_reader_document_line(const infext_reader *r) { return r ? r->doc_line : 0; }
 
+INFEXT_API void infext_reader_document_type(const infext_reader *r, const char **api_version, const char **kind)
+{
+    if (api_version) *api_version = r ? r->b.doc_type_meta[0] : NULL;
+    if (kind) *kind = r ? r->b.doc_type_meta[1] : NULL;
+}
+
 /* Read the next document into the builder's outputs. Returns 0 when a
  * document was read (successfully or not: see b.status), 1 at the end. */
 static int read_document(infext_reader *r)
 {
     infext__builder *b = &r->b;
     infext__builder_reset_document(b);
+    infext__builder_clear_document_type(b);
     if (r->ended) return 1;
     if (r->format == INFEXT_FORMAT_JSON) {
         if (only_blank(r->data + r->offset, r->len - r->offset)) {

@@ -45,12 +45,20 @@ typedef struct infext__builder {
     size_t n_taken;           /* outputs already handed to the caller */
     size_t size_hint;         /* bytes of input: sizes the first arena block */
     char type_meta[2][64];    /* apiVersion and kind of the document being dispatched */
+    /* apiVersion and kind the document itself gives (not its List items),
+     * whether or not they name a kind of ours; NULL where absent. Valid
+     * until the next document is read. */
+    const char *doc_type_meta[2];
+    char doc_type_meta_text[2][64];
+    char *doc_type_meta_long[2]; /* malloc'ed copies of longer spellings */
 } infext__builder;
 
 void infext__builder_init(infext__builder *b, const infext_decode_options *opts,
                           infext_diags *diags);
 void infext__builder_reset_document(infext__builder *b); /* frees unfinished objects */
 void infext__builder_fini(infext__builder *b);           /* frees everything not taken */
+/* Forget the document's own apiVersion and kind (a new document starts). */
+void infext__builder_clear_document_type(infext__builder *b);
 
 /* Each returns 0 to go on, -1 to stop (b->status says why). */
 int infext__b_begin_map(infext__builder *b, infext__pos pos);

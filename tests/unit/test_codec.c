@@ -217,6 +217,42 @@ static void test_decode_errors(void **state)
     test_decode_corpus("decode-errors", 0);
 }
 
+/* A reader names each document by the apiVersion and kind it gives, also
+ * one of no kind it knows, and a List by its own. */
+static void test_reader_document_type(void **state)
+{
+    (void)state;
+    const char *text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n"
+                       "---\nkind: InferencePool\n"
+                       "---\napiVersion: v1\nkind: List\nitems:\n"
+                       "- {apiVersion: inference.networking.x-k8s.io/v1alpha2, kind: InferenceObjective,"
+                       " metadata: {name: o}}\n";
+    infext_reader *r = NULL;
+    assert_int_equal(infext_reader_new(&r, text, strlen(text), NULL), INFEXT_OK);
+    const char *api_version = "unset", *kind = "unset";
+    infext_reader_document_type(r, &api_version, &kind);
+    assert_null(api_version);
+    assert_null(kind);
+    infext_object *obj = NULL;
+    assert_int_equal(infext_reader_next(&obj, r, NULL), INFEXT_EKIND);
+    infext_reader_document_type(r, &api_version, &kind);
+    assert_string_equal(api_version, "v1");
+    assert_string_equal(kind, "ConfigMap");
+    assert_int_equal(infext_reader_next(&obj, r, NULL), INFEXT_EKIND);
+    infext_reader_document_type(r, &api_version, &kind);
+    assert_null(api_version);
+    assert_string_equal(kind, "InferencePool");
+    assert_int_equal(infext_reader_next(&obj, r, NULL), INFEXT_OK);
+    assert_non_null(obj);
+    infext_reader_document_type(r, NULL, &kind);
+    assert_string_equal(kind, "List");
+    infext_object_free(obj);
+    infext_reader_document_type(NULL, &api_version, &kind);
+    assert_null(api_version);
+    assert_null(kind);
+    infext_reader_free(r);
+}
+
 static void test_reader_yields_list_items_and_documents(void **state)
 {
     (void)state;
@@ -366,6 +402,7 @@ int main(void)
         cmocka_unit_test(test_raw_json_fields),
         cmocka_unit_test(test_decode_errors),
         cmocka_unit_test(test_reader_yields_list_items_and_documents),
+        cmocka_unit_test(test_reader_document_type),
         cmocka_unit_test(test_allocation_failures),
         cmocka_unit_test(test_file_and_stream_entry_points),
         cmocka_unit_test(test_positions_by_path),

@@ -54,17 +54,24 @@ static void json_str(text *t, const char *s)
 }
 
 /* The JSON line of one document, field for field as the CLI contract says. */
-static void render_line(text *t, const char *file, size_t index, const infext_object *obj,
+static void render_line(text *t, const char *file, const infext_reader *reader, const infext_object *obj,
                         const infext_diags *diags)
 {
     char num[64];
+    /* a document of no known kind is named as it names itself */
+    const char *api_version = NULL, *kind = NULL;
+    infext_reader_document_type(reader, &api_version, &kind);
+    if (obj) {
+        api_version = infext_object_api_version(obj);
+        kind = infext_object_kind_name(obj);
+    }
     puts_t(t, "{\"file\":");
     json_str(t, file);
-    snprintf(num, sizeof num, ",\"index\":%zu,\"apiVersion\":", index);
+    snprintf(num, sizeof num, ",\"index\":%zu,\"apiVersion\":", infext_reader_document_index(reader));
     puts_t(t, num);
-    json_str(t, obj ? infext_object_api_version(obj) : "");
+    json_str(t, api_version ? api_version : "");
     puts_t(t, ",\"kind\":");
-    json_str(t, obj ? infext_object_kind_name(obj) : "");
+    json_str(t, kind ? kind : "");
     puts_t(t, ",\"name\":");
     json_str(t, obj && infext_object_name(obj) ? infext_object_name(obj) : "");
     puts_t(t, infext_diags_error_count(diags) ? ",\"valid\":false,\"errors\":[" : ",\"valid\":true,\"errors\":[");
@@ -115,7 +122,7 @@ static int run_case(text *out, const char *file, const char *data, size_t len, u
             continue;
         }
         if (infext_diags_error_count(diags) && !status) status = 1;
-        render_line(out, file, infext_reader_document_index(reader), obj, diags);
+        render_line(out, file, reader, obj, diags);
         infext_object_free(obj);
     }
     infext_diags_free(diags);
