@@ -7,8 +7,17 @@
 set -eu
 lib=$1
 baseline=$2
+# Only types of the public headers make the ABI; no source locations or
+# build directories go into the baseline, so it is the same from any checkout.
+root=$(cd "$(dirname "$0")/../.." && pwd)
+headers=$root/include/infext
+# Translation units are named by their path; keep it relative to the tree.
+dump() {
+    abidw --no-corpus-path --no-show-locs --no-comp-dir-path --headers-dir "$headers" "$lib" |
+        sed "s|path='$root/|path='|" >"$1"
+}
 if [ "${3:-}" = "--update" ]; then
-    abidw --no-corpus-path --out-file "$baseline" "$lib"
+    dump "$baseline"
     echo "ABI baseline written to $baseline"
     exit 0
 fi
@@ -17,7 +26,7 @@ if ! command -v abidiff >/dev/null 2>&1; then
 fi
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
-abidw --no-corpus-path --out-file "$tmp" "$lib"
+dump "$tmp"
 if abidiff --no-added-syms "$baseline" "$tmp"; then
     echo "ABI: compatible with the baseline (additions allowed)"
 else
