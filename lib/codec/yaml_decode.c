@@ -1083,9 +1083,28 @@ static int apply_merges(infext__yaml_stream *ys, size_t base)
 /* Offset of the first character libyaml would refuse, or len. */
 static size_t first_unreadable(const unsigned char *s, size_t len)
 {
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     size_t i = 0;
     while (i < len) {
-        if (s[i] >= 0x20 && s[i] < 0x7F) { /* the common case, one byte */
+        /* Eight bytes at a time while they are printable ASCII or line
+         * feeds; a word holding anything else is looked at byte by byte.
+         * Each test works on the low seven bits of every byte, so no carry
+         * crosses into the next byte and a bit is set exactly where the
+         * byte is of that sort. */
+        if (len - i >= 8) {
+            const uint64_t low7 = 0x7F * ones;
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            uint64_t at_least_space = ((w & low7) + 0x60 * ones) & highs;
+            uint64_t lf = w ^ (0x0A * ones), del = w ^ low7;
+            uint64_t is_lf = ~(((lf & low7) + low7) | lf) & highs;
+            uint64_t is_del = ~(((del & low7) + low7) | del) & highs;
+            if (!((w & highs) | (~at_least_space & highs & ~is_lf) | is_del)) {
+                i += 8;
+                continue;
+            }
+        }
+        if (s[i] >= 0x20 && s[i] < 0x7F) {
             i++;
             continue;
         }

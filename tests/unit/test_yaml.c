@@ -255,6 +255,52 @@ static void test_limits_are_exact(void **state)
     assert_int_equal(decode_with(merge, 0, 2, 0), INFEXT_ELIMIT);
 }
 
+/* A byte YAML refuses, put at every offset of the second document of a
+ * stream (so at every place in the eight-byte words the scanner reads), is
+ * reported at its own line and column, after the first document was read:
+ * the decoder, not libyaml, found it. */
+static void test_refused_byte_at_every_offset(void **state)
+{
+    (void)state;
+    const char *first = "apiVersion: inference.networking.x-k8s.io/v1alpha2\nkind: InferenceObjective\n"
+                        "metadata: {name: first}\n---\n";
+    const char *second = "apiVersion: inference.networking.x-k8s.io/v1alpha2\nkind: InferenceObjective\n"
+                         "metadata:\n  name: abcdefghijklmnopqrstuvwxyz\n"
+                         "  annotations: {a: \"0123456789012345678901234567890\"}\n";
+    static const unsigned char refused[] = {0x01, 0x08, 0x0B, 0x1F, 0x7F, 0x80, 0xFF};
+    size_t n_first = strlen(first), n = n_first + strlen(second);
+    char buf[512];
+    assert_true(n < sizeof buf);
+    for (size_t b = 0; b < sizeof refused; b++) {
+        for (size_t at = n_first; at < n; at++) {
+            memcpy(buf, first, n_first);
+            memcpy(buf + n_first, second, n - n_first);
+            buf[at] = (char)refused[b];
+            unsigned line = 1, column = 1;
+            for (size_t i = 0; i < at; i++) {
+                column++;
+                if (buf[i] == '\n') line++, column = 1;
+            }
+            infext_diags *diags = NULL;
+            assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+            infext_reader *r = NULL;
+            assert_int_equal(infext_reader_new(&r, buf, n, NULL), INFEXT_OK);
+            infext_object *obj = NULL;
+            assert_int_equal(infext_reader_next(&obj, r, diags), INFEXT_OK);
+            assert_string_equal(infext_object_name(obj), "first");
+            infext_object_free(obj);
+            assert_int_equal(infext_reader_next(&obj, r, diags), INFEXT_EPARSE);
+            const infext_diag *d = infext_diags_at(diags, 0);
+            assert_non_null(d);
+            if (infext_diag_line(d) != line || infext_diag_column(d) != column)
+                fail_msg("byte 0x%02X at offset %zu reported at %u:%u, not %u:%u", refused[b], at,
+                         infext_diag_line(d), infext_diag_column(d), line, column);
+            infext_reader_free(r);
+            infext_diags_free(diags);
+        }
+    }
+}
+
 /* Allocation failures while aliases and merges replay: ENOMEM, never a
  * crash or a leak. */
 static void test_allocation_failures_with_aliases(void **state)
@@ -289,6 +335,7 @@ int main(void)
         cmocka_unit_test(test_every_short_string_round_trips),
         cmocka_unit_test(test_string_styles),
         cmocka_unit_test(test_limits_are_exact),
+        cmocka_unit_test(test_refused_byte_at_every_offset),
         cmocka_unit_test(test_allocation_failures_with_aliases),
     };
     return cmocka_run_group_tests_name("yaml", tests, NULL, NULL);
