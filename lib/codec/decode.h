@@ -128,6 +128,8 @@ void infext__yaml_write_object(infext__buf *out, const void *obj);
 /* JSON writer pieces shared by the encoders. */
 void infext__json_write_string(infext__buf *out, const char *s, size_t len);
 void infext__json_write_double(infext__buf *out, double d);
+/* An int32, int64, bool or double field as JSON writes it (YAML too). */
+void infext__write_number_field(infext__buf *out, const void *obj, const infext__field *f);
 void infext__json_write_value(infext__buf *out, const infext__value *v);
 
 #endif

@@ -128,16 +128,10 @@ static void write_key(infext__buf *out, int *first, const char *key, size_t len,
     infext__buf_append(out, pretty ? "\": " : "\":", pretty ? 3 : 2);
 }
 
-static void write_field(infext__buf *out, const void *obj, const infext__field *f, int pretty, int level)
+void infext__write_number_field(infext__buf *out, const void *obj, const infext__field *f)
 {
     char tmp[32];
     switch (f->type) {
-    case INFEXT__F_STRING:
-    case INFEXT__F_QUANTITY: {
-        const char *s = *INFEXT__CAT(obj, f, const char *);
-        infext__json_write_string(out, s, strlen(s));
-        break;
-    }
     case INFEXT__F_INT32:
         infext__buf_append(out, tmp, (size_t)snprintf(tmp, sizeof tmp, "%" PRId32, *INFEXT__CAT(obj, f, int32_t)));
         break;
@@ -149,6 +143,26 @@ static void write_field(infext__buf *out, const void *obj, const infext__field *
         break;
     case INFEXT__F_DOUBLE:
         infext__json_write_double(out, *INFEXT__CAT(obj, f, double));
+        break;
+    default:
+        break;
+    }
+}
+
+static void write_field(infext__buf *out, const void *obj, const infext__field *f, int pretty, int level)
+{
+    switch (f->type) {
+    case INFEXT__F_STRING:
+    case INFEXT__F_QUANTITY: {
+        const char *s = *INFEXT__CAT(obj, f, const char *);
+        infext__json_write_string(out, s, strlen(s));
+        break;
+    }
+    case INFEXT__F_INT32:
+    case INFEXT__F_INT64:
+    case INFEXT__F_BOOL:
+    case INFEXT__F_DOUBLE:
+        infext__write_number_field(out, obj, f);
         break;
     case INFEXT__F_OBJECT:
         write_struct(out, *INFEXT__CAT(obj, f, void *), pretty, level);

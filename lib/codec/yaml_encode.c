@@ -283,7 +283,6 @@ static int field_is_block(const void *obj, const infext__field *f)
 
 static void write_field(infext__buf *out, const void *obj, const infext__field *f, int level)
 {
-    char tmp[32];
     int block = field_is_block(obj, f);
     if (!block) infext__buf_putc(out, ' ');
     else infext__buf_putc(out, '\n');
@@ -295,13 +294,9 @@ static void write_field(infext__buf *out, const void *obj, const infext__field *
         break;
     }
     case INFEXT__F_INT32:
-        infext__buf_append(out, tmp, (size_t)snprintf(tmp, sizeof tmp, "%" PRId32, *INFEXT__CAT(obj, f, int32_t)));
-        break;
     case INFEXT__F_INT64:
-        infext__buf_append(out, tmp, (size_t)snprintf(tmp, sizeof tmp, "%" PRId64, *INFEXT__CAT(obj, f, int64_t)));
-        break;
-    case INFEXT__F_BOOL: infext__buf_puts(out, *INFEXT__CAT(obj, f, bool) ? "true" : "false"); break;
-    case INFEXT__F_DOUBLE: infext__json_write_double(out, *INFEXT__CAT(obj, f, double)); break;
+    case INFEXT__F_BOOL:
+    case INFEXT__F_DOUBLE: infext__write_number_field(out, obj, f); break;
     case INFEXT__F_OBJECT:
         if (block) {
             write_struct(out, *INFEXT__CAT(obj, f, void *), level + 1, 0);
