@@ -63,97 +63,66 @@ static infext_format format_of(const char *data, size_t len)
 
 static int worse(int a, int b) { return a > b ? a : b; }
 
-/* A YAML document marker ("---" or "...") at the start of a line, followed
- * by a blank or the line end: it can never be content. */
-static size_t marker_at(const char *p, const char *end)
-{
-    if (end - p < 3 || (memcmp(p, "---", 3) != 0 && memcmp(p, "...", 3) != 0)) return 0;
-    return p + 3 == end || strchr(" \t\r\n", p[3]) ? 3 : 0;
-}
-
-static const char *next_line(const char *p, const char *end)
-{
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    return nl ? nl + 1 : end;
-}
-
-/* The text of the YAML document the reader reported at `line` (its "---"
- * marker, or its first content line when it has no marker), without the
- * marker, up to the next marker or the end of the input. */
-static void yaml_document_text(const char *data, size_t len, unsigned int line, const char **start, size_t *n)
-{
-    const char *end = data + len, *p = data, *last_marker = data;
-    for (unsigned int l = 1; l < line && p < end; l++) {
-        if (marker_at(p, end)) last_marker = p;
-        p = next_line(p, end);
-    }
-    /* Without a marker of its own the document starts right after the
-     * previous one (or at the top), with the comments that precede it. */
-    if (!marker_at(p, end)) p = last_marker;
-    size_t skip = marker_at(p, end);
-    if (skip) {
-        const char *rest = p + skip;
-        while (rest < end && (*rest == ' ' || *rest == '\t')) rest++;
-        /* Keep content that shares the marker's line ("--- |"); drop a
-         * bare marker or one followed by a comment. */
-        p = rest < end && !strchr("#\r\n", *rest) ? rest : next_line(p, end);
-    }
-    const char *q = p;
-    while (q < end && !marker_at(q, end)) q = next_line(q, end);
-    *start = p;
-    *n = (size_t)(q - p);
-}
-
-/* The value of a top-level "key:" line of a block-style document, or NULL. */
-static const char *top_level_value(const char *text, size_t n, const char *key, size_t *value_len)
-{
-    const char *end = text + n;
-    size_t klen = strlen(key);
-    for (const char *p = text; p < end; p = next_line(p, end)) {
-        if ((size_t)(end - p) <= klen || memcmp(p, key, klen) != 0 || p[klen] != ':') continue;
-        const char *v = p + klen + 1, *e = next_line(p, end);
-        while (v < e && (*v == ' ' || *v == '\t' || *v == '"' || *v == '\'')) v++;
-        while (e > v && strchr(" \t\r\n\"'", e[-1])) e--;
-        *value_len = (size_t)(e - v);
-        return v;
-    }
-    return NULL;
-}
-
 /* A document that names a kind of another API group (a Deployment beside the
  * pools). A document of the inference groups that failed is a mistake to
  * report, never something to pass through: a misspelt InferencePool must not
  * slip through unconverted. */
-static int foreign_document(const char *text, size_t n)
+static int foreign_document(const infext_reader *reader)
 {
-    size_t av_len = 0, kind_len = 0;
-    const char *av = top_level_value(text, n, "apiVersion", &av_len);
-    if (!av || !av_len || !top_level_value(text, n, "kind", &kind_len) || !kind_len) return 0;
-    const char *slash = memchr(av, '/', av_len);
-    size_t group_len = slash ? (size_t)(slash - av) : 0;
+    const char *api_version = NULL, *kind = NULL;
+    infext_reader_document_type(reader, &api_version, &kind);
+    if (!api_version || !*api_version || !kind || !*kind) return 0;
+    const char *slash = strchr(api_version, '/');
+    size_t group_len = slash ? (size_t)(slash - api_version) : 0;
     static const char *const ours[] = {"inference.networking.k8s.io", "inference.networking.x-k8s.io"};
     for (size_t i = 0; i < sizeof ours / sizeof ours[0]; i++)
-        if (group_len == strlen(ours[i]) && !memcmp(av, ours[i], group_len)) return 0;
+        if (group_len == strlen(ours[i]) && !memcmp(api_version, ours[i], group_len)) return 0;
     return 1;
 }
 
-/* Copy a document of another API group to the output as it is. Returns -1
+/* JSON text on one line: the blanks between tokens dropped, strings kept. */
+static void append_compact_json(out_buf *out, const char *text, size_t n)
+{
+    size_t run = 0; /* start of the pending run of bytes to copy */
+    int in_string = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = text[i];
+        if (in_string) {
+            if (c == '\\') i++;
+            else if (c == '"') in_string = 0;
+        } else if (c == '"') {
+            in_string = 1;
+        } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            out_append(out, text + run, i - run);
+            run = i + 1;
+        }
+    }
+    if (run < n) out_append(out, text + run, n - run);
+}
+
+/* Copy a document of another API group to the output as it is. A JSON
+ * document goes into JSON output on one line, and into YAML output as it
+ * is (JSON text is YAML); a YAML document only into YAML output. Returns -1
  * when the document is not one to pass through. */
-static int pass_through(const cli_stream *s, const char *file, const char *data, size_t len, infext_reader *reader,
+static int pass_through(const cli_stream *s, const char *file, infext_reader *reader, infext_format input_format,
                         infext_format format, out_buf *out, size_t *written)
 {
     const char *text;
     size_t n;
-    yaml_document_text(data, len, infext_reader_document_line(reader), &text, &n);
-    if (!foreign_document(text, n)) return -1;
-    if (format != INFEXT_FORMAT_YAML) {
-        fprintf(stderr, "%s: %s:%u: a document of another API group passes through only into YAML output\n",
+    if (!foreign_document(reader) || !infext_reader_document_text(reader, &text, &n)) return -1;
+    if (input_format == INFEXT_FORMAT_YAML && format != INFEXT_FORMAT_YAML) {
+        fprintf(stderr, "%s: %s:%u: a YAML document of another API group passes through only into YAML output\n",
                 s->verb, file, infext_reader_document_line(reader));
         return CLI_USAGE;
     }
-    if (*written) out_append(out, "---\n", 4);
-    out_append(out, text, n);
-    if (n && text[n - 1] != '\n') out_append(out, "\n", 1);
+    if (format == INFEXT_FORMAT_JSON) {
+        append_compact_json(out, text, n);
+        out_append(out, "\n", 1);
+    } else {
+        if (*written) out_append(out, "---\n", 4);
+        out_append(out, text, n);
+        if (n && text[n - 1] != '\n') out_append(out, "\n", 1);
+    }
     (*written)++;
     return out->failed ? CLI_USAGE : CLI_OK;
 }
@@ -181,8 +150,8 @@ static int run_file(const cli_stream *s, const char *file, infext_format *format
         infext_object *obj = NULL;
         infext_diags_clear(diags);
         st = infext_reader_next(&obj, reader, diags);
-        if (st == INFEXT_EKIND && s->pass_unknown_kinds && format_of(data, len) == INFEXT_FORMAT_YAML) {
-            int rc = pass_through(s, file, data, len, reader, *format, out, written);
+        if (st == INFEXT_EKIND && s->pass_unknown_kinds) {
+            int rc = pass_through(s, file, reader, format_of(data, len), *format, out, written);
             if (rc >= 0) {
                 status = worse(status, rc);
                 continue;

@@ -223,6 +223,21 @@ INFEXT_API unsigned int infext_reader_document_line(const infext_reader *reader)
 INFEXT_API void infext_reader_document_type(const infext_reader *reader, const char **api_version,
                                             const char **kind);
 
+/**
+ * The source text of the document the last infext_reader_next() call read,
+ * exactly as it stands in the input (a YAML document without its `---`
+ * marker line, a JSON document without the blanks around it): a tool can
+ * copy a document it does not handle (a Deployment in a manifest bundle)
+ * through unchanged. For a List, the whole List.
+ * @param[out] text receives a pointer into the reader's input, valid as long
+ *             as that input and the reader live; NULL when unknown. May be NULL.
+ * @param[out] len receives its length in bytes. May be NULL.
+ * @return true when the text is known; false before the first document or
+ *         after one that could not be read to its end (a syntax error).
+ * Not thread-safe on the same reader.
+ */
+INFEXT_API bool infext_reader_document_text(const infext_reader *reader, const char **text, size_t *len);
+
 /** Free a reader. NULL is a no-op. */
 INFEXT_API void infext_reader_free(infext_reader *reader);
 

@@ -43,6 +43,9 @@ struct infext_reader {
     size_t docs_read;   /* documents read so far */
     unsigned int doc_line;
     int ended;
+    /* source text of the document last read, when it was read to its end */
+    size_t doc_text_start, doc_text_len;
+    int doc_text_known;
 };
 
 static int only_blank(const char *p, size_t n)
@@ -106,6 +109,18 @@ INFEXT_API size_t infext_reader_document_index(const infext_reader *r) { return 
 
 INFEXT_API unsigned int infext_reader_document_line(const infext_reader *r) { return r ? r->doc_line : 0; }
 
+INFEXT_API bool infext_reader_document_text(const infext_reader *r, const char **text, size_t *len)
+{
+    if (text) *text = NULL;
+    if (len) *len = 0;
+    if (!r || !r->doc_text_known) return false;
+    /* the stream decoder strips a byte order mark from its own view */
+    size_t bom = r->format == INFEXT_FORMAT_YAML && r->len >= 3 && !memcmp(r->data, "\xEF\xBB\xBF", 3) ? 3 : 0;
+    if (text) *text = r->data + bom + r->doc_text_start;
+    if (len) *len = r->doc_text_len;
+    return true;
+}
+
 INFEXT_API void infext_reader_document_type(const infext_reader *r, const char **api_version, const char **kind)
 {
     if (api_version) *api_version = r ? r->b.doc_type_meta[0] : NULL;
@@ -119,6 +134,7 @@ static int read_document(infext_reader *r)
     infext__builder *b = &r->b;
     infext__builder_reset_document(b);
     infext__builder_clear_document_type(b);
+    r->doc_text_known = 0;
     if (r->ended) return 1;
     if (r->format == INFEXT_FORMAT_JSON) {
         if (only_blank(r->data + r->offset, r->len - r->offset)) {
@@ -138,6 +154,14 @@ static int read_document(infext_reader *r)
         if (infext__json_feed(b, r->data + r->offset, r->len - r->offset, &used) != 0 &&
             (b->status == INFEXT_EPARSE || b->status == INFEXT_ENOMEM))
             r->ended = 1;
+        if (!r->ended) {
+            size_t start = r->offset, end = r->offset + used;
+            while (start < end && strchr(" \t\r\n", r->data[start])) start++;
+            while (end > start && strchr(" \t\r\n", r->data[end - 1])) end--;
+            r->doc_text_start = start;
+            r->doc_text_len = end - start;
+            r->doc_text_known = 1;
+        }
         r->offset += used;
         return 0;
     }
@@ -149,6 +173,12 @@ static int read_document(infext_reader *r)
     }
     r->doc_index = r->docs_read++;
     r->doc_line = b->doc_pos.line;
+    size_t span_start, span_end;
+    if (infext__yaml_document_span(r->yaml, &span_start, &span_end)) {
+        r->doc_text_start = span_start;
+        r->doc_text_len = span_end - span_start;
+        r->doc_text_known = 1;
+    }
     if (rc != 0 && (b->status == INFEXT_EPARSE || b->status == INFEXT_ELIMIT || b->status == INFEXT_ENOMEM))
         r->ended = 1;
     return 0;

@@ -132,6 +132,14 @@ struct infext__yaml_stream {
      * to the document that holds it, and the error comes after those. */
     int has_unreadable;
     size_t unreadable_at;
+
+    /* Byte span of the document last fed (infext_reader_document_text),
+     * and a cursor that turns libyaml's character indices into byte
+     * offsets without rescanning from the start for every document. */
+    size_t doc_start, doc_end;
+    size_t prev_doc_end; /* after the last document's end (and its "...") */
+    int doc_span_known;
+    size_t cursor_chars, cursor_bytes;
 };
 
 /* ----------------------------------------------------------- helpers -- */
@@ -193,6 +201,30 @@ static size_t mark_offset(const unsigned char *data, size_t len, size_t index)
         if (chars++ == index) break;
     }
     return i;
+}
+
+/* Byte offset of a mark at or after the stream's cursor; marks of the
+ * document events only move forward, so the whole stream costs one pass. */
+static size_t stream_offset(infext__yaml_stream *ys, size_t index)
+{
+    if (index < ys->cursor_chars) ys->cursor_chars = ys->cursor_bytes = 0;
+    size_t i = ys->cursor_bytes, chars = ys->cursor_chars;
+    while (i < ys->len && chars < index) {
+        i++;
+        while (i < ys->len && (ys->data[i] & 0xC0) == 0x80) i++;
+        chars++;
+    }
+    ys->cursor_chars = chars;
+    ys->cursor_bytes = i;
+    return i;
+}
+
+int infext__yaml_document_span(const infext__yaml_stream *ys, size_t *start, size_t *end)
+{
+    if (!ys->doc_span_known) return 0;
+    *start = ys->doc_start;
+    *end = ys->doc_end;
+    return 1;
 }
 
 /* ---------------------------------------------------------- typing --- */
@@ -1353,11 +1385,25 @@ int infext__yaml_feed_document(infext__builder *b, infext__yaml_stream *ys, int 
             if (ys->has_unreadable) return unreadable_fail(ys);
             *end = 1;
             return 0;
-        case YAML_DOCUMENT_START_EVENT:
+        case YAML_DOCUMENT_START_EVENT: {
             reset_document(ys);
             b->doc_pos = mark_pos(ev.start_mark);
+            /* The text starts after an explicit "---" and the blanks and
+             * line break that follow it; a document without a marker owns
+             * the comments in front of it, back to the previous document. */
+            size_t start = ev.data.document_start.implicit ? ys->prev_doc_end : stream_offset(ys, ev.end_mark.index);
+            while (start < ys->len && (ys->data[start] == ' ' || ys->data[start] == '\t')) start++;
+            if (start < ys->len && ys->data[start] == '\r') start++;
+            if (start < ys->len && ys->data[start] == '\n') start++;
+            ys->doc_start = start;
+            ys->doc_span_known = 0;
             break;
+        }
         case YAML_DOCUMENT_END_EVENT:
+            ys->doc_end = stream_offset(ys, ev.start_mark.index);
+            if (ys->doc_end < ys->doc_start) ys->doc_end = ys->doc_start;
+            ys->prev_doc_end = stream_offset(ys, ev.end_mark.index);
+            ys->doc_span_known = 1;
             yaml_event_delete(&ev);
             if (ys->fed) return 0;
             continue; /* an empty document: skip it */

@@ -179,6 +179,22 @@ grep -q "^  name: vllm   # keep this comment$" "$tmp/bundle_default.out" || fail
 run bundle_json 2 -- convert --to $V1 -o json "$tmp/bundle.yaml"
 empty_stdout bundle_json
 stderr_has bundle_json "passes through only into YAML output"
+# A JSON stream passes documents of other groups through too: on one line
+# into JSON output, as they are into YAML output (JSON text is YAML).
+cat >"$tmp/bundle.json" <<'EOF2'
+{"apiVersion": "apps/v1", "kind": "Deployment",
+ "metadata": {"name": "vllm", "annotations": {"note": "a b  c"}}}
+{"apiVersion":"inference.networking.x-k8s.io/v1alpha2","kind":"InferencePool","metadata":{"name":"p"},"spec":{"selector":{"app":"vllm"},"targetPortNumber":8000,"extensionRef":{"name":"e","portNumber":9002}}}
+EOF2
+cat >"$tmp/bundle-json-expected.json" <<'EOF2'
+{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"vllm","annotations":{"note":"a b  c"}}}
+{"apiVersion":"inference.networking.k8s.io/v1","kind":"InferencePool","metadata":{"name":"p"},"spec":{"selector":{"matchLabels":{"app":"vllm"}},"targetPorts":[{"number":8000}],"endpointPickerRef":{"name":"e","port":{"number":9002}}}}
+EOF2
+run bundle_json_in 0 -- convert --to $V1 "$tmp/bundle.json"
+same bundle_json_in "$tmp/bundle-json-expected.json"
+run bundle_json_to_yaml 0 -- convert --to $V1 -o yaml "$tmp/bundle.json"
+grep -q '^ "metadata": {"name": "vllm", "annotations": {"note": "a b  c"}}}$' "$tmp/bundle_json_to_yaml.out" ||
+    fail "bundle_json_to_yaml: Deployment not passed through as it is"
 printf 'apiVersion: inference.networking.x-k8s.io/v1alpha3\nkind: InferencePool\nmetadata: {name: p}\n' >"$tmp/misspelt.yaml"
 run misspelt 2 -- convert --to $V1 "$tmp/misspelt.yaml"
 empty_stdout misspelt

@@ -253,6 +253,54 @@ static void test_reader_document_type(void **state)
     infext_reader_free(r);
 }
 
+/* The source text of each document, as the input holds it. */
+static void expect_document_text(infext_reader *r, infext_status status, const char *expected)
+{
+    infext_object *obj = NULL;
+    assert_int_equal(infext_reader_next(&obj, r, NULL), status);
+    infext_object_free(obj);
+    const char *text = NULL;
+    size_t len = 0;
+    assert_true(infext_reader_document_text(r, &text, &len));
+    assert_int_equal(len, strlen(expected));
+    assert_memory_equal(text, expected, len);
+}
+
+static void test_reader_document_text(void **state)
+{
+    (void)state;
+    const char *yaml = "\xEF\xBB\xBF# servers\napiVersion: apps/v1\nkind: Deployment\n...\n"
+                       "---\napiVersion: v1\nkind: Service\n"
+                       "--- # an objective\napiVersion: inference.networking.x-k8s.io/v1alpha2\n"
+                       "kind: InferenceObjective\nmetadata: {name: o}\n"
+                       "---\n# empty\n---\nkind: X\napiVersion: y/v1\n";
+    infext_reader *r = NULL;
+    assert_int_equal(infext_reader_new(&r, yaml, strlen(yaml), NULL), INFEXT_OK);
+    assert_false(infext_reader_document_text(r, NULL, NULL));
+    expect_document_text(r, INFEXT_EKIND, "# servers\napiVersion: apps/v1\nkind: Deployment\n");
+    expect_document_text(r, INFEXT_EKIND, "apiVersion: v1\nkind: Service\n");
+    expect_document_text(r, INFEXT_OK, "# an objective\napiVersion: inference.networking.x-k8s.io/v1alpha2\n"
+                                       "kind: InferenceObjective\nmetadata: {name: o}\n");
+    expect_document_text(r, INFEXT_EKIND, "kind: X\napiVersion: y/v1\n");
+    infext_reader_free(r);
+
+    const char *json = " {\"apiVersion\": \"apps/v1\",\n  \"kind\": \"Deployment\"}\n\n"
+                       "{\"apiVersion\":\"inference.networking.x-k8s.io/v1alpha2\",\"kind\":\"InferenceObjective\","
+                       "\"metadata\":{\"name\":\"o\"}}  \n{\"broken\": ";
+    assert_int_equal(infext_reader_new(&r, json, strlen(json), NULL), INFEXT_OK);
+    expect_document_text(r, INFEXT_EKIND, "{\"apiVersion\": \"apps/v1\",\n  \"kind\": \"Deployment\"}");
+    expect_document_text(r, INFEXT_OK, "{\"apiVersion\":\"inference.networking.x-k8s.io/v1alpha2\","
+                                       "\"kind\":\"InferenceObjective\",\"metadata\":{\"name\":\"o\"}}");
+    infext_object *obj = NULL;
+    assert_int_equal(infext_reader_next(&obj, r, NULL), INFEXT_EPARSE);
+    const char *text = "unset";
+    size_t len = 7;
+    assert_false(infext_reader_document_text(r, &text, &len));
+    assert_null(text);
+    assert_int_equal(len, 0);
+    infext_reader_free(r);
+}
+
 static void test_reader_yields_list_items_and_documents(void **state)
 {
     (void)state;
@@ -403,6 +451,7 @@ int main(void)
         cmocka_unit_test(test_decode_errors),
         cmocka_unit_test(test_reader_yields_list_items_and_documents),
         cmocka_unit_test(test_reader_document_type),
+        cmocka_unit_test(test_reader_document_text),
         cmocka_unit_test(test_allocation_failures),
         cmocka_unit_test(test_file_and_stream_entry_points),
         cmocka_unit_test(test_positions_by_path),
