@@ -114,10 +114,16 @@ INFEXT_API bool infext_reader_document_text(const infext_reader *r, const char *
     if (text) *text = NULL;
     if (len) *len = 0;
     if (!r || !r->doc_text_known) return false;
-    /* the stream decoder strips a byte order mark from its own view */
-    size_t bom = r->format == INFEXT_FORMAT_YAML && r->len >= 3 && !memcmp(r->data, "\xEF\xBB\xBF", 3) ? 3 : 0;
-    if (text) *text = r->data + bom + r->doc_text_start;
-    if (len) *len = r->doc_text_len;
+    size_t start = r->doc_text_start, n = r->doc_text_len;
+    if (r->yaml) {
+        size_t end;
+        if (!infext__yaml_document_span(r->yaml, &start, &end)) return false;
+        n = end - start;
+        /* the stream decoder strips a byte order mark from its own view */
+        if (r->len >= 3 && !memcmp(r->data, "\xEF\xBB\xBF", 3)) start += 3;
+    }
+    if (text) *text = r->data + start;
+    if (len) *len = n;
     return true;
 }
 
@@ -173,12 +179,7 @@ static int read_document(infext_reader *r)
     }
     r->doc_index = r->docs_read++;
     r->doc_line = b->doc_pos.line;
-    size_t span_start, span_end;
-    if (infext__yaml_document_span(r->yaml, &span_start, &span_end)) {
-        r->doc_text_start = span_start;
-        r->doc_text_len = span_end - span_start;
-        r->doc_text_known = 1;
-    }
+    r->doc_text_known = 1; /* worked out when asked, if the document was read to its end */
     if (rc != 0 && (b->status == INFEXT_EPARSE || b->status == INFEXT_ELIMIT || b->status == INFEXT_ENOMEM))
         r->ended = 1;
     return 0;

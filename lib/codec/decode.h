@@ -108,8 +108,9 @@ void infext__yaml_stream_free(infext__yaml_stream *ys);
  * after -1 the stream cannot continue. */
 int infext__yaml_feed_document(infext__builder *b, infext__yaml_stream *ys, int *end);
 /* Byte span [start, end) of the document last fed, once it was read to its
- * end; returns 0 when unknown (a document cut short by an error). */
-int infext__yaml_document_span(const infext__yaml_stream *ys, size_t *start, size_t *end);
+ * end; returns 0 when unknown (a document cut short by an error). Worked
+ * out on demand, so decoding pays nothing for it. */
+int infext__yaml_document_span(infext__yaml_stream *ys, size_t *start, size_t *end);
 infext_format infext__detect_format(const char *data, size_t len);
 
 /* Typed decode of one document of a fixed kind (generated wrappers). */

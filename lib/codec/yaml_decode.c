@@ -133,12 +133,13 @@ struct infext__yaml_stream {
     int has_unreadable;
     size_t unreadable_at;
 
-    /* Byte span of the document last fed (infext_reader_document_text),
-     * and a cursor that turns libyaml's character indices into byte
-     * offsets without rescanning from the start for every document. */
-    size_t doc_start, doc_end;
-    size_t prev_doc_end; /* after the last document's end (and its "...") */
-    int doc_span_known;
+    /* Where the document last fed lies, as libyaml's character indices
+     * (turned into bytes only when asked: infext_reader_document_text),
+     * and a cursor that spares rescanning from the start each time. */
+    size_t doc_start_index, doc_end_index;
+    size_t doc_prev_end_index; /* the end of the document before it */
+    size_t last_end_index;     /* after the last document's end (and its "...") */
+    int doc_implicit, doc_span_known;
     size_t cursor_chars, cursor_bytes;
 };
 
@@ -219,11 +220,19 @@ static size_t stream_offset(infext__yaml_stream *ys, size_t index)
     return i;
 }
 
-int infext__yaml_document_span(const infext__yaml_stream *ys, size_t *start, size_t *end)
+int infext__yaml_document_span(infext__yaml_stream *ys, size_t *start, size_t *end)
 {
     if (!ys->doc_span_known) return 0;
-    *start = ys->doc_start;
-    *end = ys->doc_end;
+    /* The text starts after an explicit "---" and the blanks and line
+     * break that follow it; a document without a marker owns the comments
+     * in front of it, back to the previous document. */
+    size_t from = stream_offset(ys, ys->doc_implicit ? ys->doc_prev_end_index : ys->doc_start_index);
+    while (from < ys->len && (ys->data[from] == ' ' || ys->data[from] == '\t')) from++;
+    if (from < ys->len && ys->data[from] == '\r') from++;
+    if (from < ys->len && ys->data[from] == '\n') from++;
+    size_t to = stream_offset(ys, ys->doc_end_index);
+    *start = from;
+    *end = to > from ? to : from;
     return 1;
 }
 
@@ -1385,24 +1394,17 @@ int infext__yaml_feed_document(infext__builder *b, infext__yaml_stream *ys, int 
             if (ys->has_unreadable) return unreadable_fail(ys);
             *end = 1;
             return 0;
-        case YAML_DOCUMENT_START_EVENT: {
+        case YAML_DOCUMENT_START_EVENT:
             reset_document(ys);
             b->doc_pos = mark_pos(ev.start_mark);
-            /* The text starts after an explicit "---" and the blanks and
-             * line break that follow it; a document without a marker owns
-             * the comments in front of it, back to the previous document. */
-            size_t start = ev.data.document_start.implicit ? ys->prev_doc_end : stream_offset(ys, ev.end_mark.index);
-            while (start < ys->len && (ys->data[start] == ' ' || ys->data[start] == '\t')) start++;
-            if (start < ys->len && ys->data[start] == '\r') start++;
-            if (start < ys->len && ys->data[start] == '\n') start++;
-            ys->doc_start = start;
+            ys->doc_start_index = ev.end_mark.index;
+            ys->doc_implicit = ev.data.document_start.implicit;
+            ys->doc_prev_end_index = ys->last_end_index;
             ys->doc_span_known = 0;
             break;
-        }
         case YAML_DOCUMENT_END_EVENT:
-            ys->doc_end = stream_offset(ys, ev.start_mark.index);
-            if (ys->doc_end < ys->doc_start) ys->doc_end = ys->doc_start;
-            ys->prev_doc_end = stream_offset(ys, ev.end_mark.index);
+            ys->doc_end_index = ev.start_mark.index;
+            ys->last_end_index = ev.end_mark.index;
             ys->doc_span_known = 1;
             yaml_event_delete(&ev);
             if (ys->fed) return 0;
