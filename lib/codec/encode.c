@@ -154,7 +154,7 @@ static void write_field(infext__buf *out, const void *obj, const infext__field *
     switch (f->type) {
     case INFEXT__F_STRING:
     case INFEXT__F_QUANTITY: {
-        const char *s = *INFEXT__CAT(obj, f, const char *);
+        const char *s = *INFEXT__CAT(obj, f, char *);
         infext__json_write_string(out, s, strlen(s));
         break;
     }

@@ -270,7 +270,7 @@ static int field_is_block(const void *obj, const infext__field *f)
 {
     switch (f->type) {
     case INFEXT__F_OBJECT: {
-        const infext__hdr *h = *INFEXT__CAT(obj, f, const infext__hdr *);
+        const infext__hdr *h = *INFEXT__CAT(obj, f, infext__hdr *);
         return h->present || (h->extra && h->extra->n_unknown);
     }
     case INFEXT__F_LIST:
@@ -289,7 +289,7 @@ static void write_field(infext__buf *out, const void *obj, const infext__field *
     switch (f->type) {
     case INFEXT__F_STRING:
     case INFEXT__F_QUANTITY: {
-        const char *s = *INFEXT__CAT(obj, f, const char *);
+        const char *s = *INFEXT__CAT(obj, f, char *);
         write_string_value(out, s, strlen(s), level + 1);
         break;
     }

@@ -185,7 +185,7 @@ static int copy_field(infext__arena *arena, void *dst, const void *src, const in
     switch (f->type) {
     case INFEXT__F_STRING:
     case INFEXT__F_QUANTITY: {
-        const char *s = *INFEXT__CAT(src, f, const char *);
+        const char *s = *INFEXT__CAT(src, f, char *);
         const char **d = INFEXT__AT(dst, f, const char *);
         *d = infext__arena_strdup(arena, s);
         return *d ? 0 : -1;
@@ -281,7 +281,7 @@ static bool field_equal(const void *a, const void *b, const infext__field *f)
     switch (f->type) {
     case INFEXT__F_STRING:
     case INFEXT__F_QUANTITY:
-        return strcmp(*INFEXT__CAT(a, f, const char *), *INFEXT__CAT(b, f, const char *)) == 0;
+        return strcmp(*INFEXT__CAT(a, f, char *), *INFEXT__CAT(b, f, char *)) == 0;
     case INFEXT__F_INT32:
         return *INFEXT__CAT(a, f, int32_t) == *INFEXT__CAT(b, f, int32_t);
     case INFEXT__F_INT64:

@@ -118,7 +118,7 @@ static bool plugin_declared(const epc_ctx *e, const char *ref)
 static void check_ref(epc_ctx *e, const void *obj, const infext__field *f)
 {
     if (!obj || !infext__has(obj, f)) return;
-    const char *ref = *INFEXT__CAT(obj, f, const char *);
+    const char *ref = *INFEXT__CAT(obj, f, char *);
     if (!ref || plugin_declared(e, ref)) return;
     size_t mark = infext__vpath_field(e->v, f->json, f->json_len);
     infext__vreport_str(e->v, INFEXT_ERR_INVALID, ref, "no plugin of this name is declared in plugins");

@@ -30,7 +30,7 @@ static const infext__field *field_of(const void *obj, const char *name)
 /* A string field's value after defaulting: the value, else its default. */
 static bool string_is(const void *obj, const infext__field *f, const char *expected)
 {
-    if (infext__has(obj, f)) return !strcmp(*INFEXT__CAT(obj, f, const char *), expected);
+    if (infext__has(obj, f)) return !strcmp(*INFEXT__CAT(obj, f, char *), expected);
     /* default_json is a JSON string literal here: "\"Service\"" */
     const char *d = f->c ? f->c->default_json : NULL;
     size_t n = strlen(expected);
@@ -111,7 +111,7 @@ static void check_root(infext__vctx *ctx, const void *root)
                 obj = NULL;
                 break;
             }
-            obj = infext__has(obj, f) ? *INFEXT__CAT(obj, f, const void *) : NULL;
+            obj = infext__has(obj, f) ? *INFEXT__CAT(obj, f, void *) : NULL;
             if (obj) infext__vpath_field(ctx, f->json, f->json_len);
         }
         const infext__field *f = resolved[i].field;

@@ -233,10 +233,10 @@ static void check_list_map(infext__vctx *ctx, const infext__field *f, const infe
     const infext__field *kf = infext__field_lookup(f->elem, f->c->list_map_key, strlen(f->c->list_map_key));
     if (!kf || kf->type != INFEXT__F_STRING) return;
     for (size_t i = 1; i < l->len; i++) {
-        const char *key = infext__has(l->items[i], kf) ? *INFEXT__CAT(l->items[i], kf, const char *) : NULL;
+        const char *key = infext__has(l->items[i], kf) ? *INFEXT__CAT(l->items[i], kf, char *) : NULL;
         size_t seen = 0;
         for (size_t j = 0; j < i && seen < 2; j++) {
-            const char *other = infext__has(l->items[j], kf) ? *INFEXT__CAT(l->items[j], kf, const char *) : NULL;
+            const char *other = infext__has(l->items[j], kf) ? *INFEXT__CAT(l->items[j], kf, char *) : NULL;
             if ((!key && !other) || (key && other && !strcmp(key, other))) seen++;
         }
         if (seen != 1) continue; /* unique, or a third copy: only the second is reported */
@@ -261,7 +261,7 @@ static void check_field(infext__vctx *ctx, const void *obj, const infext__field 
     const infext__constraints *c = ctx->in_meta ? NULL : f->c;
     switch (f->type) {
     case INFEXT__F_STRING:
-        check_string(ctx, c, *INFEXT__CAT(obj, f, const char *));
+        check_string(ctx, c, *INFEXT__CAT(obj, f, char *));
         break;
     case INFEXT__F_INT32:
         check_int(ctx, c, *INFEXT__CAT(obj, f, int32_t));
@@ -270,7 +270,7 @@ static void check_field(infext__vctx *ctx, const void *obj, const infext__field 
         check_int(ctx, c, *INFEXT__CAT(obj, f, int64_t));
         break;
     case INFEXT__F_OBJECT: {
-        const void *child = *INFEXT__CAT(obj, f, const void *);
+        const void *child = *INFEXT__CAT(obj, f, void *);
         if (child) infext__vwalk_struct(ctx, child);
         break;
     }
@@ -364,7 +364,7 @@ void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
         if (wrong) {
             report_bad_type(ctx, f);
         } else if (f == mf) {
-            const void *meta = *INFEXT__CAT(obj, f, const void *);
+            const void *meta = *INFEXT__CAT(obj, f, void *);
             bool was = ctx->in_meta;
             ctx->in_meta = true;
             if (meta) {
