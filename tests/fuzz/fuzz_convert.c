@@ -5,6 +5,8 @@
  * conversion is exact: converting there and back again gives the same
  * object. Built for libFuzzer with -DINFEXT_FUZZ=ON (clang), and always as
  * an ordinary test that replays the committed corpus. */
+#include "fuzz_reader.h"
+
 #include <infext/infext.h>
 
 #include <stdint.h>
@@ -67,23 +69,14 @@ static void check_default(const infext_object *obj)
     infext_object_free(copy);
 }
 
+static void check(const infext_object *obj)
+{
+    check_conversion(obj);
+    check_default(obj);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    infext_decode_options opts = INFEXT_DECODE_OPTIONS_INIT;
-    opts.unknown = INFEXT_UNKNOWN_PRESERVE;
-    opts.flags = INFEXT_DECODE_KEEP_GOING | INFEXT_DECODE_POSITIONS;
-    opts.max_document_size = 1 << 20;
-    infext_reader *reader = NULL;
-    if (infext_reader_new(&reader, (const char *)data, size, &opts) != INFEXT_OK) return 0;
-    for (int guard = 0; guard < 1000; guard++) {
-        infext_object *obj = NULL;
-        infext_status st = infext_reader_next(&obj, reader, NULL);
-        if (st == INFEXT_OK && !obj) break;
-        if (!obj) continue;
-        check_conversion(obj);
-        check_default(obj);
-        infext_object_free(obj);
-    }
-    infext_reader_free(reader);
+    fuzz_each_object(data, size, check);
     return 0;
 }
