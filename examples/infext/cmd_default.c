@@ -11,8 +11,9 @@ static void default_help(FILE *out)
             "as the Kubernetes API server applies them (a v1alpha2 InferencePool without\n"
             "status gets the synthetic default parent), and for an EndpointPickerConfig\n"
             "the loader's first phase (a plugin without a name is named after its type;\n"
-            "saturation detector thresholds). Nothing is validated or removed. YAML\n"
-            "documents of other API groups (a Deployment, a Service) are copied verbatim.\n"
+            "saturation detector thresholds; one it cannot use is replaced, with a\n"
+            "warning on stderr). Nothing is validated or removed. Documents of other API\n"
+            "groups (a Deployment, a Service) are copied as they are.\n"
             "YAML output is a '---' separated stream, JSON output one compact document\n"
             "per line; the default output format is the format of the first input.\n\n"
             "Exit status: 0 when every document was written; 2 when an input could not\n"
@@ -24,8 +25,8 @@ static int default_transform(void *ctx, infext_object **obj, const char *file)
     infext_diags *diags = ctx;
     infext_diags_clear(diags);
     infext_status st = infext_default(*obj, diags);
+    cli_print_diags(file, diags); /* warnings: a value the loader would replace */
     if (st == INFEXT_OK) return CLI_OK;
-    cli_print_diags(file, diags);
     fprintf(stderr, "infext default: %s: %s\n", file, infext_strerror(st));
     return CLI_USAGE;
 }

@@ -30,17 +30,19 @@ extern "C" {
  * loader: a plugin without a name (or with an empty one) takes its type as
  * its name, and the saturation detector is created when absent and gets
  * `queueDepthThreshold: 5`, `kvCacheUtilThreshold: 0.8` and
- * `metricsStalenessThreshold: 200ms` where those are absent or zero (unless
- * it names a detector plugin through `pluginRef`, whose parameters then
- * carry the thresholds).
+ * `metricsStalenessThreshold: 200ms` where those are absent, zero, negative
+ * or (for the utilisation) 1 or more, as the loader reads them; a given value
+ * replaced this way gets an #INFEXT_SEVERITY_WARNING diagnostic (unless the
+ * detector names a plugin through `pluginRef`, whose parameters then carry
+ * the thresholds).
  *
  * Defaulting is idempotent: a second call changes nothing. It neither
  * validates nor removes anything; unknown preserved members stay as they are.
  *
  * @param obj a root object or a List item; modified in place. New values are
  *            allocated in the arena of its root.
- * @param diags receives an INFEXT_ERR_INTERNAL diagnostic if a default could
- *              not be applied; may be NULL.
+ * @param diags receives the warnings above, and an INFEXT_ERR_INTERNAL
+ *              diagnostic if a default could not be applied; may be NULL.
  * @return INFEXT_OK; INFEXT_EINVAL when @p obj is NULL; INFEXT_ENOMEM when
  *         the arena cannot grow (the object may then be partly defaulted, but
  *         stays consistent: every field is either absent or fully set).

@@ -9,6 +9,7 @@
 
 #include <jansson.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Upstream v1.2.0 saturation detector defaults (pkg/epp/saturationdetector). */
@@ -220,21 +221,24 @@ infext_status infext__default_struct(void *obj, infext_diags *diags)
 
 /* ------------------------------------------------ EndpointPickerConfig -- */
 
-/* Whether a Go duration text is zero ("0", "0s", "0.0ms", "-0h0m"). Text that
- * is not a duration is not zero: the loader rejects it, we leave it for
- * validation to report. */
-static bool duration_is_zero(const char *s)
+/* The sign of a Go duration text ("0", "-1.5h", "1m30s"): -1, 0 or 1, or
+ * 2 for text that is not a duration, which the loader rejects and which is
+ * left for validation to report. */
+static int duration_sign(const char *s)
 {
-    if (*s == '+' || *s == '-') s++;
-    if (strcmp(s, "0") == 0) return true;
-    if (!*s) return false;
+    int sign = 1;
+    if (*s == '+' || *s == '-') sign = *s++ == '-' ? -1 : 1;
+    if (strcmp(s, "0") == 0) return 0;
+    if (!*s) return 2;
+    bool nonzero = false;
     while (*s) {
         bool digits = false;
-        while (*s == '0' || *s == '.') {
-            digits |= *s == '0';
+        while ((*s >= '0' && *s <= '9') || *s == '.') {
+            digits |= *s != '.';
+            nonzero |= *s >= '1' && *s <= '9';
             s++;
         }
-        if (!digits || (*s >= '1' && *s <= '9')) return false;
+        if (!digits) return 2;
         const char *unit = s;
         while (*s && !(*s >= '0' && *s <= '9') && *s != '.') s++;
         size_t n = (size_t)(s - unit);
@@ -242,41 +246,78 @@ static bool duration_is_zero(const char *s)
         bool known = false;
         for (const char *const *u = units; *u && !known; u++)
             known = strlen(*u) == n && memcmp(*u, unit, n) == 0;
-        if (!known) return false;
+        if (!known) return 2;
     }
-    return true;
+    return nonzero ? sign : 0;
 }
 
-static infext_status default_saturation_detector(infext_v1alpha1_endpoint_picker_config *cfg)
+/* The loader puts its default in place of a value it cannot use; say so,
+ * where the value stands. */
+static infext_status warn_replaced(infext_diags *diags, const infext_object *root, const char *field,
+                                   const char *value_text, const char *default_text)
 {
+    char path[128];
+    char message[256];
+    unsigned int line = 0, column = 0;
+    snprintf(path, sizeof path, "saturationDetector.%s", field);
+    infext_object_path_position(&line, &column, root, path);
+    snprintf(message, sizeof message,
+             "%s is replaced by the default %s, as the endpoint picker's loader replaces a value it cannot use",
+             value_text, default_text);
+    return infext_diags_add(diags, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID, path, message, line, column);
+}
+
+/* The saturation detector's thresholds as upstream v1.2.0's loader reads
+ * them: absent, zero or negative (and, for the KV-cache utilisation, 1 or
+ * more) means the default. */
+static infext_status default_saturation_detector(infext_v1alpha1_endpoint_picker_config *cfg, infext_diags *diags)
+{
+    const infext_object *root = infext_v1alpha1_endpoint_picker_config_as_object(cfg);
     infext_v1alpha1_saturation_detector *sd;
     infext_status rc = infext_v1alpha1_endpoint_picker_config_ensure_saturation_detector(&sd, cfg);
     if (rc != INFEXT_OK) return rc;
     /* A detector named by pluginRef (the later config format) takes its
      * thresholds from that plugin's parameters. */
     if (infext_v1alpha1_saturation_detector_has_plugin_ref(sd)) return INFEXT_OK;
+    char text[64];
 
     int64_t depth = 0;
-    if (!field_given(sd, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_QUEUE_DEPTH_THRESHOLD) ||
-        (infext_v1alpha1_saturation_detector_get_queue_depth_threshold(&depth, sd) && depth == 0))
+    bool depth_read = infext_v1alpha1_saturation_detector_get_queue_depth_threshold(&depth, sd);
+    if (!field_given(sd, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_QUEUE_DEPTH_THRESHOLD) || (depth_read && depth <= 0)) {
+        if (depth_read && depth < 0) {
+            snprintf(text, sizeof text, "%lld", (long long)depth);
+            if ((rc = warn_replaced(diags, root, "queueDepthThreshold", text, "5")) != INFEXT_OK) return rc;
+        }
         rc = infext_v1alpha1_saturation_detector_set_queue_depth_threshold(sd, DEFAULT_QUEUE_DEPTH_THRESHOLD);
-    if (rc != INFEXT_OK) return rc;
+        if (rc != INFEXT_OK) return rc;
+    }
 
     double util = 0;
+    bool util_read = infext_v1alpha1_saturation_detector_get_kv_cache_util_threshold(&util, sd);
     if (!field_given(sd, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_KV_CACHE_UTIL_THRESHOLD) ||
-        (infext_v1alpha1_saturation_detector_get_kv_cache_util_threshold(&util, sd) && util == 0.0))
+        (util_read && (util <= 0.0 || util >= 1.0))) {
+        if (util_read && util != 0.0) {
+            snprintf(text, sizeof text, "%g", util);
+            if ((rc = warn_replaced(diags, root, "kvCacheUtilThreshold", text, "0.8")) != INFEXT_OK) return rc;
+        }
         rc = infext_v1alpha1_saturation_detector_set_kv_cache_util_threshold(sd, DEFAULT_KV_CACHE_UTIL_THRESHOLD);
-    if (rc != INFEXT_OK) return rc;
+        if (rc != INFEXT_OK) return rc;
+    }
 
     const char *staleness = infext_v1alpha1_saturation_detector_get_metrics_staleness_threshold(sd);
+    int sign = staleness ? duration_sign(staleness) : 0;
     if (!field_given(sd, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_METRICS_STALENESS_THRESHOLD) ||
-        (staleness && duration_is_zero(staleness)))
-        rc = infext_v1alpha1_saturation_detector_set_metrics_staleness_threshold(
-            sd, DEFAULT_METRICS_STALENESS_THRESHOLD);
+        (staleness && (sign == 0 || sign == -1))) {
+        if (staleness && sign == -1 &&
+            (rc = warn_replaced(diags, root, "metricsStalenessThreshold", staleness, DEFAULT_METRICS_STALENESS_THRESHOLD)) !=
+                INFEXT_OK)
+            return rc;
+        rc = infext_v1alpha1_saturation_detector_set_metrics_staleness_threshold(sd, DEFAULT_METRICS_STALENESS_THRESHOLD);
+    }
     return rc;
 }
 
-static infext_status default_endpoint_picker_config(infext_v1alpha1_endpoint_picker_config *cfg)
+static infext_status default_endpoint_picker_config(infext_v1alpha1_endpoint_picker_config *cfg, infext_diags *diags)
 {
     size_t n = infext_v1alpha1_endpoint_picker_config_plugins_count(cfg);
     for (size_t i = 0; i < n; i++) {
@@ -289,7 +330,7 @@ static infext_status default_endpoint_picker_config(infext_v1alpha1_endpoint_pic
             if (rc != INFEXT_OK) return rc;
         }
     }
-    return default_saturation_detector(cfg);
+    return default_saturation_detector(cfg, diags);
 }
 
 INFEXT_API infext_status infext_default(infext_object *obj, infext_diags *diags)
@@ -298,5 +339,5 @@ INFEXT_API infext_status infext_default(infext_object *obj, infext_diags *diags)
     infext_status rc = infext__default_struct(obj, diags);
     if (rc != INFEXT_OK) return rc;
     infext_v1alpha1_endpoint_picker_config *cfg = infext_object_as_v1alpha1_endpoint_picker_config(obj);
-    return cfg ? default_endpoint_picker_config(cfg) : INFEXT_OK;
+    return cfg ? default_endpoint_picker_config(cfg, diags) : INFEXT_OK;
 }
