@@ -56,10 +56,11 @@ int cli_read_input(const char *path, char **data, size_t *len)
         buf = bigger;
         cap *= 2;
     }
+    int read_errno = ferror(f) ? errno : 0; /* EISDIR for a directory */
     int failed = !buf || ferror(f);
     if (f != stdin) fclose(f);
     if (failed) {
-        fprintf(stderr, "infext: %s: cannot read input\n", path);
+        fprintf(stderr, "infext: %s: %s\n", path, read_errno ? strerror(read_errno) : "out of memory");
         free(buf);
         return -1;
     }
