@@ -40,15 +40,23 @@ int cli_parse_format(const char *value, infext_format *out);
 /* True when argv[i] is -h or --help. */
 int cli_is_help(const char *arg);
 
+/* A verb's own option at argv[*i]: 1 when taken (with *i moved past its
+ * value), 0 when it is not one, -1 after printing a usage error. */
+typedef int (*cli_option_fn)(void *ctx, int argc, char **argv, int *i);
+
+/* The arguments every reading verb takes: --help prints help() and returns
+ * 1; an option goes to option() (NULL: none); any other word is an input,
+ * stored in files (room for argc entries). Returns 0, or -1 after printing a
+ * usage error (an unknown option, no input). */
+int cli_parse_inputs(const char *verb, void (*help)(FILE *out), cli_option_fn option, void *ctx, int argc,
+                     char **argv, const char **files, size_t *n_files);
+
 /* A verb that reads documents, transforms each, and writes them out as one
  * stream in input order (fmt, default, convert). */
 typedef struct cli_stream {
     const char *verb;       /* "infext convert", for messages */
     void (*help)(FILE *out);
-    /* The verb's own option at argv[*i]: 1 when taken (with *i moved past
-     * its value), 0 when it is not one, -1 after printing a usage error.
-     * NULL when the verb has none. */
-    int (*option)(void *ctx, int argc, char **argv, int *i);
+    cli_option_fn option; /* the verb's own options, or NULL */
     /* After the options: 0, or -1 after printing what is missing. May be NULL. */
     int (*ready)(void *ctx);
     /* Transform one object in place (it may replace *obj, freeing the old

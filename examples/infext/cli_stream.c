@@ -182,38 +182,23 @@ static int run_file(const cli_stream *s, const char *file, infext_format *format
     return status;
 }
 
-/* Common options (-o, --help, files); the verb's own through s->option. */
-static int parse_args(const cli_stream *s, int argc, char **argv, const char **files, size_t *n_files,
-                      infext_format *format)
+/* -o for every stream verb, then the verb's own options. */
+typedef struct stream_args {
+    const cli_stream *s;
+    infext_format *format;
+} stream_args;
+
+static int stream_option(void *ctx, int argc, char **argv, int *i)
 {
-    for (int i = 1; i < argc; i++) {
-        int taken = 0;
-        if (cli_is_help(argv[i])) {
-            s->help(stdout);
-            return 1;
-        }
-        if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
-            if (i + 1 >= argc || cli_parse_format(argv[i + 1], format) != 0) {
-                fprintf(stderr, "%s: -o takes json or yaml\n", s->verb);
-                return -1;
-            }
-            i++;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            taken = s->option ? s->option(s->ctx, argc, argv, &i) : 0;
-            if (taken < 0) return -1;
-            if (!taken) {
-                fprintf(stderr, "%s: unknown option '%s'\n", s->verb, argv[i]);
-                return -1;
-            }
-        } else {
-            files[(*n_files)++] = argv[i];
-        }
-    }
-    if (!*n_files) {
-        fprintf(stderr, "%s: no input given (use - for standard input)\n", s->verb);
+    stream_args *a = ctx;
+    if (strcmp(argv[*i], "-o") && strcmp(argv[*i], "--output"))
+        return a->s->option ? a->s->option(a->s->ctx, argc, argv, i) : 0;
+    if (*i + 1 >= argc || cli_parse_format(argv[*i + 1], a->format) != 0) {
+        fprintf(stderr, "%s: -o takes json or yaml\n", a->s->verb);
         return -1;
     }
-    return 0;
+    (*i)++;
+    return 1;
 }
 
 int cli_stream_main(const cli_stream *s, int argc, char **argv)
@@ -222,7 +207,8 @@ int cli_stream_main(const cli_stream *s, int argc, char **argv)
     if (!files) return CLI_USAGE;
     size_t n_files = 0;
     infext_format format = INFEXT_FORMAT_AUTO;
-    int parsed = parse_args(s, argc, argv, files, &n_files, &format);
+    stream_args args = {s, &format};
+    int parsed = cli_parse_inputs(s->verb, s->help, stream_option, &args, argc, argv, files, &n_files);
     if (parsed != 0) {
         free(files);
         return parsed > 0 ? CLI_OK : CLI_USAGE;

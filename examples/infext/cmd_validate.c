@@ -157,46 +157,35 @@ static int validate_input(const char *file, const char *data, size_t len, const 
     return status;
 }
 
+static int validate_option(void *ctx, int argc, char **argv, int *i)
+{
+    run_options *ro = ctx;
+    if (!strcmp(argv[*i], "--allow-unknown")) {
+        ro->validate.flags |= INFEXT_VALIDATE_ALLOW_UNKNOWN;
+        return 1;
+    }
+    if (strcmp(argv[*i], "-o") && strcmp(argv[*i], "--output")) return 0;
+    if (*i + 1 >= argc || (strcmp(argv[*i + 1], "text") && strcmp(argv[*i + 1], "json"))) {
+        fprintf(stderr, "infext validate: -o takes text or json\n");
+        return -1;
+    }
+    ro->json = !strcmp(argv[++*i], "json");
+    return 1;
+}
+
 static int validate_run(int argc, char **argv)
 {
     run_options ro = {0, INFEXT_VALIDATE_OPTIONS_INIT};
-    int status = CLI_OK;
     const char **files = calloc((size_t)argc, sizeof(char *));
     size_t n_files = 0;
     if (!files) return CLI_USAGE;
-    for (int i = 1; i < argc; i++) {
-        if (cli_is_help(argv[i])) {
-            validate_help(stdout);
-            free(files);
-            return CLI_OK;
-        }
-        if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
-            if (i + 1 >= argc || (strcmp(argv[i + 1], "text") && strcmp(argv[i + 1], "json"))) {
-                fprintf(stderr, "infext validate: -o takes text or json\n");
-                free(files);
-                return CLI_USAGE;
-            }
-            ro.json = !strcmp(argv[++i], "json");
-        } else if (!strcmp(argv[i], "--allow-unknown")) {
-            ro.validate.flags |= INFEXT_VALIDATE_ALLOW_UNKNOWN;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "infext validate: unknown option '%s'\n", argv[i]);
-            free(files);
-            return CLI_USAGE;
-        } else {
-            files[n_files++] = argv[i];
-        }
-    }
-    if (!n_files) {
-        fprintf(stderr, "infext validate: no input given (use - for standard input)\n");
-        free(files);
-        return CLI_USAGE;
-    }
+    int parsed = cli_parse_inputs("infext validate", validate_help, validate_option, &ro, argc, argv, files, &n_files);
     infext_diags *diags = NULL;
-    if (infext_diags_new(&diags) != INFEXT_OK) {
+    if (parsed != 0 || infext_diags_new(&diags) != INFEXT_OK) {
         free(files);
-        return CLI_USAGE;
+        return parsed > 0 ? CLI_OK : CLI_USAGE;
     }
+    int status = CLI_OK;
     for (size_t f = 0; f < n_files; f++) {
         char *data = NULL;
         size_t len = 0;

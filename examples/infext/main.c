@@ -34,6 +34,33 @@ static void usage(FILE *out)
 
 int cli_is_help(const char *arg) { return !strcmp(arg, "-h") || !strcmp(arg, "--help"); }
 
+int cli_parse_inputs(const char *verb, void (*help)(FILE *out), cli_option_fn option, void *ctx, int argc,
+                     char **argv, const char **files, size_t *n_files)
+{
+    *n_files = 0;
+    for (int i = 1; i < argc; i++) {
+        if (cli_is_help(argv[i])) {
+            help(stdout);
+            return 1;
+        }
+        if (argv[i][0] != '-' || !argv[i][1]) { /* "-" is standard input */
+            files[(*n_files)++] = argv[i];
+            continue;
+        }
+        int taken = option ? option(ctx, argc, argv, &i) : 0;
+        if (taken < 0) return -1;
+        if (!taken) {
+            fprintf(stderr, "%s: unknown option '%s'\n", verb, argv[i]);
+            return -1;
+        }
+    }
+    if (!*n_files) {
+        fprintf(stderr, "%s: no input given (use - for standard input)\n", verb);
+        return -1;
+    }
+    return 0;
+}
+
 int cli_read_input(const char *path, char **data, size_t *len)
 {
     FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
