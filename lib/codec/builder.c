@@ -957,25 +957,19 @@ static int dispatch_resolved(infext__builder *b)
         fr->skip_depth = 0;
         return rc;
     } else {
-        infext__value buffered = fr->val;
-        infext__pos pos = fr->val.pos;
         fr->type = FR_STRUCT;
         if (start_root(b, fr, k, 0) != 0) return -1;
         fr->type_meta_seen = TYPE_META_API_VERSION | TYPE_META_KIND;
-        (void)pos;
-        /* Replay members that came before apiVersion/kind. */
-        for (uint32_t i = 0; i < buffered.len; i++) {
-            const infext__member *m = &buffered.u.members[i];
-            if (infext__b_key(b, m->key, m->key_len, m->value.pos) != 0) return -1;
-            if (infext__b_replay(b, &m->value) != 0) return -1;
-        }
-        return 0;
     }
-    /* v1 List: replay buffered members too (only items matters). */
+    /* Replay the members that came before apiVersion and kind. A List
+     * being split (v1 List or a typed one) remembers its keys anew, in a
+     * new array: the buffered ones must not count as given twice. */
     infext__value buffered = fr->val;
-    fr->val.len = 0; /* the List's keys are remembered anew, in a new array */
-    fr->val.u.members = NULL;
-    fr->cap = 0;
+    if (fr->type == FR_GLIST) {
+        fr->val.len = 0;
+        fr->val.u.members = NULL;
+        fr->cap = 0;
+    }
     for (uint32_t i = 0; i < buffered.len; i++) {
         const infext__member *m = &buffered.u.members[i];
         if (infext__b_key(b, m->key, m->key_len, m->value.pos) != 0) return -1;
