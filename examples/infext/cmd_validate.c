@@ -91,7 +91,7 @@ static void print_text(const doc_report *r)
         if (infext_diag_severity(d) != INFEXT_SEVERITY_ERROR) continue;
         if (infext_diag_line(d)) printf("%s:%u:%u: ", r->file, infext_diag_line(d), infext_diag_column(d));
         else printf("%s: ", r->file);
-        if (*r->kind) printf("%s/%s: ", r->kind, r->name); /* a document of no known kind has neither */
+        if (*r->kind || *r->name) printf("%s/%s: ", r->kind, r->name); /* a document may give neither */
         if (*infext_diag_path(d)) printf("%s: ", infext_diag_path(d));
         printf("%s\n", infext_diag_message(d));
     }
@@ -146,6 +146,7 @@ static int validate_input(const char *file, const char *data, size_t len, const 
             infext_reader_document_type(reader, &api_version, &kind);
             r.api_version = api_version ? api_version : "";
             r.kind = kind ? kind : "";
+            r.name = infext_reader_document_name(reader) ? infext_reader_document_name(reader) : "";
         }
         /* a missing or foreign apiVersion/kind is a verdict, not a failure */
         if (error_count(diags) && status == CLI_OK) status = CLI_INVALID;

@@ -224,6 +224,19 @@ INFEXT_API void infext_reader_document_type(const infext_reader *reader, const c
                                             const char **kind);
 
 /**
+ * The `metadata.name` that the document the last infext_reader_next() call
+ * read gives, when that call returned INFEXT_EKIND (a kind of no API group
+ * of this library, a wrong version, a missing `apiVersion` or `kind`): a
+ * tool can name the document it could not handle, as it names the ones it
+ * decoded (infext_object_name()).
+ * @return a borrowed string, valid until the next call on @p reader; NULL
+ *         when the document gives no string name, when the last call decoded
+ *         an object or failed otherwise, or for a NULL @p reader.
+ * Not thread-safe on the same reader.
+ */
+INFEXT_API const char *infext_reader_document_name(const infext_reader *reader);
+
+/**
  * The source text of the document the last infext_reader_next() call read,
  * exactly as it stands in the input (a YAML document without its `---`
  * marker line, a JSON document without the blanks around it): a tool can

@@ -953,8 +953,12 @@ static int dispatch_resolved(infext__builder *b)
         int rc = soft_error(b, INFEXT_EKIND, INFEXT_ERR_NOT_SUPPORTED, fr->val.pos,
                             "unknown apiVersion/kind \"%.*s\" \"%.*s\"", (int)fr->api_version_len,
                             fr->api_version, (int)fr->kind_len, fr->kind);
-        fr->type = FR_SKIP;
-        fr->skip_depth = 0;
+        /* A document of its own stays buffered until its end, where its
+         * name is looked up; nested ones are skipped. */
+        if (b->depth > 1) {
+            fr->type = FR_SKIP;
+            fr->skip_depth = 0;
+        }
         return rc;
     } else {
         fr->type = FR_STRUCT;
@@ -1000,6 +1004,40 @@ static int start_root(infext__builder *b, infext__frame *fr, const infext__kind_
     fr->unknown_policy = resolve_unknown(b, k);
     record_pos(b, root, 0, fr->val.pos);
     return 0;
+}
+
+/* Keep the document's apiVersion (0), kind (1) or name (2) as the reader
+ * reports it. */
+static int keep_document_text(infext__builder *b, int which, const char *s, size_t len)
+{
+    char *text = b->doc_type_meta_text[which];
+    if (len >= sizeof b->doc_type_meta_text[0]) {
+        infext__free(b->doc_type_meta_long[which]);
+        text = b->doc_type_meta_long[which] = infext__malloc(len + 1);
+        if (!text) return oom(b);
+    }
+    memcpy(text, s, len);
+    text[len] = '\0';
+    b->doc_type_meta[which] = text;
+    return 0;
+}
+
+/* The member `key` of a buffered mapping, or NULL. */
+static const infext__value *member_of(const infext__value *v, const char *key, size_t len)
+{
+    if (!v || v->type != INFEXT__V_OBJECT) return NULL;
+    for (uint32_t i = 0; i < v->len; i++)
+        if (v->u.members[i].key_len == len && !memcmp(v->u.members[i].key, key, len)) return &v->u.members[i].value;
+    return NULL;
+}
+
+/* A document of no kind of ours was buffered whole: remember the name it
+ * gives, so that a tool can say which document it could not handle. */
+static int keep_document_name(infext__builder *b, const infext__value *doc)
+{
+    const infext__value *name = member_of(member_of(doc, "metadata", 8), "name", 4);
+    if (!name || name->type != INFEXT__V_STRING) return 0;
+    return keep_document_text(b, 2, name->u.s, name->len);
 }
 
 int infext__b_scalar(infext__builder *b, const infext__scalar *s)
@@ -1118,19 +1156,8 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
                 infext__arena *arena = scratch_arena(b);
                 if (!arena || !(copy = infext__arena_strndup(arena, s->s, s->len))) return oom(b);
             }
-            if (b->depth == 1) {
-                /* kept for infext_reader_document_type(), which item dispatches must not overwrite */
-                int which = fr->pending == P_KIND;
-                char *text = b->doc_type_meta_text[which];
-                if (s->len >= sizeof b->doc_type_meta_text[0]) {
-                    infext__free(b->doc_type_meta_long[which]);
-                    text = b->doc_type_meta_long[which] = infext__malloc(s->len + 1);
-                    if (!text) return oom(b);
-                }
-                memcpy(text, s->s, s->len);
-                text[s->len] = '\0';
-                b->doc_type_meta[which] = text;
-            }
+            /* kept for infext_reader_document_type(), which item dispatches must not overwrite */
+            if (b->depth == 1 && keep_document_text(b, fr->pending == P_KIND, s->s, s->len) != 0) return -1;
             if (fr->pending == P_APIVERSION) {
                 fr->api_version = copy;
                 fr->api_version_len = s->len;
@@ -1202,6 +1229,8 @@ static int end_container(infext__builder *b)
         return 0;
     }
     if (fr->type == FR_DISPATCH) {
+        if (b->depth == 1 && keep_document_name(b, &fr->val) != 0) return -1;
+        if (fr->api_version && fr->kind) return pop_done(b); /* a kind not ours, reported */
         /* The mapping ended before apiVersion and kind were both seen. */
         int rc;
         if (!fr->api_version && !fr->kind)
@@ -1291,7 +1320,7 @@ void infext__builder_reset_document(infext__builder *b)
 
 void infext__builder_clear_document_type(infext__builder *b)
 {
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < 3; i++) {
         infext__free(b->doc_type_meta_long[i]);
         b->doc_type_meta_long[i] = NULL;
         b->doc_type_meta[i] = NULL;

@@ -133,6 +133,11 @@ INFEXT_API void infext_reader_document_type(const infext_reader *r, const char *
     if (kind) *kind = r ? r->b.doc_type_meta[1] : NULL;
 }
 
+INFEXT_API const char *infext_reader_document_name(const infext_reader *r)
+{
+    return r ? r->b.doc_type_meta[2] : NULL;
+}
+
 /* Read the next document into the builder's outputs. Returns 0 when a
  * document was read (successfully or not: see b.status), 1 at the end. */
 static int read_document(infext_reader *r)

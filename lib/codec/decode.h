@@ -45,12 +45,13 @@ typedef struct infext__builder {
     size_t n_taken;           /* outputs already handed to the caller */
     size_t size_hint;         /* bytes of input: sizes the first arena block */
     char type_meta[2][64];    /* apiVersion and kind of the document being dispatched */
-    /* apiVersion and kind the document itself gives (not its List items),
+    /* apiVersion, kind and (for a document that is not one of ours)
+     * metadata.name the document itself gives (not its List items),
      * whether or not they name a kind of ours; NULL where absent. Valid
      * until the next document is read. */
-    const char *doc_type_meta[2];
-    char doc_type_meta_text[2][64];
-    char *doc_type_meta_long[2]; /* malloc'ed copies of longer spellings */
+    const char *doc_type_meta[3];
+    char doc_type_meta_text[3][64];
+    char *doc_type_meta_long[3]; /* malloc'ed copies of longer spellings */
 } infext__builder;
 
 void infext__builder_init(infext__builder *b, const infext_decode_options *opts,

@@ -109,6 +109,14 @@ static void run(text *t, const command *c, const char *name, const char *data, s
         put(t, "decode ");
         put(t, infext_status_name(st));
         put(t, "\n");
+        if (st == INFEXT_EKIND) { /* not ours: named as the document names itself */
+            const char *api_version = NULL, *kind = NULL, *doc_name = infext_reader_document_name(reader);
+            infext_reader_document_type(reader, &api_version, &kind);
+            char line[1024];
+            snprintf(line, sizeof line, "document apiVersion=%s kind=%s name=%s\n", api_version ? api_version : "-",
+                     kind ? kind : "-", doc_name ? doc_name : "-");
+            put(t, line);
+        }
         if (obj && !strcmp(c->verb, "validate")) {
             infext_validate_options vopts = INFEXT_VALIDATE_OPTIONS_INIT;
             vopts.flags = c->validate_flags;
