@@ -59,11 +59,12 @@ static void render_line(text *t, const char *file, const infext_reader *reader, 
 {
     char num[64];
     /* a document of no known kind is named as it names itself */
-    const char *api_version = NULL, *kind = NULL;
+    const char *api_version = NULL, *kind = NULL, *name = infext_reader_document_name(reader);
     infext_reader_document_type(reader, &api_version, &kind);
     if (obj) {
         api_version = infext_object_api_version(obj);
         kind = infext_object_kind_name(obj);
+        name = infext_object_name(obj);
     }
     puts_t(t, "{\"file\":");
     json_str(t, file);
@@ -73,7 +74,7 @@ static void render_line(text *t, const char *file, const infext_reader *reader, 
     puts_t(t, ",\"kind\":");
     json_str(t, kind ? kind : "");
     puts_t(t, ",\"name\":");
-    json_str(t, obj && infext_object_name(obj) ? infext_object_name(obj) : "");
+    json_str(t, name ? name : "");
     puts_t(t, infext_diags_error_count(diags) ? ",\"valid\":false,\"errors\":[" : ",\"valid\":true,\"errors\":[");
     size_t n = 0;
     for (size_t i = 0; i < infext_diags_count(diags); i++) {
