@@ -29,7 +29,9 @@ static void convert_help(FILE *out)
             "parent's controllerName, ...) the conversion is refused: the field is named\n"
             "on stderr and nothing is written on stdout. --allow-lossy converts anyway,\n"
             "keeping the first target port, and prints a warning for each dropped value.\n"
-            "A v1 pool without any target port never converts to v1alpha2.\n\n"
+            "A v1 pool without any target port never converts to v1alpha2; a v1alpha2\n"
+            "pool without targetPortNumber converts to v1 only with --allow-lossy, which\n"
+            "writes it without targetPorts (v1 requires one; none is made up).\n\n"
             "Exit status: 0 when every document was written; 1 when a conversion was\n"
             "refused; 2 on a usage error or an input that could not be read or decoded.\n"
             "Unless it is 0, nothing is written on stdout.\n");

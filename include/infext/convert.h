@@ -83,7 +83,11 @@ INFEXT_API infext_status infext_default(infext_object *obj, infext_diags *diags)
  * diagnostic per value, naming its source path; with
  * #INFEXT_CONVERT_ALLOW_LOSSY they are dropped and each gets a warning
  * instead. A v1 pool without any target port cannot convert to v1alpha2 at
- * all (INFEXT_ELOSSY even with the flag).
+ * all (INFEXT_ELOSSY even with the flag). A v1alpha2 pool without
+ * `targetPortNumber` has no v1 form either, since v1 requires a target port
+ * and none is made up: INFEXT_ELOSSY with an error at
+ * `spec.targetPortNumber`; with #INFEXT_CONVERT_ALLOW_LOSSY the v1 pool is
+ * written without `targetPorts` (it will not validate), with a warning there.
  *
  * @param[out] out receives the converted object, a new root owned by the
  *                 caller (infext_object_free()); NULL on failure.

@@ -423,6 +423,28 @@ static int spec_to_v1alpha2(conv *cv, void *dst, const void *src)
     return 0;
 }
 
+/* v1alpha2 spec -> v1 spec: v1 requires a target port and none can be made
+ * up, so a pool without targetPortNumber is refused; allowing loss, it is
+ * written without targetPorts (which the server will reject), and a warning
+ * says so. */
+static int spec_to_v1(conv *cv, void *dst, const void *src)
+{
+    (void)dst;
+    const infext__field *f = infext__field_lookup(((const infext__hdr *)src)->desc, "targetPortNumber", 16);
+    if (infext__has(src, f)) return 0;
+    size_t mark = path_push(cv, "targetPortNumber");
+    if (cv->flags & INFEXT_CONVERT_ALLOW_LOSSY) {
+        report(cv, INFEXT_SEVERITY_WARNING, INFEXT_ERR_REQUIRED,
+               "absent: the v1 pool is written without targetPorts, which v1 requires, so it will not validate");
+    } else {
+        cv->lost = true;
+        report(cv, INFEXT_SEVERITY_ERROR, INFEXT_ERR_REQUIRED,
+               "cannot be converted to v1, which requires a target port (targetPorts): none is given");
+    }
+    path_pop(cv, mark);
+    return 0;
+}
+
 /* v1alpha2 `extensionRef.portNumber` -> v1 `endpointPickerRef.port.number`. */
 static int extension_port_to_v1(conv *cv, void *dst, const void *src, const infext__field *f)
 {
@@ -539,7 +561,7 @@ static const struct_pair pairs[] = {
     {&infext__desc_v1_inference_pool, &infext__desc_v1alpha2_inference_pool, NULL},
     {&infext__desc_v1alpha2_inference_pool_list, &infext__desc_v1_inference_pool_list, NULL},
     {&infext__desc_v1_inference_pool_list, &infext__desc_v1alpha2_inference_pool_list, NULL},
-    {&infext__desc_v1alpha2_inference_pool_spec, &infext__desc_v1_inference_pool_spec, NULL},
+    {&infext__desc_v1alpha2_inference_pool_spec, &infext__desc_v1_inference_pool_spec, spec_to_v1},
     {&infext__desc_v1_inference_pool_spec, &infext__desc_v1alpha2_inference_pool_spec, spec_to_v1alpha2},
     {&infext__desc_v1alpha2_extension_reference, &infext__desc_v1_endpoint_picker_ref, imply_service_port},
     {&infext__desc_v1_endpoint_picker_ref, &infext__desc_v1alpha2_extension_reference, NULL},
