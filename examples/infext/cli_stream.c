@@ -54,13 +54,6 @@ static int out_object(out_buf *b, const infext_object *obj, infext_format format
     return b->failed ? -1 : 0;
 }
 
-static infext_format format_of(const char *data, size_t len)
-{
-    size_t i = 0;
-    while (i < len && strchr(" \t\r\n", data[i])) i++;
-    return i < len && (data[i] == '{' || data[i] == '[') ? INFEXT_FORMAT_JSON : INFEXT_FORMAT_YAML;
-}
-
 static int worse(int a, int b) { return a > b ? a : b; }
 
 /* A document that names a kind of another API group (a Deployment beside the
@@ -144,14 +137,14 @@ static int run_file(const cli_stream *s, const char *file, infext_format *format
         free(data);
         return CLI_USAGE;
     }
-    if (*format == INFEXT_FORMAT_AUTO) *format = format_of(data, len);
+    if (*format == INFEXT_FORMAT_AUTO) *format = infext_reader_format(reader);
     int status = CLI_OK;
     for (;;) {
         infext_object *obj = NULL;
         infext_diags_clear(diags);
         st = infext_reader_next(&obj, reader, diags);
         if (st == INFEXT_EKIND && s->pass_unknown_kinds) {
-            int rc = pass_through(s, file, reader, format_of(data, len), *format, out, written);
+            int rc = pass_through(s, file, reader, infext_reader_format(reader), *format, out, written);
             if (rc >= 0) {
                 status = worse(status, rc);
                 continue;

@@ -2,9 +2,9 @@
  * @file codec.h
  * @brief Decoding and encoding of every kind, as JSON or YAML.
  *
- * Decoding dispatches on `apiVersion` + `kind`. Text is JSON when its first
- * non-blank byte is `{` or `[`, YAML otherwise, unless the options force a
- * format. Limits (depth, size, string length, alias expansion) are per call,
+ * Decoding dispatches on `apiVersion` + `kind`. Text is JSON when it parses
+ * as JSON (its first value, for a stream), YAML otherwise (a flow-style YAML
+ * document begins with `{` too), unless the options force a format. Limits (depth, size, string length, alias expansion) are per call,
  * in the options; there is no global setting.
  */
 #ifndef INFEXT_CODEC_H
@@ -222,6 +222,18 @@ INFEXT_API unsigned int infext_reader_document_line(const infext_reader *reader)
  */
 INFEXT_API void infext_reader_document_type(const infext_reader *reader, const char **api_version,
                                             const char **kind);
+
+/**
+ * The format @p reader reads: the one its options name, or the one content
+ * detection found when they say #INFEXT_FORMAT_AUTO: JSON when the text's
+ * first value parses as JSON, YAML otherwise (a flow-style YAML document,
+ * `{apiVersion: v1, kind: List}`, begins like JSON and is YAML). Known as
+ * soon as the reader exists.
+ * @return #INFEXT_FORMAT_JSON or #INFEXT_FORMAT_YAML; #INFEXT_FORMAT_AUTO
+ *         for a NULL @p reader.
+ * Thread-safe (reads only).
+ */
+INFEXT_API infext_format infext_reader_format(const infext_reader *reader);
 
 /**
  * The `metadata.name` that the document the last infext_reader_next() call

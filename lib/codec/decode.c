@@ -30,6 +30,54 @@ infext_format infext__detect_format(const char *data, size_t len)
     return INFEXT_FORMAT_YAML;
 }
 
+/* Content detection: an input is JSON only when its text parses as JSON;
+ * anything else is YAML, of which a flow-style document
+ * (`{apiVersion: v1, kind: List}`) begins like JSON. The first value's tree
+ * is kept for the decoding, so that valid JSON is parsed once. */
+typedef struct first_value {
+    infext__json_tree *tree; /* JSON: the first value, parsed, not yet walked */
+    size_t consumed;         /* bytes of it */
+    int refused;             /* jansson refused the text: `why` says how */
+    infext__json_refusal why;
+} first_value;
+
+static infext_format detect(first_value *fv, const char *data, size_t len, infext_format given)
+{
+    memset(fv, 0, sizeof *fv);
+    if (given != INFEXT_FORMAT_AUTO) return given;
+    if (infext__detect_format(data, len) != INFEXT_FORMAT_JSON) return INFEXT_FORMAT_YAML;
+    fv->refused = infext__json_parse(&fv->tree, data, len, &fv->consumed, &fv->why) != 0;
+    return fv->refused && fv->why.not_json ? INFEXT_FORMAT_YAML : INFEXT_FORMAT_JSON;
+}
+
+/* Decode the first JSON value from what detect() kept. */
+static int feed_first_json(infext__builder *b, first_value *fv, size_t *used)
+{
+    *used = fv->consumed;
+    if (fv->refused) return infext__json_refused(b, &fv->why);
+    infext__json_tree *tree = fv->tree;
+    fv->tree = NULL;
+    return infext__json_walk(b, tree);
+}
+
+/* Text that neither jansson nor libyaml could read: report the reading that
+ * got further (JSON's on a tie, or when the text is JSON up to where it
+ * stops short: it began like JSON), so that a JSON document cut short is
+ * not explained in YAML's terms. */
+static void prefer_further(infext__builder *b, const first_value *fv, size_t diags_before)
+{
+    if (!fv->refused || b->status != INFEXT_EPARSE || !b->diags || b->diags->len <= diags_before) return;
+    const infext_diag *y = &b->diags->items[b->diags->len - 1];
+    if (y->type != INFEXT_ERR_SYNTAX) return; /* read as YAML, and refused for what it says */
+    if (!fv->why.cut_short &&
+        (y->line > fv->why.pos.line || (y->line == fv->why.pos.line && y->column > fv->why.pos.column)))
+        return;
+    infext__diags_truncate(b->diags, diags_before);
+    b->depth = 0;
+    b->status = INFEXT_OK;
+    infext__json_refused(b, &fv->why);
+}
+
 struct infext_reader {
     infext_decode_options opts;
     char *owned; /* the text, when the reader read it itself */
@@ -46,6 +94,7 @@ struct infext_reader {
     /* source text of the document last read, when it was read to its end */
     size_t doc_text_start, doc_text_len;
     int doc_text_known;
+    first_value first; /* what content detection learnt of the first value */
 };
 
 static int only_blank(const char *p, size_t n)
@@ -78,7 +127,7 @@ INFEXT_API infext_status infext_reader_new(infext_reader **out, const char *data
     }
     r->data = data ? data : "";
     r->len = len;
-    r->format = r->opts.format != INFEXT_FORMAT_AUTO ? r->opts.format : infext__detect_format(r->data, len);
+    r->format = detect(&r->first, r->data, len, r->opts.format);
     infext__builder_init(&r->b, &r->opts, NULL);
     r->b.split_lists = 1;
     r->b.size_hint = len < 65536 ? len : 65536;
@@ -88,6 +137,7 @@ INFEXT_API infext_status infext_reader_new(infext_reader **out, const char *data
         r->yaml = infext__yaml_stream_new(r->data, len);
         if (!r->yaml) {
             infext__builder_fini(&r->b);
+            infext__json_tree_free(r->first.tree);
             infext__free(r);
             return INFEXT_ENOMEM;
         }
@@ -101,6 +151,7 @@ INFEXT_API void infext_reader_free(infext_reader *r)
     if (!r) return;
     infext__builder_fini(&r->b);
     infext__yaml_stream_free(r->yaml);
+    infext__json_tree_free(r->first.tree);
     infext__free(r->owned);
     infext__free(r);
 }
@@ -133,6 +184,11 @@ INFEXT_API void infext_reader_document_type(const infext_reader *r, const char *
     if (kind) *kind = r ? r->b.doc_type_meta[1] : NULL;
 }
 
+INFEXT_API infext_format infext_reader_format(const infext_reader *r)
+{
+    return r ? r->format : INFEXT_FORMAT_AUTO;
+}
+
 INFEXT_API const char *infext_reader_document_name(const infext_reader *r)
 {
     return r ? r->b.doc_type_meta[2] : NULL;
@@ -162,8 +218,9 @@ static int read_document(infext_reader *r)
         }
         size_t used = 0;
         r->doc_index = r->docs_read++;
-        if (infext__json_feed(b, r->data + r->offset, r->len - r->offset, &used) != 0 &&
-            (b->status == INFEXT_EPARSE || b->status == INFEXT_ENOMEM))
+        int rc = r->doc_index == 0 ? feed_first_json(b, &r->first, &used)
+                                   : infext__json_feed(b, r->data + r->offset, r->len - r->offset, &used);
+        if (rc != 0 && (b->status == INFEXT_EPARSE || b->status == INFEXT_ENOMEM))
             r->ended = 1;
         if (!r->ended) {
             size_t start = r->offset, end = r->offset + used;
@@ -177,11 +234,13 @@ static int read_document(infext_reader *r)
         return 0;
     }
     int end = 0;
+    size_t diags_before = b->diags ? b->diags->len : 0;
     int rc = infext__yaml_feed_document(b, r->yaml, &end);
     if (rc == 0 && end) {
         r->ended = 1;
         return 1;
     }
+    if (r->docs_read == 0) prefer_further(b, &r->first, diags_before);
     r->doc_index = r->docs_read++;
     r->doc_line = b->doc_pos.line;
     r->doc_text_known = 1; /* worked out when asked, if the document was read to its end */
@@ -228,7 +287,8 @@ static infext_status decode_one(void **out, const infext__kind_desc *fixed, cons
                           "input of %zu bytes is larger than the limit of %zu", len, o.max_document_size);
         return INFEXT_ELIMIT;
     }
-    infext_format fmt = o.format != INFEXT_FORMAT_AUTO ? o.format : infext__detect_format(data, len);
+    first_value first;
+    infext_format fmt = detect(&first, data, len, o.format);
     infext__builder b;
     infext__builder_init(&b, &o, diags);
     b.fixed_kind = fixed;
@@ -239,7 +299,9 @@ static infext_status decode_one(void **out, const infext__kind_desc *fixed, cons
         if (only_blank(data, len)) {
             infext__b_fail(&b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, (infext__pos){0, 0},
                            "no document found: the input is empty");
-        } else if (infext__json_feed(&b, data, len, &used) == 0 && !only_blank(data + used, len - used)) {
+        } else if ((first.tree || first.refused ? feed_first_json(&b, &first, &used)
+                                                : infext__json_feed(&b, data, len, &used)) == 0 &&
+                   !only_blank(data + used, len - used)) {
             infext__b_fail(&b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, (infext__pos){0, 0},
                            "more than one document: use a reader for streams");
         }
@@ -251,7 +313,10 @@ static infext_status decode_one(void **out, const infext__kind_desc *fixed, cons
             return INFEXT_ENOMEM;
         }
         int end = 0;
-        if (infext__yaml_feed_document(&b, ys, &end) == 0) {
+        size_t diags_before = diags ? diags->len : 0;
+        int rc = infext__yaml_feed_document(&b, ys, &end);
+        prefer_further(&b, &first, diags_before);
+        if (rc == 0) {
             if (end) {
                 infext__b_fail(&b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, (infext__pos){0, 0},
                                "no document found: the input is empty");

@@ -99,6 +99,24 @@ void infext__decode_options_resolve(infext_decode_options *dst, const infext_dec
 /* JSON: decode one value starting at data; *consumed receives the bytes used
  * (so a reader can continue with a concatenated value). Returns 0 or -1. */
 int infext__json_feed(infext__builder *b, const char *data, size_t len, size_t *consumed);
+/* The same in two steps, so that the first document of an input can decide
+ * its format: parse (0, or -1 with *why filled) and walk the parsed tree
+ * into the builder (which frees the tree; returns 0 or -1). */
+typedef struct infext__json_tree infext__json_tree; /* a jansson tree */
+typedef struct infext__json_refusal {
+    infext_status status;  /* EPARSE or ENOMEM */
+    infext_error_type type;
+    infext__pos pos;
+    int not_json;          /* a syntax error: the text is no JSON (maybe YAML) */
+    int cut_short;         /* JSON up to the end of the input, where it stops short */
+    char text[160];        /* jansson's message */
+} infext__json_refusal;
+int infext__json_parse(infext__json_tree **out, const char *data, size_t len, size_t *consumed,
+                       infext__json_refusal *why);
+int infext__json_walk(infext__builder *b, infext__json_tree *tree);
+void infext__json_tree_free(infext__json_tree *tree);
+/* Report a refusal as the document's fatal error; returns -1. */
+int infext__json_refused(infext__builder *b, const infext__json_refusal *why);
 
 /* YAML: a stream reader that feeds one document at a time. */
 typedef struct infext__yaml_stream infext__yaml_stream;

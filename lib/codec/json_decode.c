@@ -2,6 +2,7 @@
 #include "codec/decode.h"
 
 #include <jansson.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Convert a jansson subtree into a raw value in one pass: sizes are known,
@@ -136,24 +137,53 @@ static int walk(infext__builder *b, json_t *v)
 
 /* Depth of a jansson tree is bounded by jansson itself (2048); ours is
  * enforced by the builder, which stops at max_depth. */
-int infext__json_feed(infext__builder *b, const char *data, size_t len, size_t *consumed)
+int infext__json_parse(infext__json_tree **out, const char *data, size_t len, size_t *consumed,
+                       infext__json_refusal *why)
 {
     json_error_t err;
     size_t flags = JSON_REJECT_DUPLICATES | JSON_DISABLE_EOF_CHECK;
     json_t *root = json_loadb(data, len, flags, &err);
-    if (!root) {
-        infext__pos pos = {(uint32_t)(err.line > 0 ? err.line : 0),
-                           (uint32_t)(err.column > 0 ? err.column : 0)};
-        infext_status st = json_error_code(&err) == json_error_out_of_memory ? INFEXT_ENOMEM : INFEXT_EPARSE;
-        infext_error_type type = strstr(err.text, "duplicate") ? INFEXT_ERR_DUPLICATE : INFEXT_ERR_SYNTAX;
-        infext__b_fail(b, st, type, pos, "%s", err.text);
-        *consumed = len;
-        return -1;
+    *out = (infext__json_tree *)root;
+    if (root) {
+        *consumed = err.position;
+        return 0;
     }
-    *consumed = err.position;
-    int rc = walk(b, root);
-    json_decref(root);
+    *consumed = len;
+    why->pos.line = (uint32_t)(err.line > 0 ? err.line : 0);
+    why->pos.column = (uint32_t)(err.column > 0 ? err.column : 0);
+    enum json_error_code code = json_error_code(&err);
+    why->status = code == json_error_out_of_memory ? INFEXT_ENOMEM : INFEXT_EPARSE;
+    why->type = code == json_error_duplicate_key ? INFEXT_ERR_DUPLICATE : INFEXT_ERR_SYNTAX;
+    /* A repeated key or a number too large for jansson is still JSON text
+     * (and YAML would read the rest of it otherwise); a syntax error means
+     * the text is not JSON at all. */
+    why->not_json = code != json_error_out_of_memory && code != json_error_duplicate_key &&
+                    code != json_error_numeric_overflow;
+    why->cut_short = code == json_error_premature_end_of_input;
+    snprintf(why->text, sizeof why->text, "%s", err.text);
+    return -1;
+}
+
+int infext__json_walk(infext__builder *b, infext__json_tree *tree)
+{
+    int rc = walk(b, (json_t *)tree);
+    json_decref((json_t *)tree);
     return rc;
+}
+
+void infext__json_tree_free(infext__json_tree *tree) { json_decref((json_t *)tree); }
+
+int infext__json_refused(infext__builder *b, const infext__json_refusal *why)
+{
+    return infext__b_fail(b, why->status, why->type, why->pos, "%s", why->text);
+}
+
+int infext__json_feed(infext__builder *b, const char *data, size_t len, size_t *consumed)
+{
+    infext__json_tree *tree = NULL;
+    infext__json_refusal why;
+    if (infext__json_parse(&tree, data, len, consumed, &why) != 0) return infext__json_refused(b, &why);
+    return infext__json_walk(b, tree);
 }
 
 infext_status infext__raw_set_json(void *obj, const infext__field *f, const char *json)

@@ -12,14 +12,21 @@ INFEXT_API infext_status infext_diags_new(infext_diags **out)
     return *out ? INFEXT_OK : INFEXT_ENOMEM;
 }
 
-INFEXT_API void infext_diags_clear(infext_diags *diags)
+void infext__diags_truncate(infext_diags *diags, size_t len)
 {
     if (!diags) return;
-    for (size_t i = 0; i < diags->len; i++) {
+    for (size_t i = len; i < diags->len; i++) {
+        if (diags->items[i].severity == INFEXT_SEVERITY_ERROR) diags->errors--;
         infext__free(diags->items[i].path);
         infext__free(diags->items[i].message);
     }
-    diags->len = 0;
+    if (len < diags->len) diags->len = len;
+}
+
+INFEXT_API void infext_diags_clear(infext_diags *diags)
+{
+    if (!diags) return;
+    infext__diags_truncate(diags, 0);
     diags->errors = 0;
     diags->oom = 0;
 }

@@ -34,6 +34,9 @@ infext_status infext__diag_addf(infext_diags *diags, infext_severity severity,
 #endif
     ;
 
+/* Drop the entries from index `len` on (a NULL list is a no-op). */
+void infext__diags_truncate(infext_diags *diags, size_t len);
+
 /* Sort entries from index `from` on by (line, column) where both have a
  * position, keeping insertion order otherwise (stable). */
 void infext__diags_sort_from(infext_diags *diags, size_t from);
