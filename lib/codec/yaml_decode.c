@@ -20,6 +20,7 @@
 #include "util/diag.h"
 
 #include <ctype.h>
+#include <inttypes.h>
 #include <errno.h>
 #include <math.h>
 #include <stdarg.h>
@@ -463,6 +464,7 @@ void infext__yaml_resolve_plain(infext__scalar *out, const char *s, size_t len)
     if (r == 2) { /* beyond int64: only a float can hold it */
         out->type = INFEXT__V_REAL;
         out->d = (double)uv;
+        out->plain_int_text = 2; /* go-yaml's uint64 */
         return;
     }
     if (yaml_float_syntax(buf, n)) {
@@ -644,17 +646,6 @@ static int type_scalar(infext__yaml_stream *ys, infext__scalar *s, const yev *e)
     }
     if (s->type != INFEXT__V_STRING && s->type != INFEXT__V_REAL) s->s = NULL;
     return 0;
-}
-
-static const char *kind_word(uint8_t t)
-{
-    switch (t) {
-    case INFEXT__V_NULL: return "null";
-    case INFEXT__V_TRUE:
-    case INFEXT__V_FALSE: return "boolean";
-    case INFEXT__V_INT: return "integer";
-    default: return "number";
-    }
 }
 
 /* ---------------------------------------------------------- anchors --- */
@@ -863,6 +854,46 @@ static int key_type_error(infext__yaml_stream *ys, const char *found, const yev 
                           "a mapping key must be a string, not %s", found);
 }
 
+/* go-yaml v2's float-to-text step for keys, strconv.FormatFloat(f, 'g',
+ * -1, 32): the shortest digits that read back as the same float32, in
+ * exponent form when the exponent is below -4 or 6 and above. */
+static void float_key_text(char *out, size_t cap, double d)
+{
+    float f = (float)d;
+    if (isnan(f) || isinf(f)) {
+        snprintf(out, cap, "%s", isnan(f) ? ".nan" : f < 0 ? "-.inf" : ".inf");
+        return;
+    }
+    char e[64];
+    int digits = 1;
+    for (; digits < 9; digits++) { /* 9 significant digits always suffice */
+        snprintf(e, sizeof e, "%.*e", digits - 1, (double)f);
+        if (strtof(e, NULL) == f) break;
+    }
+    snprintf(e, sizeof e, "%.*e", digits - 1, (double)f);
+    int exp = atoi(strchr(e, 'e') + 1);
+    if (exp < -4 || exp >= 6) snprintf(out, cap, "%s", e);
+    else snprintf(out, cap, "%.*f", digits - 1 - exp > 0 ? digits - 1 - exp : 0, (double)f);
+}
+
+/* A key that is not a string, as sigs.k8s.io/yaml turns it into one on
+ * its way to JSON (convertToJSONableObject): an integer in decimal, a
+ * boolean as true or false, a float as float_key_text() writes it. A null
+ * key, and an integer beyond int64 (go-yaml's uint64), it refuses: NULL. */
+static const char *key_text(char *buf, size_t cap, const infext__scalar *k)
+{
+    switch (k->type) {
+    case INFEXT__V_TRUE: return "true";
+    case INFEXT__V_FALSE: return "false";
+    case INFEXT__V_INT: snprintf(buf, cap, "%" PRId64, k->i); return buf;
+    case INFEXT__V_REAL:
+        if (k->plain_int_text == 2) return NULL;
+        float_key_text(buf, cap, k->d);
+        return buf;
+    default: return NULL;
+    }
+}
+
 /* A scalar in key position. */
 static int handle_key(infext__yaml_stream *ys, level *l, const yev *e)
 {
@@ -879,11 +910,20 @@ static int handle_key(infext__yaml_stream *ys, level *l, const yev *e)
         }
         return 0;
     }
+    char text[64];
     if (k.type != INFEXT__V_STRING) {
-        char found[96];
-        snprintf(found, sizeof found, "the %s %.*s (quote the key to make it a string)", kind_word(k.type),
-                 (int)(e->len > 40 ? 40 : e->len), e->text);
-        return key_type_error(ys, found, e);
+        const char *as_text = key_text(text, sizeof text, &k);
+        if (!as_text) {
+            char found[128];
+            if (k.type == INFEXT__V_NULL)
+                snprintf(found, sizeof found, "null (sigs.k8s.io/yaml refuses a null key)");
+            else
+                snprintf(found, sizeof found, "the integer %.*s, beyond int64 (sigs.k8s.io/yaml refuses it as a key)",
+                         (int)(e->len > 40 ? 40 : e->len), e->text);
+            return key_type_error(ys, found, e);
+        }
+        k.s = as_text;
+        k.len = strlen(as_text);
     }
     if (k.len > ys->b->opts->max_string_length)
         return infext__b_fail(ys->b, INFEXT_ELIMIT, INFEXT_ERR_TOO_LONG, e->pos,
