@@ -83,10 +83,13 @@ INFEXT_API infext_status infext_validate_options_init(infext_validate_options *o
  * with #INFEXT_DECODE_POSITIONS.
  *
  * Values of the wrong type: an object decoded with #INFEXT_DECODE_KEEP_GOING
- * remembers which fields had one, and the decoder already reported each as
- * an #INFEXT_ERR_TYPE_INVALID diagnostic. Pass the same list here and those
- * entries count as this object's type errors (they are not repeated); with
- * another list each such field gets a TypeInvalid entry of its own.
+ * remembers which fields, list items and map values had one (they count as
+ * errors: the verdict is INFEXT_EVALIDATION), and the decoder already
+ * reported each as an #INFEXT_ERR_TYPE_INVALID diagnostic. Pass the same
+ * list here, not cleared since, and those entries count as this object's
+ * type errors (they are not repeated); with another list, or after a clear,
+ * each gets a TypeInvalid entry of its own. What the list already holds
+ * never changes the verdict: it may hold other documents' errors.
  *
  * @param obj the object; never modified.
  * @param opts options, or NULL for the defaults.

@@ -248,6 +248,52 @@ int infext__b_fail(infext__builder *b, infext_status status, infext_error_type t
     return -1;
 }
 
+/* The root object the value being read belongs to, or NULL. */
+static void *current_root(infext__builder *b)
+{
+    for (size_t i = b->depth; i > 0; i--) {
+        infext__frame *fr = &b->frames[i - 1];
+        if (fr->type == FR_STRUCT && ((infext__hdr *)fr->obj)->is_root) return fr->obj;
+    }
+    return NULL;
+}
+
+/* A value of the wrong type was reported: the root remembers it, and where
+ * it was reported, so that the validator learns it from the object and
+ * never from the caller's list (which may hold other documents' errors). */
+static int note_type_error(infext__builder *b)
+{
+    void *root = current_root(b);
+    if (!root) return 0;
+    infext__extra *x = infext__extra_get(root);
+    if (!x) return oom(b);
+    x->type_errors++;
+    x->reported_to = b->diags;
+    x->reported_epoch = b->diags ? b->diags->epoch : 0;
+    x->reported_mark = b->diags ? b->diags->len : 0;
+    return 0;
+}
+
+/* An item (at source index `index`) or a map value (UINT32_MAX) of list or
+ * map field f of obj was dropped for its type. */
+static int note_dropped(infext__builder *b, void *obj, const infext__field *f, size_t index)
+{
+    infext__extra *x = infext__extra_get(obj);
+    if (!x) return oom(b);
+    if (x->n_dropped == x->cap_dropped) {
+        uint32_t cap = x->cap_dropped ? x->cap_dropped * 2 : 4;
+        struct infext__dropped *d = infext__arena_alloc(((infext__hdr *)obj)->arena, cap * sizeof(*d));
+        if (!d) return oom(b);
+        if (x->n_dropped) memcpy(d, x->dropped, x->n_dropped * sizeof(*d));
+        x->dropped = d;
+        x->cap_dropped = cap;
+    }
+    x->dropped[x->n_dropped].field = f->index;
+    x->dropped[x->n_dropped].index = index < UINT32_MAX ? (uint32_t)index : UINT32_MAX - 1;
+    x->n_dropped++;
+    return 0;
+}
+
 /* A recoverable problem: recorded, decoding goes on. */
 static int soft_error(infext__builder *b, infext_status status, infext_error_type type,
                       infext__pos pos, const char *fmt, ...)
@@ -264,6 +310,7 @@ static int soft_error(infext__builder *b, infext_status status, infext_error_typ
     va_end(ap);
     if (rc != 0) return oom(b);
     if (b->soft_status == INFEXT_OK) b->soft_status = status;
+    if (status == INFEXT_ETYPE && type == INFEXT_ERR_TYPE_INVALID) return note_type_error(b);
     return 0;
 }
 
@@ -872,7 +919,8 @@ static int begin_container(infext__builder *b, int is_map, infext__pos pos)
         if (!is_map) {
             if (soft_error(b, INFEXT_ETYPE, INFEXT_ERR_TYPE_INVALID, pos,
                            "Invalid value: \"array\": %s in body must be of type object: \"array\"",
-                           current_path(b)) != 0)
+                           current_path(b)) != 0 ||
+                note_dropped(b, fr->obj, fr->field, fr->index) != 0)
                 return -1;
             fr->index++;
             return push(b, FR_SKIP, pos);
@@ -920,7 +968,8 @@ static int begin_container(infext__builder *b, int is_map, infext__pos pos)
         const char *want = fr->type == FR_MAP ? "string" : "string";
         if (soft_error(b, INFEXT_ETYPE, INFEXT_ERR_TYPE_INVALID, pos,
                        "Invalid value: \"%s\": %s in body must be of type %s: \"%s\"", vtype_name(vt),
-                       current_path(b), want, vtype_name(vt)) != 0)
+                       current_path(b), want, vtype_name(vt)) != 0 ||
+            note_dropped(b, fr->obj, f, fr->type == FR_STRLIST ? fr->index : UINT32_MAX) != 0)
             return -1;
         (void)f;
         if (fr->type == FR_STRLIST) fr->index++;
@@ -1087,6 +1136,7 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
         int rc = soft_error(b, INFEXT_ETYPE, INFEXT_ERR_TYPE_INVALID, s->pos,
                             "Invalid value: \"%s\": %s in body must be of type object: \"%s\"",
                             vtype_name(s->type), current_path(b), vtype_name(s->type));
+        if (rc == 0) rc = note_dropped(b, fr->obj, fr->field, fr->index);
         fr->index++;
         return rc;
     }
@@ -1096,6 +1146,7 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
                                 "Invalid value: \"%s\": %s in body must be of type string: \"%s\"%s",
                                 vtype_name(s->type), current_path(b), vtype_name(s->type),
                                 quote_hint(b, s->type));
+            if (rc == 0) rc = note_dropped(b, fr->obj, fr->field, fr->index);
             fr->index++;
             return rc;
         }
@@ -1117,6 +1168,7 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
                                 "Invalid value: \"%s\": %s in body must be of type string: \"%s\"%s",
                                 vtype_name(s->type), current_path(b), vtype_name(s->type),
                                 quote_hint(b, s->type));
+            if (rc == 0) rc = note_dropped(b, fr->obj, fr->field, UINT32_MAX);
             fr->pending = P_NONE;
             return rc;
         }

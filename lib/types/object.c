@@ -245,10 +245,21 @@ void *infext__deep_copy(infext__arena *arena, const void *src)
         if (copy_field(arena, dh, src, f) != 0) return NULL;
     }
     if (copy_unknown(arena, dh, sh) != 0) return NULL;
-    if (sh->extra && sh->extra->bad_type) {
+    if (sh->extra && (sh->extra->bad_type || sh->extra->n_dropped || sh->extra->type_errors)) {
+        const infext__extra *sx = sh->extra;
         infext__extra *x = infext__extra_get(dh);
         if (!x) return NULL;
-        x->bad_type = sh->extra->bad_type;
+        x->bad_type = sx->bad_type;
+        x->type_errors = sx->type_errors;
+        x->reported_to = sx->reported_to;
+        x->reported_epoch = sx->reported_epoch;
+        x->reported_mark = sx->reported_mark;
+        if (sx->n_dropped) {
+            x->dropped = infext__arena_alloc(arena, sx->n_dropped * sizeof(*x->dropped));
+            if (!x->dropped) return NULL;
+            memcpy(x->dropped, sx->dropped, sx->n_dropped * sizeof(*x->dropped));
+            x->n_dropped = x->cap_dropped = sx->n_dropped;
+        }
     }
     return dh;
 }
@@ -369,7 +380,14 @@ void infext__clear_field(void *obj, const infext__field *f)
 {
     infext__hdr *h = obj;
     h->present &= ~((uint64_t)1 << f->index);
-    if (h->extra) h->extra->bad_type &= ~((uint64_t)1 << f->index);
+    if (h->extra) {
+        h->extra->bad_type &= ~((uint64_t)1 << f->index);
+        /* the field's dropped items go with it */
+        uint32_t kept = 0;
+        for (uint32_t i = 0; i < h->extra->n_dropped; i++)
+            if (h->extra->dropped[i].field != f->index) h->extra->dropped[kept++] = h->extra->dropped[i];
+        h->extra->n_dropped = kept;
+    }
     switch (f->type) {
     case INFEXT__F_STRING:
     case INFEXT__F_QUANTITY:

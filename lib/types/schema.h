@@ -94,6 +94,20 @@ typedef struct infext__extra {
     size_t cap_unknown;
     infext__pos *pos;   /* [0] = the object itself, [1 + i] = field i */
     uint64_t bad_type;  /* fields whose input value had the wrong type */
+    /* Items and map values of the wrong type the decoder dropped from this
+     * object's list and map fields (the validator counts them, and numbers
+     * the items after them by their place in the source). */
+    struct infext__dropped {
+        uint32_t field;  /* field index */
+        uint32_t index;  /* source index of a list item; UINT32_MAX for a map value */
+    } *dropped;
+    uint32_t n_dropped, cap_dropped;
+    /* Root: type errors the decoder reported for this object, and where:
+     * the list, its clear count then, and its length after the last one. */
+    uint32_t type_errors;
+    const struct infext_diags *reported_to;
+    uint64_t reported_epoch;
+    size_t reported_mark;
 } infext__extra;
 
 /* First member of every generated struct. */

@@ -29,6 +29,7 @@ INFEXT_API void infext_diags_clear(infext_diags *diags)
     infext__diags_truncate(diags, 0);
     diags->errors = 0;
     diags->oom = 0;
+    diags->epoch++;
 }
 
 INFEXT_API void infext_diags_free(infext_diags *diags)

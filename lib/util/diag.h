@@ -5,6 +5,7 @@
 #include "infext/common.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 
 struct infext_diag {
     infext_severity severity;
@@ -21,6 +22,8 @@ struct infext_diags {
     size_t cap;
     size_t errors;
     int oom; /* an entry could not be stored; callers report ENOMEM */
+    uint64_t epoch; /* times the list was cleared: tells entries recorded
+                       before a clear from ones still there */
 };
 
 /* printf-style add; a NULL list makes it a no-op. Returns INFEXT_ENOMEM if

@@ -14,14 +14,14 @@ INFEXT_API infext_status infext_validate_options_init(infext_validate_options *o
     return INFEXT_OK;
 }
 
-/* Type errors the decoder left in the list for this object count as
- * blocking errors, as they do on the server. */
-static bool decoder_type_errors(const infext_diags *diags)
+/* Whether the entries the decoder added for the object's type errors are
+ * still in `diags`: the list they went to, not cleared since, and as long.
+ * Only the list's identity and length are looked at, never its entries,
+ * which may belong to other documents. */
+static bool decoder_listed(const infext__extra *x, const infext_diags *diags)
 {
-    for (size_t i = 0; diags && i < diags->len; i++)
-        if (diags->items[i].type == INFEXT_ERR_TYPE_INVALID && diags->items[i].severity == INFEXT_SEVERITY_ERROR)
-            return true;
-    return false;
+    return x && x->type_errors && diags && x->reported_to == diags && x->reported_epoch == diags->epoch &&
+           diags->len >= x->reported_mark;
 }
 
 /* One pass of every check over `subject`. */
@@ -65,9 +65,11 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
     ctx.root = obj;
     ctx.flags = opts ? opts->flags : 0;
     ctx.extra_gates = opts ? opts->extra_feature_gates : NULL;
-    ctx.given = diags;
-    ctx.first_new = diags ? diags->len : 0;
-    bool earlier = decoder_type_errors(diags);
+    /* Values of the wrong type the decoder dropped count as blocking
+     * errors, as they do on the server; the object says whether there were
+     * any, the caller's list (which may hold anything) is not read. */
+    bool earlier = h->extra && h->extra->type_errors;
+    ctx.decoder_listed = decoder_listed(h->extra, diags);
 
     /* The server validates what it would store: the object after defaulting.
      * Most objects arrive complete, so a first, silent pass over the input

@@ -21,8 +21,7 @@ typedef struct infext__vctx {
     const void *root;
     unsigned int flags;
     const char *const *extra_gates;
-    const infext_diags *given; /* the caller's list, also during a silent pass */
-    size_t first_new;   /* entries of `given` before this index were there before the call */
+    bool decoder_listed; /* the decoder's type errors of this object are in the caller's list */
     /* Path of the value being checked, as segments; rendered to text only
      * when something is reported, so a valid object builds no string. */
     struct infext__vseg {

@@ -10,63 +10,32 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The decoder reported this wrong-typed field already (same list). */
-static bool reported_by_decoder(infext__vctx *ctx)
-{
-    if (!ctx->given) return false;
-    const char *path = infext__vpath(ctx);
-    for (size_t i = 0; i < ctx->first_new; i++) {
-        const infext_diag *d = &ctx->given->items[i];
-        if (d->type == INFEXT_ERR_TYPE_INVALID && !strcmp(d->path, path)) return true;
-    }
-    return false;
-}
-
 /* Items and map values of the wrong type never reach the object: the
- * decoder reported each at its source index (`PATH[N]`) or key
- * (`PATH.KEY`) and went on. The server counts them, and numbers the items
- * after them by their place in the source, so the walker does too. */
-static bool dropped_at(const char *path, const char *d_path, size_t *index)
+ * decoder dropped them, and the owner records each (with its source index
+ * for a list item). The server counts them, and numbers the items after
+ * them by their place in the source, so the walker does too. */
+static size_t count_dropped(const void *obj, const infext__field *f)
 {
-    size_t n = strlen(path);
-    if (strncmp(d_path, path, n)) return false;
-    const char *p = d_path + n;
-    if (!index) return p[0] == '.' && p[1];
-    if (p[0] != '[' || p[1] < '0' || p[1] > '9') return false;
-    char *end;
-    unsigned long long v = strtoull(p + 1, &end, 10);
-    if (end[0] != ']' || end[1]) return false;
-    *index = (size_t)v;
-    return true;
-}
-
-static size_t count_dropped(infext__vctx *ctx, bool items)
-{
-    size_t n = 0, index;
-    const char *path = ctx->first_new ? infext__vpath(ctx) : "";
-    for (size_t i = 0; i < ctx->first_new; i++) {
-        const infext_diag *d = &ctx->given->items[i];
-        if (d->type == INFEXT_ERR_TYPE_INVALID && dropped_at(path, d->path, items ? &index : NULL)) n++;
-    }
+    const infext__extra *x = ((const infext__hdr *)obj)->extra;
+    size_t n = 0;
+    for (uint32_t i = 0; x && i < x->n_dropped; i++) n += x->dropped[i].field == f->index;
     return n;
 }
 
-/* Source index of the object's first item, or of the one after `prev`. */
-static size_t source_index(infext__vctx *ctx, size_t prev, bool first)
+static bool was_dropped(const infext__extra *x, const infext__field *f, size_t index)
 {
+    for (uint32_t i = 0; x && i < x->n_dropped; i++)
+        if (x->dropped[i].field == f->index && x->dropped[i].index == index) return true;
+    return false;
+}
+
+/* Source index of the field's first item, or of the one after `prev`. */
+static size_t source_index(const void *obj, const infext__field *f, size_t prev, bool first)
+{
+    const infext__extra *x = ((const infext__hdr *)obj)->extra;
     size_t next = first ? 0 : prev + 1;
-    const char *path = ctx->first_new ? infext__vpath(ctx) : "";
-    for (bool moved = true; moved && ctx->first_new;) {
-        moved = false;
-        for (size_t i = 0; i < ctx->first_new; i++) {
-            const infext_diag *d = &ctx->given->items[i];
-            size_t index;
-            if (d->type == INFEXT_ERR_TYPE_INVALID && dropped_at(path, d->path, &index) && index == next) {
-                next++;
-                moved = true;
-            }
-        }
-    }
+    if (!x || !x->n_dropped) return next;
+    while (was_dropped(x, f, next)) next++;
     return next;
 }
 
@@ -78,9 +47,11 @@ static const char *const json_type_of[] = {
     [INFEXT__F_MAP] = "object",     [INFEXT__F_RAW] = "any",
 };
 
-static void report_bad_type(infext__vctx *ctx, const infext__field *f)
+/* A value of the wrong type at the current path, which must be of JSON
+ * type `want`. */
+static void report_bad_type(infext__vctx *ctx, const char *want)
 {
-    if (reported_by_decoder(ctx)) { /* counted, not repeated */
+    if (ctx->decoder_listed) { /* the decoder's entry is in the list: counted, not repeated */
         ctx->errors++;
         ctx->blocking = true;
         return;
@@ -88,11 +59,32 @@ static void report_bad_type(infext__vctx *ctx, const infext__field *f)
     /* The value itself is gone (the decoder drops it); what remains is
      * that it was not of the schema's type. */
     infext__buf msg = INFEXT__BUF_INIT;
-    infext__buf_printf(&msg, "Invalid value: %s in body must be of type %s", infext__vpath(ctx),
-                       f->type < sizeof json_type_of / sizeof *json_type_of ? json_type_of[f->type] : "object");
+    infext__buf_printf(&msg, "Invalid value: %s in body must be of type %s", infext__vpath(ctx), want);
     if (msg.failed) ctx->oom = true;
     else infext__vreport(ctx, INFEXT_ERR_TYPE_INVALID, msg.data);
     infext__buf_reset(&msg);
+}
+
+static const char *json_type_name(uint8_t type)
+{
+    return type < sizeof json_type_of / sizeof *json_type_of ? json_type_of[type] : "object";
+}
+
+/* The items of list field f that the decoder dropped: a list of objects
+ * holds objects, a string list or map strings. */
+static void report_dropped(infext__vctx *ctx, const void *obj, const infext__field *f)
+{
+    const infext__extra *x = ((const infext__hdr *)obj)->extra;
+    for (uint32_t i = 0; x && i < x->n_dropped; i++) {
+        if (x->dropped[i].field != f->index) continue;
+        if (x->dropped[i].index == UINT32_MAX) { /* a map value: its key is gone with it */
+            report_bad_type(ctx, "string");
+            continue;
+        }
+        size_t mark = infext__vpath_index(ctx, x->dropped[i].index);
+        report_bad_type(ctx, f->type == INFEXT__F_LIST ? "object" : "string");
+        infext__vpath_pop(ctx, mark);
+    }
 }
 
 /* RFC 3339 date-time as strfmt.IsDateTime reads it. */
@@ -277,32 +269,35 @@ static void check_field(infext__vctx *ctx, const void *obj, const infext__field 
     case INFEXT__F_LIST: {
         const infext__list *l = INFEXT__CAT(obj, f, infext__list);
         size_t src = 0;
+        report_dropped(ctx, obj, f);
         for (size_t i = 0; i < l->len; i++) {
-            src = source_index(ctx, src, i == 0);
+            src = source_index(obj, f, src, i == 0);
             size_t mark = infext__vpath_index(ctx, src);
             infext__vwalk_struct(ctx, l->items[i]);
             infext__vpath_pop(ctx, mark);
         }
-        check_count(ctx, c, l->len + count_dropped(ctx, true), false);
+        check_count(ctx, c, l->len + count_dropped(obj, f), false);
         if (c && c->list_map_key) check_list_map(ctx, f, l);
         break;
     }
     case INFEXT__F_STRLIST: {
         const infext__list *l = INFEXT__CAT(obj, f, infext__list);
         size_t src = 0;
+        report_dropped(ctx, obj, f);
         if (c && c->value)
             for (size_t i = 0; i < l->len; i++) {
-                src = source_index(ctx, src, i == 0);
+                src = source_index(obj, f, src, i == 0);
                 size_t mark = infext__vpath_index(ctx, src);
                 check_string(ctx, c->value, l->items[i]);
                 infext__vpath_pop(ctx, mark);
             }
-        check_count(ctx, c, l->len + count_dropped(ctx, true), false);
+        check_count(ctx, c, l->len + count_dropped(obj, f), false);
         break;
     }
     case INFEXT__F_MAP: {
         const infext__map *m = INFEXT__CAT(obj, f, infext__map);
-        check_count(ctx, c, m->len + count_dropped(ctx, false), true);
+        report_dropped(ctx, obj, f);
+        check_count(ctx, c, m->len + count_dropped(obj, f), true);
         if (c && c->value)
             for (size_t i = 0; i < m->len; i++) {
                 size_t mark = infext__vpath_field(ctx, m->items[i].key, strlen(m->items[i].key));
@@ -362,7 +357,7 @@ void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
         if (ctx->probing && ctx->needs_defaults) return; /* the real pass runs on a defaulted copy */
         size_t mark = infext__vpath_field(ctx, f->json, f->json_len);
         if (wrong) {
-            report_bad_type(ctx, f);
+            report_bad_type(ctx, json_type_name(f->type));
         } else if (f == mf) {
             const void *meta = *INFEXT__CAT(obj, f, void *);
             bool was = ctx->in_meta;
