@@ -67,7 +67,8 @@ struct infext_decode_options {
     infext_format format;           /**< input format, or auto-detect */
     infext_unknown_fields unknown;  /**< unknown-member policy */
     unsigned int flags;             /**< INFEXT_DECODE_* flags */
-    size_t max_depth;               /**< nesting of mappings and sequences (arrays, objects); default 64 */
+    size_t max_depth;               /**< nesting of mappings and sequences (arrays, objects); default 10000,
+                                         the API server's (JSON deeper than 2048 is refused by jansson) */
     size_t max_document_size;       /**< bytes of input (a reader's whole stream); default 64 MiB */
     size_t max_string_length;       /**< bytes of one string (YAML: also of a key); default 16 MiB */
     size_t max_alias_expansion;     /**< YAML: nodes copied by aliases and merge keys per document;

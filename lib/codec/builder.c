@@ -61,7 +61,10 @@ void infext__decode_options_resolve(infext_decode_options *dst, const infext_dec
 {
     infext_decode_options def = INFEXT_DECODE_OPTIONS_INIT;
     *dst = src ? *src : def;
-    if (!dst->max_depth) dst->max_depth = 64;
+    /* The API server's own bounds: its JSON decoder (encoding/json's scanner
+     * in sigs.k8s.io/json) and go-yaml v2's scanner refuse nesting deeper
+     * than 10000 levels; see docs/yaml.md. */
+    if (!dst->max_depth) dst->max_depth = 10000;
     if (!dst->max_document_size) dst->max_document_size = (size_t)64 << 20;
     if (!dst->max_string_length) dst->max_string_length = (size_t)16 << 20;
     if (!dst->max_alias_expansion) dst->max_alias_expansion = 10000;

@@ -104,7 +104,7 @@ int infext__json_feed(infext__builder *b, const char *data, size_t len, size_t *
  * into the builder (which frees the tree; returns 0 or -1). */
 typedef struct infext__json_tree infext__json_tree; /* a jansson tree */
 typedef struct infext__json_refusal {
-    infext_status status;  /* EPARSE or ENOMEM */
+    infext_status status;  /* EPARSE, ELIMIT (jansson's depth) or ENOMEM */
     infext_error_type type;
     infext__pos pos;
     int not_json;          /* a syntax error: the text is no JSON (maybe YAML) */

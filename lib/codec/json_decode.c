@@ -152,15 +152,21 @@ int infext__json_parse(infext__json_tree **out, const char *data, size_t len, si
     why->pos.line = (uint32_t)(err.line > 0 ? err.line : 0);
     why->pos.column = (uint32_t)(err.column > 0 ? err.column : 0);
     enum json_error_code code = json_error_code(&err);
-    why->status = code == json_error_out_of_memory ? INFEXT_ENOMEM : INFEXT_EPARSE;
+    why->status = code == json_error_out_of_memory ? INFEXT_ENOMEM
+                  : code == json_error_stack_overflow ? INFEXT_ELIMIT
+                                                      : INFEXT_EPARSE;
     why->type = code == json_error_duplicate_key ? INFEXT_ERR_DUPLICATE : INFEXT_ERR_SYNTAX;
     /* A repeated key or a number too large for jansson is still JSON text
      * (and YAML would read the rest of it otherwise); a syntax error means
      * the text is not JSON at all. */
     why->not_json = code != json_error_out_of_memory && code != json_error_duplicate_key &&
-                    code != json_error_numeric_overflow;
+                    code != json_error_numeric_overflow && code != json_error_stack_overflow;
     why->cut_short = code == json_error_premature_end_of_input;
-    snprintf(why->text, sizeof why->text, "%s", err.text);
+    if (code == json_error_stack_overflow) /* jansson's build constant, below the server's 10000 */
+        snprintf(why->text, sizeof why->text, "nesting deeper than the JSON parser's limit of %d levels",
+                 JSON_PARSER_MAX_DEPTH);
+    else
+        snprintf(why->text, sizeof why->text, "%s", err.text);
     return -1;
 }
 

@@ -316,7 +316,7 @@ bomb = 'a: &a ["x","x","x","x","x","x","x","x","x","x"]\n'
 for i in range(1, 9):
     bomb += 'a%d: &a%d [*a%s,*a%s,*a%s,*a%s,*a%s,*a%s,*a%s,*a%s,*a%s,*a%s]\n' % ((i, i) + (('' if i == 1 else str(i - 1)),) * 10)
 write('undecodable-alias-bomb', None, raw=v1y + '---\napiVersion: inference.networking.k8s.io/v1\nkind: InferencePool\nmetadata:\n  annotations:\n' + ''.join('    ' + l + '\n' for l in bomb.splitlines()))
-write('undecodable-depth', None, raw=v1y + '---\n' + v1y.rstrip('\n') + '\n' + '  x: ' + '[' * 200 + ']' * 200 + '\n')
+write('undecodable-depth', None, raw=v1y + '---\n' + v1y.rstrip('\n') + '\n' + '  x: ' + '[' * 10001 + ']' * 10001 + '\n')
 write('undecodable-json', None, raw=json.dumps(V1) + '\n{"apiVersion": "inference.networking.k8s.io/v1", "kind": "InferencePool",,}\n', fmt='json')
 os.makedirs(os.path.join(OUT, 'undecodable-utf8'), exist_ok=True)
 with open(os.path.join(OUT, 'undecodable-utf8', 'input.yaml'), 'wb') as f:
