@@ -297,6 +297,34 @@ static int note_dropped(infext__builder *b, void *obj, const infext__field *f, s
     return 0;
 }
 
+/* KEEP_GOING: a scalar field f of obj could not take, kept for the checks
+ * the server also runs on it (enum, bounds). */
+static int keep_value(infext__builder *b, void *obj, const infext__field *f, const infext__scalar *s)
+{
+    if (!(b->opts->flags & INFEXT_DECODE_KEEP_GOING)) return 0;
+    if (s->type != INFEXT__V_TRUE && s->type != INFEXT__V_FALSE && s->type != INFEXT__V_INT &&
+        s->type != INFEXT__V_REAL)
+        return 0;
+    infext__extra *x = infext__extra_get(obj);
+    if (!x) return oom(b);
+    if (x->n_kept == x->cap_kept) {
+        uint32_t cap = x->cap_kept ? x->cap_kept * 2 : 2;
+        struct infext__kept *k = infext__arena_alloc(((infext__hdr *)obj)->arena, cap * sizeof(*k));
+        if (!k) return oom(b);
+        if (x->n_kept) memcpy(k, x->kept, x->n_kept * sizeof(*k));
+        x->kept = k;
+        x->cap_kept = cap;
+    }
+    struct infext__kept *k = &x->kept[x->n_kept++];
+    memset(k, 0, sizeof *k);
+    k->field = f->index;
+    k->value.type = s->type;
+    k->value.u.i = s->i;
+    if (s->type == INFEXT__V_REAL) k->value.u.d = s->d;
+    k->value.pos = s->pos;
+    return 0;
+}
+
 /* A recoverable problem: recorded, decoding goes on. */
 static int soft_error(infext__builder *b, infext_status status, infext_error_type type,
                       infext__pos pos, const char *fmt, ...)
@@ -534,7 +562,8 @@ static int set_scalar_field(infext__builder *b, void *obj, const infext__field *
     if (s->type == INFEXT__V_NULL && f->type != INFEXT__F_RAW) return 0; /* null = absent */
     switch (f->type) {
     case INFEXT__F_STRING:
-        if (s->type != INFEXT__V_STRING) return type_error(b, f, s->type, s->pos, obj);
+        if (s->type != INFEXT__V_STRING) /* the server checks its enum too */
+            return type_error(b, f, s->type, s->pos, obj) != 0 ? -1 : keep_value(b, obj, f, s);
         if (!(*INFEXT__AT(obj, f, const char *) = infext__arena_strndup(arena, s->s, s->len)))
             return oom(b);
         break;
@@ -563,10 +592,21 @@ static int set_scalar_field(infext__builder *b, void *obj, const infext__field *
         } else if (s->type == INFEXT__V_REAL && isfinite(s->d) && s->d == floor(s->d) &&
                    s->d >= -9223372036854775808.0 && s->d < 9223372036854775808.0) {
             v = (int64_t)s->d; /* 8000.0 is the integer 8000 */
-        } else {
-            return type_error(b, f, s->type, s->pos, obj);
+        } else { /* the server checks a number's bounds too */
+            return type_error(b, f, s->type, s->pos, obj) != 0 ? -1 : keep_value(b, obj, f, s);
         }
         if (f->type == INFEXT__F_INT32) {
+            if ((v < INT32_MIN || v > INT32_MAX) && (b->opts->flags & INFEXT_DECODE_KEEP_GOING)) {
+                /* The server has no int32 check: its verdict is the field's
+                 * bounds, which the validator applies to the kept value. */
+                infext__scalar whole = *s;
+                whole.type = INFEXT__V_INT;
+                whole.i = v;
+                infext__extra *x = infext__extra_get(obj);
+                if (!x) return oom(b);
+                x->bad_type |= (uint64_t)1 << f->index;
+                return keep_value(b, obj, f, &whole);
+            }
             if (v < INT32_MIN || v > INT32_MAX) {
                 const char *path = current_path(b);
                 char *copy = infext__strndup(path, strlen(path));

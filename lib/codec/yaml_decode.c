@@ -854,31 +854,11 @@ static int key_type_error(infext__yaml_stream *ys, const char *found, const yev 
                           "a mapping key must be a string, not %s", found);
 }
 
-/* go-yaml v2's float-to-text step for keys, strconv.FormatFloat(f, 'g',
- * -1, 32): the shortest digits that read back as the same float32, in
- * exponent form when the exponent is below -4 or 6 and above. */
-static void float_key_text(char *out, size_t cap, double d)
-{
-    float f = (float)d;
-    if (isnan(f) || isinf(f)) {
-        snprintf(out, cap, "%s", isnan(f) ? ".nan" : f < 0 ? "-.inf" : ".inf");
-        return;
-    }
-    char e[64];
-    int digits = 1;
-    for (; digits < 9; digits++) { /* 9 significant digits always suffice */
-        snprintf(e, sizeof e, "%.*e", digits - 1, (double)f);
-        if (strtof(e, NULL) == f) break;
-    }
-    snprintf(e, sizeof e, "%.*e", digits - 1, (double)f);
-    int exp = atoi(strchr(e, 'e') + 1);
-    if (exp < -4 || exp >= 6) snprintf(out, cap, "%s", e);
-    else snprintf(out, cap, "%.*f", digits - 1 - exp > 0 ? digits - 1 - exp : 0, (double)f);
-}
-
 /* A key that is not a string, as sigs.k8s.io/yaml turns it into one on
  * its way to JSON (convertToJSONableObject): an integer in decimal, a
- * boolean as true or false, a float as float_key_text() writes it. A null
+ * boolean as true or false, a float as strconv.FormatFloat(f, 'g', -1, 32)
+ * writes it (the float32's shortest digits), infinities and NaN as YAML
+ * spells them. A null
  * key, and an integer beyond int64 (go-yaml's uint64), it refuses: NULL. */
 static const char *key_text(char *buf, size_t cap, const infext__scalar *k)
 {
@@ -888,7 +868,10 @@ static const char *key_text(char *buf, size_t cap, const infext__scalar *k)
     case INFEXT__V_INT: snprintf(buf, cap, "%" PRId64, k->i); return buf;
     case INFEXT__V_REAL:
         if (k->plain_int_text == 2) return NULL;
-        float_key_text(buf, cap, k->d);
+        infext__go_float(buf, cap, k->d, 32);
+        if (!strcmp(buf, "+Inf")) return ".inf";
+        if (!strcmp(buf, "-Inf")) return "-.inf";
+        if (!strcmp(buf, "NaN")) return ".nan";
         return buf;
     default: return NULL;
     }

@@ -245,7 +245,7 @@ void *infext__deep_copy(infext__arena *arena, const void *src)
         if (copy_field(arena, dh, src, f) != 0) return NULL;
     }
     if (copy_unknown(arena, dh, sh) != 0) return NULL;
-    if (sh->extra && (sh->extra->bad_type || sh->extra->n_dropped || sh->extra->type_errors)) {
+    if (sh->extra && (sh->extra->bad_type || sh->extra->n_dropped || sh->extra->type_errors || sh->extra->n_kept)) {
         const infext__extra *sx = sh->extra;
         infext__extra *x = infext__extra_get(dh);
         if (!x) return NULL;
@@ -259,6 +259,12 @@ void *infext__deep_copy(infext__arena *arena, const void *src)
             if (!x->dropped) return NULL;
             memcpy(x->dropped, sx->dropped, sx->n_dropped * sizeof(*x->dropped));
             x->n_dropped = x->cap_dropped = sx->n_dropped;
+        }
+        if (sx->n_kept) { /* scalars only: nothing points into the source arena */
+            x->kept = infext__arena_alloc(arena, sx->n_kept * sizeof(*x->kept));
+            if (!x->kept) return NULL;
+            memcpy(x->kept, sx->kept, sx->n_kept * sizeof(*x->kept));
+            x->n_kept = x->cap_kept = sx->n_kept;
         }
     }
     return dh;
@@ -387,6 +393,10 @@ void infext__clear_field(void *obj, const infext__field *f)
         for (uint32_t i = 0; i < h->extra->n_dropped; i++)
             if (h->extra->dropped[i].field != f->index) h->extra->dropped[kept++] = h->extra->dropped[i];
         h->extra->n_dropped = kept;
+        kept = 0;
+        for (uint32_t i = 0; i < h->extra->n_kept; i++)
+            if (h->extra->kept[i].field != f->index) h->extra->kept[kept++] = h->extra->kept[i];
+        h->extra->n_kept = kept;
     }
     switch (f->type) {
     case INFEXT__F_STRING:

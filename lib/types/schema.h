@@ -102,6 +102,15 @@ typedef struct infext__extra {
         uint32_t index;  /* source index of a list item; UINT32_MAX for a map value */
     } *dropped;
     uint32_t n_dropped, cap_dropped;
+    /* KEEP_GOING: scalars a field could not take (a boolean or number where
+     * a string belongs, a fraction or a number beyond int64 in an integer
+     * field, an integer beyond int32), kept because the server checks them
+     * against the field's enum or bounds as well. */
+    struct infext__kept {
+        uint32_t field;
+        infext__value value; /* BOOL, INT or REAL */
+    } *kept;
+    uint32_t n_kept, cap_kept;
     /* Root: type errors the decoder reported for this object, and where:
      * the list, its clear count then, and its length after the last one. */
     uint32_t type_errors;

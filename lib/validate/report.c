@@ -90,6 +90,16 @@ void infext__vreport_str(infext__vctx *ctx, infext_error_type type, const char *
     va_end(ap);
 }
 
+void infext__vreport_text(infext__vctx *ctx, infext_error_type type, const char *value, const char *fmt, ...)
+{
+    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf_printf(&msg, "%s: %s", title(type), value);
+    va_list ap;
+    va_start(ap, fmt);
+    finish(ctx, type, &msg, fmt, ap);
+    va_end(ap);
+}
+
 void infext__vreport_int(infext__vctx *ctx, infext_error_type type, long long value, const char *fmt, ...)
 {
     infext__buf msg = INFEXT__BUF_INIT;

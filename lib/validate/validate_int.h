@@ -89,6 +89,13 @@ void infext__vreport_str(infext__vctx *ctx, infext_error_type type, const char *
     __attribute__((format(printf, 4, 5)))
 #endif
     ;
+/* Same for a value already in Go's %v notation (true, 1e+20). */
+void infext__vreport_text(infext__vctx *ctx, infext_error_type type, const char *value,
+                          const char *detail_fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
 /* Same for an integer value. */
 void infext__vreport_int(infext__vctx *ctx, infext_error_type type, long long value,
                          const char *detail_fmt, ...)

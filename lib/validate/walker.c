@@ -87,6 +87,58 @@ static void report_dropped(infext__vctx *ctx, const void *obj, const infext__fie
     }
 }
 
+/* The scalar the decoder kept for field f of obj (one it could not take),
+ * or NULL. */
+static const infext__value *kept_value(const infext__hdr *h, const infext__field *f)
+{
+    for (uint32_t i = 0; h->extra && i < h->extra->n_kept; i++)
+        if (h->extra->kept[i].field == f->index) return &h->extra->kept[i].value;
+    return NULL;
+}
+
+/* A kept value in Go's %v notation, as the server's messages print it. */
+static void go_value(char *out, size_t cap, const infext__value *v)
+{
+    if (v->type == INFEXT__V_INT) snprintf(out, cap, "%" PRId64, v->u.i);
+    else if (v->type == INFEXT__V_REAL) infext__go_float(out, cap, v->u.d, 64);
+    else snprintf(out, cap, "%s", v->type == INFEXT__V_TRUE ? "true" : "false");
+}
+
+static void report_enum(infext__vctx *ctx, const infext__constraints *c, const char *value, bool is_string);
+static void check_int(infext__vctx *ctx, const infext__constraints *c, int64_t v);
+
+/* The checks the server runs on a value the field could not take, after
+ * its type check (kube-openapi's validators run type, string, format,
+ * number, then enum): the bounds of an integer field, the enum of a string
+ * field. An integer beyond int32 is no type error there (the server has no
+ * int32 check): only its bounds speak, and with none the value cannot be
+ * held here, which is said as a type error of its own. */
+static void check_kept(infext__vctx *ctx, const infext__field *f, const infext__value *v)
+{
+    const infext__constraints *c = ctx->in_meta ? NULL : f->c;
+    char text[64];
+    go_value(text, sizeof text, v);
+    if (f->type == INFEXT__F_STRING) {
+        if (c && c->enum_values) report_enum(ctx, c, text, false); /* no entry is of its type */
+        return;
+    }
+    if (v->type == INFEXT__V_INT) {
+        size_t before = ctx->errors;
+        check_int(ctx, c, v->u.i);
+        if (ctx->errors == before)
+            infext__vreport_text(ctx, INFEXT_ERR_TYPE_INVALID, text, "%s in body must be of type int32: \"%s\"",
+                                 infext__vpath(ctx), text);
+        return;
+    }
+    if (v->type != INFEXT__V_REAL || !c) return;
+    if ((c->flags & INFEXT__C_MAXIMUM) && v->u.d > (double)c->maximum)
+        infext__vreport_text(ctx, INFEXT_ERR_INVALID, text, "%s in body should be less than or equal to %" PRId64,
+                             infext__vpath(ctx), c->maximum);
+    if ((c->flags & INFEXT__C_MINIMUM) && v->u.d < (double)c->minimum)
+        infext__vreport_text(ctx, INFEXT_ERR_INVALID, text, "%s in body should be greater than or equal to %" PRId64,
+                             infext__vpath(ctx), c->minimum);
+}
+
 /* RFC 3339 date-time as strfmt.IsDateTime reads it. */
 static bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -135,10 +187,10 @@ static bool is_date_time(const char *s)
     return end - q == 6 && (*q == '+' || *q == '-') && digits(q + 1, 2) && q[3] == ':' && digits(q + 4, 2);
 }
 
-static void check_enum(infext__vctx *ctx, const infext__constraints *c, const char *s)
+/* The enum's NotSupported error for `value`: a string (quoted, as
+ * strconv.Quote), or a value of another type in Go's %v notation. */
+static void report_enum(infext__vctx *ctx, const infext__constraints *c, const char *value, bool is_string)
 {
-    for (const char *const *e = c->enum_values; *e; e++)
-        if (!strcmp(*e, s)) return;
     infext__buf detail = INFEXT__BUF_INIT;
     infext__buf_puts(&detail, "supported values: ");
     for (const char *const *e = c->enum_values; *e; e++) {
@@ -146,8 +198,16 @@ static void check_enum(infext__vctx *ctx, const infext__constraints *c, const ch
         infext__vquote(&detail, *e, strlen(*e));
     }
     if (detail.failed) ctx->oom = true;
-    else infext__vreport_str(ctx, INFEXT_ERR_NOT_SUPPORTED, s, "%s", detail.data);
+    else if (is_string) infext__vreport_str(ctx, INFEXT_ERR_NOT_SUPPORTED, value, "%s", detail.data);
+    else infext__vreport_text(ctx, INFEXT_ERR_NOT_SUPPORTED, value, "%s", detail.data);
     infext__buf_reset(&detail);
+}
+
+static void check_enum(infext__vctx *ctx, const infext__constraints *c, const char *s)
+{
+    for (const char *const *e = c->enum_values; *e; e++)
+        if (!strcmp(*e, s)) return;
+    report_enum(ctx, c, s, true);
 }
 
 /* kube-openapi's stringValidator stops at the first failure, in the order
@@ -357,7 +417,9 @@ void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
         if (ctx->probing && ctx->needs_defaults) return; /* the real pass runs on a defaulted copy */
         size_t mark = infext__vpath_field(ctx, f->json, f->json_len);
         if (wrong) {
-            report_bad_type(ctx, json_type_name(f->type));
+            const infext__value *kept = kept_value(h, f);
+            if (!kept || kept->type != INFEXT__V_INT) report_bad_type(ctx, json_type_name(f->type));
+            if (kept) check_kept(ctx, f, kept);
         } else if (f == mf) {
             const void *meta = *INFEXT__CAT(obj, f, void *);
             bool was = ctx->in_meta;
