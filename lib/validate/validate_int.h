@@ -21,6 +21,8 @@ typedef struct infext__vctx {
     const void *root;
     unsigned int flags;
     const char *const *extra_gates;
+    infext_bundle bundle; /* the API server answered as */
+    uint8_t bundle_bit;   /* its bit in the fields' bundle masks */
     const infext_diags *given; /* the caller's list, also during a silent pass */
     size_t first_new;   /* entries of `given` before this index were there before the call */
     /* Path of the value being checked, as segments; rendered to text only
