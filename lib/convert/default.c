@@ -371,6 +371,6 @@ INFEXT_API infext_status infext_default_with_options(infext_object *obj, const i
     if (!obj || !kind_of(obj)) return INFEXT_EINVAL;
     if (opts && opts->version != INFEXT_DEFAULT_OPTIONS_VERSION) return INFEXT_EINVAL;
     infext_bundle bundle = opts ? opts->bundle : INFEXT_BUNDLE_NEWEST;
-    infext_status rc = infext__bundle_check_kind(kind_of(obj), bundle, diags);
+    infext_status rc = infext__bundle_check_kind(obj, bundle, diags);
     return rc != INFEXT_OK ? rc : infext__default_bundle(obj, infext__bundle_bit(bundle), diags);
 }

@@ -52,8 +52,9 @@ INFEXT_API bool infext_bundle_serves(infext_bundle bundle, infext_kind kind)
     return k && (k->bundles & infext__bundle_bit(bundle)) != 0;
 }
 
-infext_status infext__bundle_check_kind(const infext__kind_desc *kind, infext_bundle bundle, infext_diags *diags)
+infext_status infext__bundle_check_kind(const void *obj, infext_bundle bundle, infext_diags *diags)
 {
+    const infext__kind_desc *kind = ((const infext__hdr *)obj)->desc->kind;
     uint8_t bit = infext__bundle_bit(bundle);
     if (!bit) return INFEXT_EINVAL;
     if (kind->bundles & bit) return INFEXT_OK;
@@ -62,13 +63,15 @@ infext_status infext__bundle_check_kind(const infext__kind_desc *kind, infext_bu
     infext__buf msg = INFEXT__BUF_INIT;
     infext__buf_printf(&msg, "no matches for kind \"%s\" in version \"%s\"; hint: bundle %s does not serve it, ",
                        kind->kind_name, kind->api_version, infext_bundle_name(bundle));
-    const char *sep = "bundles ";
+    size_t n = 0;
+    for (size_t i = 0; i < infext__n_bundles; i++) n += (kind->bundles >> i) & 1u;
+    const char *sep = n == 1 ? "bundle " : "bundles ";
     for (size_t i = 0; i < infext__n_bundles; i++)
         if (kind->bundles & (1u << i)) {
             infext__buf_printf(&msg, "%s%s", sep, infext__bundles[i].name);
             sep = ", ";
         }
-    infext__buf_puts(&msg, " do");
+    infext__buf_puts(&msg, n == 1 ? " does" : " do");
     for (size_t i = 0; i < infext__n_kinds; i++) {
         const infext__kind_desc *other = &infext__kinds[i];
         if (other != kind && (other->bundles & bit) && !strcmp(other->kind_name, kind->kind_name)) {
@@ -76,9 +79,11 @@ infext_status infext__bundle_check_kind(const infext__kind_desc *kind, infext_bu
             break;
         }
     }
+    infext__pos pos = {0, 0};
+    infext__path_position(&pos, obj, "");
     infext_status rc = msg.failed ? INFEXT_ENOMEM
-                                  : infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_NOT_SUPPORTED, "", 0, 0,
-                                                      "%s", msg.data);
+                                  : infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_NOT_SUPPORTED, "",
+                                                      pos.line, pos.column, "%s", msg.data);
     infext__buf_reset(&msg);
     return rc == INFEXT_OK ? INFEXT_EKIND : rc;
 }

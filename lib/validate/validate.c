@@ -67,7 +67,7 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
     infext_bundle bundle = opts && opts->version >= 2 ? opts->bundle : INFEXT_BUNDLE_NEWEST;
     if (!infext__bundle_bit(bundle)) return INFEXT_EINVAL;
     /* A kind the bundle does not serve gets the server's one answer. */
-    infext_status served = infext__bundle_check_kind(h->desc->kind, bundle, diags);
+    infext_status served = infext__bundle_check_kind(obj, bundle, diags);
     if (served == INFEXT_EKIND) return INFEXT_EVALIDATION;
     if (served != INFEXT_OK) return served;
 

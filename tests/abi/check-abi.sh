@@ -27,7 +27,7 @@ fi
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 dump "$tmp"
-if abidiff --no-added-syms "$baseline" "$tmp"; then
+if abidiff --no-added-syms --suppressions "$root/tests/abi/suppressions.abignore" "$baseline" "$tmp"; then
     echo "ABI: compatible with the baseline (additions allowed)"
 else
     echo "ABI: incompatible with the committed baseline (see the report above)"
