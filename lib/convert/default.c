@@ -351,9 +351,12 @@ static const infext__kind_desc *kind_of(const infext_object *obj)
 
 INFEXT_API infext_status infext_default(infext_object *obj, infext_diags *diags)
 {
-    if (!obj || !kind_of(obj)) return INFEXT_EINVAL;
-    /* the newest bundle that serves the kind: the 1.0 contract, today's defaults */
-    uint8_t served = kind_of(obj)->bundles, bit = 0x80;
+    if (!obj) return INFEXT_EINVAL;
+    /* The newest bundle that serves the kind: the 1.0 contract, today's
+     * defaults. (A struct of no kind, only reachable inside the library,
+     * gets the newest bundle's.) */
+    uint8_t bit = infext__bundle_bit(INFEXT_BUNDLE_NEWEST);
+    uint8_t served = kind_of(obj) ? kind_of(obj)->bundles : bit;
     while (bit && !(served & bit)) bit >>= 1;
     return infext__default_bundle(obj, bit, diags);
 }
