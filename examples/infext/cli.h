@@ -51,6 +51,14 @@ typedef int (*cli_option_fn)(void *ctx, int argc, char **argv, int *i);
 int cli_parse_inputs(const char *verb, void (*help)(FILE *out), cli_option_fn option, void *ctx, int argc,
                      char **argv, const char **files, size_t *n_files);
 
+/* --bundle B (or --bundle=B) at argv[*i], for validate and default: 1 when
+ * taken (*out set), 0 when argv[*i] is another word, -1 after printing a
+ * usage error naming the bundles. */
+int cli_bundle_option(const char *verb, int argc, char **argv, int *i, infext_bundle *out);
+
+/* The --bundle paragraph of a verb's help: every bundle and what changed in it. */
+void cli_bundle_help(FILE *out);
+
 /* A verb that reads documents, transforms each, and writes them out as one
  * stream in input order (fmt, default, convert). */
 typedef struct cli_stream {

@@ -175,6 +175,30 @@ static int run_file(const cli_stream *s, const char *file, infext_format *format
     return status;
 }
 
+int cli_bundle_option(const char *verb, int argc, char **argv, int *i, infext_bundle *out)
+{
+    const char *name = NULL;
+    if (!strncmp(argv[*i], "--bundle=", 9)) name = argv[*i] + 9;
+    else if (strcmp(argv[*i], "--bundle")) return 0;
+    else if (*i + 1 < argc) name = argv[++*i];
+    if (name && infext_bundle_parse(out, name) == INFEXT_OK) return 1;
+    fprintf(stderr, "%s: --bundle takes one of", verb);
+    for (infext_bundle b = INFEXT_BUNDLE_NEWEST + 1; infext_bundle_name(b); b++)
+        fprintf(stderr, " %s", infext_bundle_name(b));
+    fputs(" (or newest)\n", stderr);
+    return -1;
+}
+
+void cli_bundle_help(FILE *out)
+{
+    fprintf(out, "  --bundle B  answer as an API server with the CRDs of bundle B installed\n"
+                 "            (default: newest, %s). A field B lacks is unknown to it, a\n"
+                 "            kind it does not serve is refused with `no matches for kind`.\n",
+            infext_bundle_name(INFEXT_BUNDLE_NEWEST));
+    for (infext_bundle b = INFEXT_BUNDLE_NEWEST + 1; infext_bundle_name(b); b++)
+        fprintf(out, "      %s  %s\n", infext_bundle_name(b), infext_bundle_changes(b));
+}
+
 /* -o for every stream verb, then the verb's own options. */
 typedef struct stream_args {
     const cli_stream *s;

@@ -5,7 +5,7 @@
 static void default_help(FILE *out)
 {
     fprintf(out,
-            "usage: infext default [-o json|yaml] FILE|- ...\n\n"
+            "usage: infext default [-o json|yaml] [--bundle B] FILE|- ...\n\n"
             "Apply defaults to every document of every input and write the stream\n"
             "back in the same order: the CRDs' schema defaults where a field is absent,\n"
             "as the Kubernetes API server applies them (a v1alpha2 InferencePool without\n"
@@ -15,30 +15,48 @@ static void default_help(FILE *out)
             "warning on stderr). Nothing is validated or removed. Documents of other API\n"
             "groups (a Deployment, a Service) are copied as they are.\n"
             "YAML output is a '---' separated stream, JSON output one compact document\n"
-            "per line; the default output format is the format of the first input.\n\n"
-            "Exit status: 0 when every document was written; 2 when an input could not\n"
-            "be read or decoded, and then nothing is written.\n");
+            "per line; the default output format is the format of the first input.\n"
+            "Only the defaults of the bundle's CRDs apply (appProtocol: http from v1.4.0\n"
+            "on); a document of a kind the bundle does not serve is refused.\n");
+    cli_bundle_help(out);
+    fprintf(out,
+            "\nExit status: 0 when every document was written; 1 when a document's kind is\n"
+            "not served by the bundle; 2 when an input could not be read or decoded.\n"
+            "Unless it is 0, nothing is written.\n");
+}
+
+typedef struct default_ctx {
+    infext_diags *diags;
+    infext_default_options opts;
+} default_ctx;
+
+static int default_option(void *ctx, int argc, char **argv, int *i)
+{
+    default_ctx *c = ctx;
+    return cli_bundle_option("infext default", argc, argv, i, &c->opts.bundle);
 }
 
 static int default_transform(void *ctx, infext_object **obj, const char *file)
 {
-    infext_diags *diags = ctx;
-    infext_diags_clear(diags);
-    infext_status st = infext_default(*obj, diags);
-    cli_print_diags(file, diags); /* warnings: a value the loader would replace */
+    default_ctx *c = ctx;
+    infext_diags_clear(c->diags);
+    infext_status st = infext_default_with_options(*obj, &c->opts, c->diags);
+    cli_print_diags(file, c->diags); /* warnings: a value the loader would replace; a kind not served */
     if (st == INFEXT_OK) return CLI_OK;
+    if (st == INFEXT_EKIND) return CLI_INVALID;
     fprintf(stderr, "infext default: %s: %s\n", file, infext_strerror(st));
     return CLI_USAGE;
 }
 
 static int default_run(int argc, char **argv)
 {
-    infext_diags *diags = NULL;
-    if (infext_diags_new(&diags) != INFEXT_OK) return CLI_USAGE;
-    const cli_stream stream = {.verb = "infext default", .help = default_help, .transform = default_transform,
-                               .all_or_nothing = 1, .pass_unknown_kinds = 1, .ctx = diags};
+    default_ctx ctx = {NULL, INFEXT_DEFAULT_OPTIONS_INIT};
+    if (infext_diags_new(&ctx.diags) != INFEXT_OK) return CLI_USAGE;
+    const cli_stream stream = {.verb = "infext default", .help = default_help, .option = default_option,
+                               .transform = default_transform, .all_or_nothing = 1, .pass_unknown_kinds = 1,
+                               .ctx = &ctx};
     int status = cli_stream_main(&stream, argc, argv);
-    infext_diags_free(diags);
+    infext_diags_free(ctx.diags);
     return status;
 }
 

@@ -7,11 +7,11 @@
 static void validate_help(FILE *out)
 {
     fprintf(out,
-            "usage: infext validate [-o text|json] [--allow-unknown] FILE|- ...\n\n"
+            "usage: infext validate [-o text|json] [--allow-unknown] [--bundle B] FILE|- ...\n\n"
             "Validate every document of every input (YAML or JSON, any number of\n"
             "documents; - is standard input) as a Kubernetes API server with the\n"
-            "v1.2.0 CRDs installed would, after applying defaults. EndpointPickerConfig\n"
-            "files get the endpoint picker's own checks.\n\n"
+            "CRDs of one bundle installed would, after applying defaults.\n"
+            "EndpointPickerConfig files get the endpoint picker's own checks.\n\n"
             "  -o text   one line per error: FILE:LINE:COL: KIND/NAME: FIELD: MESSAGE\n"
             "            (the default; valid documents print nothing)\n"
             "  -o json   one line per document:\n"
@@ -20,8 +20,10 @@ static void validate_help(FILE *out)
             "             \"line\":L,\"column\":C}]}  (line and column only when known)\n"
             "  --allow-unknown  accept fields the schema does not know, as the server's\n"
             "            pruning would; by default each is an error of type Unknown, as\n"
-            "            kubectl's strict field validation reports it\n\n"
-            "Exit status: 0 when every document is valid, 1 when any is invalid, 2 on a\n"
+            "            kubectl's strict field validation reports it\n");
+    cli_bundle_help(out);
+    fprintf(out,
+            "\nExit status: 0 when every document is valid, 1 when any is invalid, 2 on a\n"
             "usage error or input that cannot be read or decoded (the documents before\n"
             "the failure are still reported; the failure goes to stderr).\n");
 }
@@ -161,6 +163,8 @@ static int validate_input(const char *file, const char *data, size_t len, const 
 static int validate_option(void *ctx, int argc, char **argv, int *i)
 {
     run_options *ro = ctx;
+    int taken = cli_bundle_option("infext validate", argc, argv, i, &ro->validate.bundle);
+    if (taken) return taken;
     if (!strcmp(argv[*i], "--allow-unknown")) {
         ro->validate.flags |= INFEXT_VALIDATE_ALLOW_UNKNOWN;
         return 1;

@@ -12,6 +12,7 @@
 
 #include "infext/common.h"
 #include "infext/types.h"
+#include "infext/bundle.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -46,10 +47,58 @@ extern "C" {
  * @return INFEXT_OK; INFEXT_EINVAL when @p obj is NULL; INFEXT_ENOMEM when
  *         the arena cannot grow (the object may then be partly defaulted, but
  *         stays consistent: every field is either absent or fully set).
+ * Which defaults apply depends on the bundle (infext/bundle.h): this
+ * function uses the newest bundle that serves the object's kind (so a v1
+ * pool gets `appProtocol: http`, and a v1alpha2 pool, which the newest
+ * bundle does not serve, the defaults of v1.4.0, the same as v1.2.0's);
+ * infext_default_with_options() chooses one.
+ *
  * Not thread-safe on the same object; distinct objects may be defaulted
  * concurrently.
  */
 INFEXT_API infext_status infext_default(infext_object *obj, infext_diags *diags);
+
+/** Version of #infext_default_options this header describes. */
+#define INFEXT_DEFAULT_OPTIONS_VERSION 1
+
+/**
+ * Defaulting options. Initialise with #INFEXT_DEFAULT_OPTIONS_INIT or
+ * infext_default_options_init() so that fields added later get defaults.
+ */
+typedef struct infext_default_options {
+    unsigned int version; /**< #INFEXT_DEFAULT_OPTIONS_VERSION */
+    /**
+     * The bundle whose defaults to apply: only fields it has get a default
+     * (`appProtocol: http` from v1.4.0 on, never under v1.2.0). A kind it does
+     * not serve is refused. #INFEXT_BUNDLE_NEWEST (0) by default.
+     */
+    infext_bundle bundle;
+} infext_default_options;
+
+/** Static initialiser of #infext_default_options with every default. */
+#define INFEXT_DEFAULT_OPTIONS_INIT {INFEXT_DEFAULT_OPTIONS_VERSION, INFEXT_BUNDLE_NEWEST}
+
+/**
+ * Fill @p opts with the defaults of options version @p version.
+ * @return INFEXT_OK, or INFEXT_EINVAL for NULL or an unknown version.
+ * Thread-safe.
+ */
+INFEXT_API infext_status infext_default_options_init(infext_default_options *opts, unsigned int version);
+
+/**
+ * infext_default() under a chosen bundle.
+ * @param obj a root object or a List item; modified in place.
+ * @param opts options, or NULL for the defaults (the newest bundle).
+ * @param diags as for infext_default(); also receives the API server's
+ *              `no matches for kind` error for a kind the bundle does not
+ *              serve; may be NULL.
+ * @return the codes of infext_default(); INFEXT_EKIND (nothing changed) for
+ *         a kind the bundle does not serve; INFEXT_EINVAL for bad options
+ *         (an unknown version or bundle).
+ * Thread-safety as infext_default().
+ */
+INFEXT_API infext_status infext_default_with_options(infext_object *obj, const infext_default_options *opts,
+                                                     infext_diags *diags);
 
 /**
  * Flag of infext_convert(): convert even when the target version cannot hold

@@ -12,6 +12,7 @@
 
 #include "infext/common.h"
 #include "infext/types.h"
+#include "infext/bundle.h"
 #include "infext/object.h"
 #include "infext/codec.h"
 #include "infext/convert.h"

@@ -27,7 +27,7 @@
 extern "C" {
 #endif
 
-/** Every kind the library knows; values are stable. */
+/** Every kind the library knows; values are stable (the schema's `id`). */
 typedef enum infext_kind {
     INFEXT_KIND_NONE = 0, /**< not a kind */
     INFEXT_KIND_V1_INFERENCE_POOL = 1, /**< inference.networking.k8s.io/v1 InferencePool */
@@ -41,7 +41,24 @@ typedef enum infext_kind {
     INFEXT_KIND_V1ALPHA1_INFERENCE_POOL_IMPORT = 9, /**< inference.networking.x-k8s.io/v1alpha1 InferencePoolImport */
     INFEXT_KIND_V1ALPHA1_INFERENCE_POOL_IMPORT_LIST = 10, /**< inference.networking.x-k8s.io/v1alpha1 InferencePoolImportList */
     INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG = 11, /**< inference.networking.x-k8s.io/v1alpha1 EndpointPickerConfig */
+    INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE = 12, /**< llm-d.ai/v1alpha2 InferenceObjective */
+    INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST = 13, /**< llm-d.ai/v1alpha2 InferenceObjectiveList */
+    INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE = 14, /**< llm-d.ai/v1alpha2 InferenceModelRewrite */
+    INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST = 15, /**< llm-d.ai/v1alpha2 InferenceModelRewriteList */
 } infext_kind;
+
+/**
+ * The CRD bundles validation and defaulting can judge by (see
+ * docs/validation.md); values are stable, a later bundle gets the next one.
+ */
+typedef enum infext_bundle {
+    INFEXT_BUNDLE_NEWEST = 0, /**< the newest bundle this library knows */
+    INFEXT_BUNDLE_V1_2_0 = 1, /**< GIE v1.2.0 (November 2025) */
+    INFEXT_BUNDLE_V1_3_1 = 2, /**< GIE v1.3.1 */
+    INFEXT_BUNDLE_V1_4_0 = 3, /**< GIE v1.4.0 */
+    INFEXT_BUNDLE_V1_5_0 = 4, /**< GIE v1.5.0 */
+    INFEXT_BUNDLE_V1_6_0 = 5, /**< GIE v1.6.0 with llm-d-router v0.10.0 */
+} infext_bundle;
 
 /** Options of the decoders; see infext/codec.h. */
 typedef struct infext_decode_options infext_decode_options;
@@ -116,6 +133,20 @@ typedef struct infext_v1alpha2_model_match infext_v1alpha2_model_match;
 typedef struct infext_v1alpha2_target_model infext_v1alpha2_target_model;
 /** Observed state of an InferenceModelRewrite. */
 typedef struct infext_v1alpha2_inference_model_rewrite_status infext_v1alpha2_inference_model_rewrite_status;
+/** An InferenceObjective (llm-d.ai/v1alpha2). */
+typedef struct infext_llmd_v1alpha2_inference_objective infext_llmd_v1alpha2_inference_objective;
+/** A list of llm-d.ai InferenceObjectives. */
+typedef struct infext_llmd_v1alpha2_inference_objective_list infext_llmd_v1alpha2_inference_objective_list;
+/** Desired state of an llm-d.ai InferenceObjective. */
+typedef struct infext_llmd_v1alpha2_inference_objective_spec infext_llmd_v1alpha2_inference_objective_spec;
+/** An InferenceModelRewrite (llm-d.ai/v1alpha2). */
+typedef struct infext_llmd_v1alpha2_inference_model_rewrite infext_llmd_v1alpha2_inference_model_rewrite;
+/** A list of llm-d.ai InferenceModelRewrites. */
+typedef struct infext_llmd_v1alpha2_inference_model_rewrite_list infext_llmd_v1alpha2_inference_model_rewrite_list;
+/** Desired state of an llm-d.ai InferenceModelRewrite. */
+typedef struct infext_llmd_v1alpha2_inference_model_rewrite_spec infext_llmd_v1alpha2_inference_model_rewrite_spec;
+/** One rewrite rule of an llm-d.ai InferenceModelRewrite. */
+typedef struct infext_llmd_v1alpha2_inference_model_rewrite_rule infext_llmd_v1alpha2_inference_model_rewrite_rule;
 /** An InferencePoolImport (inference.networking.x-k8s.io/v1alpha1). */
 typedef struct infext_v1alpha1_inference_pool_import infext_v1alpha1_inference_pool_import;
 /** A list of InferencePoolImports. */
@@ -1181,7 +1212,7 @@ INFEXT_API bool infext_v1_inference_pool_spec_has_target_ports(const infext_v1_i
  */
 INFEXT_API void infext_v1_inference_pool_spec_clear_target_ports(infext_v1_inference_pool_spec *obj);
 /**
- * The endpoint picker extension serving this pool. Required by the schema.
+ * The endpoint picker extension serving this pool. Required by the schema until bundle v1.5.0.
  * @return `endpointPickerRef`, borrowed from the root, or NULL when absent.
  */
 INFEXT_API infext_v1_endpoint_picker_ref *infext_v1_inference_pool_spec_get_endpoint_picker_ref(const infext_v1_inference_pool_spec *obj);
@@ -1200,6 +1231,26 @@ INFEXT_API bool infext_v1_inference_pool_spec_has_endpoint_picker_ref(const infe
  * NULL is a no-op.
  */
 INFEXT_API void infext_v1_inference_pool_spec_clear_endpoint_picker_ref(infext_v1_inference_pool_spec *obj);
+/**
+ * Protocol the gateway speaks to the model servers: http or kubernetes.io/h2c. In bundles v1.4.0 to the newest.
+ * @return `appProtocol` as a borrowed string, or NULL when absent.
+ */
+INFEXT_API const char *infext_v1_inference_pool_spec_get_app_protocol(const infext_v1_inference_pool_spec *obj);
+/**
+ * Set `appProtocol` to a copy of @p value (a string).
+ * @param value NUL-terminated UTF-8, or NULL to clear the field.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_v1_inference_pool_spec_set_app_protocol(infext_v1_inference_pool_spec *obj, const char *value);
+/**
+ * Whether `appProtocol` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1_inference_pool_spec_has_app_protocol(const infext_v1_inference_pool_spec *obj);
+/**
+ * Remove `appProtocol`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1_inference_pool_spec_clear_app_protocol(infext_v1_inference_pool_spec *obj);
 /** @} */
 
 /** @name V1LabelSelector
@@ -3023,7 +3074,7 @@ INFEXT_API bool infext_v1alpha2_inference_model_rewrite_rule_has_matches(const i
  */
 INFEXT_API void infext_v1alpha2_inference_model_rewrite_rule_clear_matches(infext_v1alpha2_inference_model_rewrite_rule *obj);
 /**
- * Number of items of `split` (Weighted target models.) 0 when absent.
+ * Number of items of `split` (Weighted target models (the spelling of bundle v1.2.0).) 0 when absent.
  */
 INFEXT_API size_t infext_v1alpha2_inference_model_rewrite_rule_split_count(const infext_v1alpha2_inference_model_rewrite_rule *obj);
 /**
@@ -3059,6 +3110,43 @@ INFEXT_API bool infext_v1alpha2_inference_model_rewrite_rule_has_split(const inf
  * NULL is a no-op.
  */
 INFEXT_API void infext_v1alpha2_inference_model_rewrite_rule_clear_split(infext_v1alpha2_inference_model_rewrite_rule *obj);
+/**
+ * Number of items of `targets` (Weighted target models (split until bundle v1.2.0).) 0 when absent.
+ */
+INFEXT_API size_t infext_v1alpha2_inference_model_rewrite_rule_targets_count(const infext_v1alpha2_inference_model_rewrite_rule *obj);
+/**
+ * Item @p index of `targets`.
+ * @return the borrowed item, or NULL when out of range.
+ */
+INFEXT_API infext_v1alpha2_target_model *infext_v1alpha2_inference_model_rewrite_rule_targets_at(const infext_v1alpha2_inference_model_rewrite_rule *obj, size_t index);
+/**
+ * Append a new empty item to `targets` (marking the list present).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_v1alpha2_inference_model_rewrite_rule_targets_append(infext_v1alpha2_target_model **out, infext_v1alpha2_inference_model_rewrite_rule *obj);
+/**
+ * Insert a new empty item into `targets` before position @p index
+ * (index == count appends).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL (index > count), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_v1alpha2_inference_model_rewrite_rule_targets_insert(infext_v1alpha2_target_model **out, infext_v1alpha2_inference_model_rewrite_rule *obj, size_t index);
+/**
+ * Remove item @p index of `targets`; pointers to it become invalid
+ * for use through the list (the memory stays in the arena).
+ * @return INFEXT_OK, INFEXT_EINVAL when out of range.
+ */
+INFEXT_API infext_status infext_v1alpha2_inference_model_rewrite_rule_targets_remove(infext_v1alpha2_inference_model_rewrite_rule *obj, size_t index);
+/**
+ * Whether `targets` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1alpha2_inference_model_rewrite_rule_has_targets(const infext_v1alpha2_inference_model_rewrite_rule *obj);
+/**
+ * Remove `targets`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1alpha2_inference_model_rewrite_rule_clear_targets(infext_v1alpha2_inference_model_rewrite_rule *obj);
 /** @} */
 
 /** @name V1alpha2Match
@@ -3240,6 +3328,688 @@ INFEXT_API bool infext_v1alpha2_inference_model_rewrite_status_has_conditions(co
  * NULL is a no-op.
  */
 INFEXT_API void infext_v1alpha2_inference_model_rewrite_status_clear_conditions(infext_v1alpha2_inference_model_rewrite_status *obj);
+/** @} */
+
+/** @name LlmdV1alpha2InferenceObjective
+ * An InferenceObjective (llm-d.ai/v1alpha2).
+ * @{ */
+/**
+ * Create an empty llm-d.ai/v1alpha2 InferenceObjective.
+ * @param[out] out receives the new root object, owned by the caller
+ *            (release it with infext_llmd_v1alpha2_inference_objective_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM. Thread-safe.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_new(infext_llmd_v1alpha2_inference_objective **out);
+/**
+ * Free a llm-d.ai/v1alpha2 InferenceObjective and everything it owns.
+ * NULL is a no-op, and so is an object that is not a root (an item
+ * of a List object belongs to the List).
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_free(infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Deep-copy an object into a new root.
+ * @param[out] out receives the copy, owned by the caller (infext_llmd_v1alpha2_inference_objective_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_clone(infext_llmd_v1alpha2_inference_objective **out, const infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Decode one llm-d.ai/v1alpha2 InferenceObjective from JSON or YAML text.
+ * @param[out] out receives the object, owned by the caller; NULL on error.
+ * @param data,len the text; need not be NUL-terminated.
+ * @param opts decoder options, or NULL for the defaults.
+ * @param diags receives the reasons of a failure; may be NULL.
+ * @return INFEXT_OK; INFEXT_EPARSE, INFEXT_ETYPE, INFEXT_EUNKNOWN,
+ *         INFEXT_ELIMIT, INFEXT_EKIND (a document of another kind),
+ *         INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_decode(infext_llmd_v1alpha2_inference_objective **out, const char *data, size_t len, const infext_decode_options *opts, infext_diags *diags);
+/**
+ * Encode an object as JSON or YAML.
+ * @param[out] out receives NUL-terminated text owned by the caller
+ *            (infext_free()).
+ * @param[out] out_len receives the length without the NUL; may be NULL.
+ * @param opts encoder options, or NULL for compact JSON.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_encode(char **out, size_t *out_len, const infext_llmd_v1alpha2_inference_objective *obj, const infext_encode_options *opts);
+/**
+ * View the object through the generic handle (no copy).
+ * @return the same object as an #infext_object, borrowed; NULL for NULL.
+ */
+INFEXT_API infext_object *infext_llmd_v1alpha2_inference_objective_as_object(infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Checked down-cast of a generic handle to a llm-d.ai/v1alpha2 InferenceObjective.
+ * @return the same object, borrowed, or NULL when @p obj is NULL or of
+ *         another kind.
+ */
+INFEXT_API infext_llmd_v1alpha2_inference_objective *infext_object_as_llmd_v1alpha2_inference_objective(infext_object *obj);
+/**
+ * Deep equality: same fields present with equal values, same map
+ * entries in any order, same preserved unknown members.
+ * @return true when equal; two NULLs are equal. Thread-safe for readers.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_equal(const infext_llmd_v1alpha2_inference_objective *a, const infext_llmd_v1alpha2_inference_objective *b);
+/**
+ * Object metadata.
+ * @return `metadata`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_object_meta *infext_llmd_v1alpha2_inference_objective_get_metadata(const infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Get `metadata`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_ensure_metadata(infext_object_meta **out, infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Whether `metadata` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_has_metadata(const infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Remove `metadata`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_clear_metadata(infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Desired state of the objective.
+ * @return `spec`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_llmd_v1alpha2_inference_objective_spec *infext_llmd_v1alpha2_inference_objective_get_spec(const infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Get `spec`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_ensure_spec(infext_llmd_v1alpha2_inference_objective_spec **out, infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Whether `spec` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_has_spec(const infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Remove `spec`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_clear_spec(infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Observed state of the objective.
+ * @return `status`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_v1alpha2_inference_objective_status *infext_llmd_v1alpha2_inference_objective_get_status(const infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Get `status`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_ensure_status(infext_v1alpha2_inference_objective_status **out, infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Whether `status` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_has_status(const infext_llmd_v1alpha2_inference_objective *obj);
+/**
+ * Remove `status`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_clear_status(infext_llmd_v1alpha2_inference_objective *obj);
+/** @} */
+
+/** @name LlmdV1alpha2InferenceObjectiveList
+ * A list of llm-d.ai InferenceObjectives.
+ * @{ */
+/**
+ * Create an empty llm-d.ai/v1alpha2 InferenceObjectiveList.
+ * @param[out] out receives the new root object, owned by the caller
+ *            (release it with infext_llmd_v1alpha2_inference_objective_list_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM. Thread-safe.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_new(infext_llmd_v1alpha2_inference_objective_list **out);
+/**
+ * Free a llm-d.ai/v1alpha2 InferenceObjectiveList and everything it owns.
+ * NULL is a no-op, and so is an object that is not a root (an item
+ * of a List object belongs to the List).
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_list_free(infext_llmd_v1alpha2_inference_objective_list *obj);
+/**
+ * Deep-copy an object into a new root.
+ * @param[out] out receives the copy, owned by the caller (infext_llmd_v1alpha2_inference_objective_list_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_clone(infext_llmd_v1alpha2_inference_objective_list **out, const infext_llmd_v1alpha2_inference_objective_list *obj);
+/**
+ * Decode one llm-d.ai/v1alpha2 InferenceObjectiveList from JSON or YAML text.
+ * @param[out] out receives the object, owned by the caller; NULL on error.
+ * @param data,len the text; need not be NUL-terminated.
+ * @param opts decoder options, or NULL for the defaults.
+ * @param diags receives the reasons of a failure; may be NULL.
+ * @return INFEXT_OK; INFEXT_EPARSE, INFEXT_ETYPE, INFEXT_EUNKNOWN,
+ *         INFEXT_ELIMIT, INFEXT_EKIND (a document of another kind),
+ *         INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_decode(infext_llmd_v1alpha2_inference_objective_list **out, const char *data, size_t len, const infext_decode_options *opts, infext_diags *diags);
+/**
+ * Encode an object as JSON or YAML.
+ * @param[out] out receives NUL-terminated text owned by the caller
+ *            (infext_free()).
+ * @param[out] out_len receives the length without the NUL; may be NULL.
+ * @param opts encoder options, or NULL for compact JSON.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_encode(char **out, size_t *out_len, const infext_llmd_v1alpha2_inference_objective_list *obj, const infext_encode_options *opts);
+/**
+ * View the object through the generic handle (no copy).
+ * @return the same object as an #infext_object, borrowed; NULL for NULL.
+ */
+INFEXT_API infext_object *infext_llmd_v1alpha2_inference_objective_list_as_object(infext_llmd_v1alpha2_inference_objective_list *obj);
+/**
+ * Checked down-cast of a generic handle to a llm-d.ai/v1alpha2 InferenceObjectiveList.
+ * @return the same object, borrowed, or NULL when @p obj is NULL or of
+ *         another kind.
+ */
+INFEXT_API infext_llmd_v1alpha2_inference_objective_list *infext_object_as_llmd_v1alpha2_inference_objective_list(infext_object *obj);
+/**
+ * Deep equality: same fields present with equal values, same map
+ * entries in any order, same preserved unknown members.
+ * @return true when equal; two NULLs are equal. Thread-safe for readers.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_list_equal(const infext_llmd_v1alpha2_inference_objective_list *a, const infext_llmd_v1alpha2_inference_objective_list *b);
+/**
+ * List metadata.
+ * @return `metadata`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_list_meta *infext_llmd_v1alpha2_inference_objective_list_get_metadata(const infext_llmd_v1alpha2_inference_objective_list *obj);
+/**
+ * Get `metadata`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_ensure_metadata(infext_list_meta **out, infext_llmd_v1alpha2_inference_objective_list *obj);
+/**
+ * Whether `metadata` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_list_has_metadata(const infext_llmd_v1alpha2_inference_objective_list *obj);
+/**
+ * Remove `metadata`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_list_clear_metadata(infext_llmd_v1alpha2_inference_objective_list *obj);
+/**
+ * Number of items of `items` (The objectives.) 0 when absent.
+ */
+INFEXT_API size_t infext_llmd_v1alpha2_inference_objective_list_items_count(const infext_llmd_v1alpha2_inference_objective_list *obj);
+/**
+ * Item @p index of `items`.
+ * @return the borrowed item, or NULL when out of range.
+ */
+INFEXT_API infext_llmd_v1alpha2_inference_objective *infext_llmd_v1alpha2_inference_objective_list_items_at(const infext_llmd_v1alpha2_inference_objective_list *obj, size_t index);
+/**
+ * Append a new empty item to `items` (marking the list present).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_items_append(infext_llmd_v1alpha2_inference_objective **out, infext_llmd_v1alpha2_inference_objective_list *obj);
+/**
+ * Insert a new empty item into `items` before position @p index
+ * (index == count appends).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL (index > count), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_items_insert(infext_llmd_v1alpha2_inference_objective **out, infext_llmd_v1alpha2_inference_objective_list *obj, size_t index);
+/**
+ * Remove item @p index of `items`; pointers to it become invalid
+ * for use through the list (the memory stays in the arena).
+ * @return INFEXT_OK, INFEXT_EINVAL when out of range.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_items_remove(infext_llmd_v1alpha2_inference_objective_list *obj, size_t index);
+/**
+ * Whether `items` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_list_has_items(const infext_llmd_v1alpha2_inference_objective_list *obj);
+/**
+ * Remove `items`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_list_clear_items(infext_llmd_v1alpha2_inference_objective_list *obj);
+/** @} */
+
+/** @name LlmdV1alpha2InferenceObjectiveSpec
+ * Desired state of an llm-d.ai InferenceObjective.
+ * @{ */
+/**
+ * Deep equality: same fields present with equal values, same map
+ * entries in any order, same preserved unknown members.
+ * @return true when equal; two NULLs are equal. Thread-safe for readers.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_spec_equal(const infext_llmd_v1alpha2_inference_objective_spec *a, const infext_llmd_v1alpha2_inference_objective_spec *b);
+/**
+ * Relative priority of requests using this objective.
+ * @param[out] out receives `priority` when present.
+ * @return true when present, false when absent (or NULL arguments).
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_spec_get_priority(int32_t *out, const infext_llmd_v1alpha2_inference_objective_spec *obj);
+/**
+ * Set `priority` (a 32-bit integer) and mark it present.
+ * @return INFEXT_OK, or INFEXT_EINVAL for NULL.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_spec_set_priority(infext_llmd_v1alpha2_inference_objective_spec *obj, int32_t value);
+/**
+ * Whether `priority` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_spec_has_priority(const infext_llmd_v1alpha2_inference_objective_spec *obj);
+/**
+ * Remove `priority`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_spec_clear_priority(infext_llmd_v1alpha2_inference_objective_spec *obj);
+/**
+ * The pool serving this objective. Required by the schema.
+ * @return `poolRef`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_v1alpha2_pool_object_reference *infext_llmd_v1alpha2_inference_objective_spec_get_pool_ref(const infext_llmd_v1alpha2_inference_objective_spec *obj);
+/**
+ * Get `poolRef`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_spec_ensure_pool_ref(infext_v1alpha2_pool_object_reference **out, infext_llmd_v1alpha2_inference_objective_spec *obj);
+/**
+ * Whether `poolRef` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_spec_has_pool_ref(const infext_llmd_v1alpha2_inference_objective_spec *obj);
+/**
+ * Remove `poolRef`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_spec_clear_pool_ref(infext_llmd_v1alpha2_inference_objective_spec *obj);
+/** @} */
+
+/** @name LlmdV1alpha2InferenceModelRewrite
+ * An InferenceModelRewrite (llm-d.ai/v1alpha2).
+ * @{ */
+/**
+ * Create an empty llm-d.ai/v1alpha2 InferenceModelRewrite.
+ * @param[out] out receives the new root object, owned by the caller
+ *            (release it with infext_llmd_v1alpha2_inference_model_rewrite_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM. Thread-safe.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_new(infext_llmd_v1alpha2_inference_model_rewrite **out);
+/**
+ * Free a llm-d.ai/v1alpha2 InferenceModelRewrite and everything it owns.
+ * NULL is a no-op, and so is an object that is not a root (an item
+ * of a List object belongs to the List).
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_free(infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Deep-copy an object into a new root.
+ * @param[out] out receives the copy, owned by the caller (infext_llmd_v1alpha2_inference_model_rewrite_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_clone(infext_llmd_v1alpha2_inference_model_rewrite **out, const infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Decode one llm-d.ai/v1alpha2 InferenceModelRewrite from JSON or YAML text.
+ * @param[out] out receives the object, owned by the caller; NULL on error.
+ * @param data,len the text; need not be NUL-terminated.
+ * @param opts decoder options, or NULL for the defaults.
+ * @param diags receives the reasons of a failure; may be NULL.
+ * @return INFEXT_OK; INFEXT_EPARSE, INFEXT_ETYPE, INFEXT_EUNKNOWN,
+ *         INFEXT_ELIMIT, INFEXT_EKIND (a document of another kind),
+ *         INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_decode(infext_llmd_v1alpha2_inference_model_rewrite **out, const char *data, size_t len, const infext_decode_options *opts, infext_diags *diags);
+/**
+ * Encode an object as JSON or YAML.
+ * @param[out] out receives NUL-terminated text owned by the caller
+ *            (infext_free()).
+ * @param[out] out_len receives the length without the NUL; may be NULL.
+ * @param opts encoder options, or NULL for compact JSON.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_encode(char **out, size_t *out_len, const infext_llmd_v1alpha2_inference_model_rewrite *obj, const infext_encode_options *opts);
+/**
+ * View the object through the generic handle (no copy).
+ * @return the same object as an #infext_object, borrowed; NULL for NULL.
+ */
+INFEXT_API infext_object *infext_llmd_v1alpha2_inference_model_rewrite_as_object(infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Checked down-cast of a generic handle to a llm-d.ai/v1alpha2 InferenceModelRewrite.
+ * @return the same object, borrowed, or NULL when @p obj is NULL or of
+ *         another kind.
+ */
+INFEXT_API infext_llmd_v1alpha2_inference_model_rewrite *infext_object_as_llmd_v1alpha2_inference_model_rewrite(infext_object *obj);
+/**
+ * Deep equality: same fields present with equal values, same map
+ * entries in any order, same preserved unknown members.
+ * @return true when equal; two NULLs are equal. Thread-safe for readers.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_equal(const infext_llmd_v1alpha2_inference_model_rewrite *a, const infext_llmd_v1alpha2_inference_model_rewrite *b);
+/**
+ * Object metadata.
+ * @return `metadata`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_object_meta *infext_llmd_v1alpha2_inference_model_rewrite_get_metadata(const infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Get `metadata`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_ensure_metadata(infext_object_meta **out, infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Whether `metadata` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_has_metadata(const infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Remove `metadata`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_clear_metadata(infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Desired state of the rewrite.
+ * @return `spec`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_llmd_v1alpha2_inference_model_rewrite_spec *infext_llmd_v1alpha2_inference_model_rewrite_get_spec(const infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Get `spec`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_ensure_spec(infext_llmd_v1alpha2_inference_model_rewrite_spec **out, infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Whether `spec` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_has_spec(const infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Remove `spec`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_clear_spec(infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Observed state of the rewrite.
+ * @return `status`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_v1alpha2_inference_model_rewrite_status *infext_llmd_v1alpha2_inference_model_rewrite_get_status(const infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Get `status`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_ensure_status(infext_v1alpha2_inference_model_rewrite_status **out, infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Whether `status` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_has_status(const infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/**
+ * Remove `status`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_clear_status(infext_llmd_v1alpha2_inference_model_rewrite *obj);
+/** @} */
+
+/** @name LlmdV1alpha2InferenceModelRewriteList
+ * A list of llm-d.ai InferenceModelRewrites.
+ * @{ */
+/**
+ * Create an empty llm-d.ai/v1alpha2 InferenceModelRewriteList.
+ * @param[out] out receives the new root object, owned by the caller
+ *            (release it with infext_llmd_v1alpha2_inference_model_rewrite_list_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM. Thread-safe.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_new(infext_llmd_v1alpha2_inference_model_rewrite_list **out);
+/**
+ * Free a llm-d.ai/v1alpha2 InferenceModelRewriteList and everything it owns.
+ * NULL is a no-op, and so is an object that is not a root (an item
+ * of a List object belongs to the List).
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_list_free(infext_llmd_v1alpha2_inference_model_rewrite_list *obj);
+/**
+ * Deep-copy an object into a new root.
+ * @param[out] out receives the copy, owned by the caller (infext_llmd_v1alpha2_inference_model_rewrite_list_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_clone(infext_llmd_v1alpha2_inference_model_rewrite_list **out, const infext_llmd_v1alpha2_inference_model_rewrite_list *obj);
+/**
+ * Decode one llm-d.ai/v1alpha2 InferenceModelRewriteList from JSON or YAML text.
+ * @param[out] out receives the object, owned by the caller; NULL on error.
+ * @param data,len the text; need not be NUL-terminated.
+ * @param opts decoder options, or NULL for the defaults.
+ * @param diags receives the reasons of a failure; may be NULL.
+ * @return INFEXT_OK; INFEXT_EPARSE, INFEXT_ETYPE, INFEXT_EUNKNOWN,
+ *         INFEXT_ELIMIT, INFEXT_EKIND (a document of another kind),
+ *         INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_decode(infext_llmd_v1alpha2_inference_model_rewrite_list **out, const char *data, size_t len, const infext_decode_options *opts, infext_diags *diags);
+/**
+ * Encode an object as JSON or YAML.
+ * @param[out] out receives NUL-terminated text owned by the caller
+ *            (infext_free()).
+ * @param[out] out_len receives the length without the NUL; may be NULL.
+ * @param opts encoder options, or NULL for compact JSON.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_encode(char **out, size_t *out_len, const infext_llmd_v1alpha2_inference_model_rewrite_list *obj, const infext_encode_options *opts);
+/**
+ * View the object through the generic handle (no copy).
+ * @return the same object as an #infext_object, borrowed; NULL for NULL.
+ */
+INFEXT_API infext_object *infext_llmd_v1alpha2_inference_model_rewrite_list_as_object(infext_llmd_v1alpha2_inference_model_rewrite_list *obj);
+/**
+ * Checked down-cast of a generic handle to a llm-d.ai/v1alpha2 InferenceModelRewriteList.
+ * @return the same object, borrowed, or NULL when @p obj is NULL or of
+ *         another kind.
+ */
+INFEXT_API infext_llmd_v1alpha2_inference_model_rewrite_list *infext_object_as_llmd_v1alpha2_inference_model_rewrite_list(infext_object *obj);
+/**
+ * Deep equality: same fields present with equal values, same map
+ * entries in any order, same preserved unknown members.
+ * @return true when equal; two NULLs are equal. Thread-safe for readers.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_list_equal(const infext_llmd_v1alpha2_inference_model_rewrite_list *a, const infext_llmd_v1alpha2_inference_model_rewrite_list *b);
+/**
+ * List metadata.
+ * @return `metadata`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_list_meta *infext_llmd_v1alpha2_inference_model_rewrite_list_get_metadata(const infext_llmd_v1alpha2_inference_model_rewrite_list *obj);
+/**
+ * Get `metadata`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_ensure_metadata(infext_list_meta **out, infext_llmd_v1alpha2_inference_model_rewrite_list *obj);
+/**
+ * Whether `metadata` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_list_has_metadata(const infext_llmd_v1alpha2_inference_model_rewrite_list *obj);
+/**
+ * Remove `metadata`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_list_clear_metadata(infext_llmd_v1alpha2_inference_model_rewrite_list *obj);
+/**
+ * Number of items of `items` (The rewrites.) 0 when absent.
+ */
+INFEXT_API size_t infext_llmd_v1alpha2_inference_model_rewrite_list_items_count(const infext_llmd_v1alpha2_inference_model_rewrite_list *obj);
+/**
+ * Item @p index of `items`.
+ * @return the borrowed item, or NULL when out of range.
+ */
+INFEXT_API infext_llmd_v1alpha2_inference_model_rewrite *infext_llmd_v1alpha2_inference_model_rewrite_list_items_at(const infext_llmd_v1alpha2_inference_model_rewrite_list *obj, size_t index);
+/**
+ * Append a new empty item to `items` (marking the list present).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_items_append(infext_llmd_v1alpha2_inference_model_rewrite **out, infext_llmd_v1alpha2_inference_model_rewrite_list *obj);
+/**
+ * Insert a new empty item into `items` before position @p index
+ * (index == count appends).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL (index > count), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_items_insert(infext_llmd_v1alpha2_inference_model_rewrite **out, infext_llmd_v1alpha2_inference_model_rewrite_list *obj, size_t index);
+/**
+ * Remove item @p index of `items`; pointers to it become invalid
+ * for use through the list (the memory stays in the arena).
+ * @return INFEXT_OK, INFEXT_EINVAL when out of range.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_items_remove(infext_llmd_v1alpha2_inference_model_rewrite_list *obj, size_t index);
+/**
+ * Whether `items` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_list_has_items(const infext_llmd_v1alpha2_inference_model_rewrite_list *obj);
+/**
+ * Remove `items`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_list_clear_items(infext_llmd_v1alpha2_inference_model_rewrite_list *obj);
+/** @} */
+
+/** @name LlmdV1alpha2InferenceModelRewriteSpec
+ * Desired state of an llm-d.ai InferenceModelRewrite.
+ * @{ */
+/**
+ * Deep equality: same fields present with equal values, same map
+ * entries in any order, same preserved unknown members.
+ * @return true when equal; two NULLs are equal. Thread-safe for readers.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_spec_equal(const infext_llmd_v1alpha2_inference_model_rewrite_spec *a, const infext_llmd_v1alpha2_inference_model_rewrite_spec *b);
+/**
+ * The pool the rules apply to. Required by the schema.
+ * @return `poolRef`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_v1alpha2_pool_object_reference *infext_llmd_v1alpha2_inference_model_rewrite_spec_get_pool_ref(const infext_llmd_v1alpha2_inference_model_rewrite_spec *obj);
+/**
+ * Get `poolRef`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_spec_ensure_pool_ref(infext_v1alpha2_pool_object_reference **out, infext_llmd_v1alpha2_inference_model_rewrite_spec *obj);
+/**
+ * Whether `poolRef` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_spec_has_pool_ref(const infext_llmd_v1alpha2_inference_model_rewrite_spec *obj);
+/**
+ * Remove `poolRef`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_spec_clear_pool_ref(infext_llmd_v1alpha2_inference_model_rewrite_spec *obj);
+/**
+ * Number of items of `rules` (Rewrite rules, first match wins.) 0 when absent.
+ */
+INFEXT_API size_t infext_llmd_v1alpha2_inference_model_rewrite_spec_rules_count(const infext_llmd_v1alpha2_inference_model_rewrite_spec *obj);
+/**
+ * Item @p index of `rules`.
+ * @return the borrowed item, or NULL when out of range.
+ */
+INFEXT_API infext_llmd_v1alpha2_inference_model_rewrite_rule *infext_llmd_v1alpha2_inference_model_rewrite_spec_rules_at(const infext_llmd_v1alpha2_inference_model_rewrite_spec *obj, size_t index);
+/**
+ * Append a new empty item to `rules` (marking the list present).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_spec_rules_append(infext_llmd_v1alpha2_inference_model_rewrite_rule **out, infext_llmd_v1alpha2_inference_model_rewrite_spec *obj);
+/**
+ * Insert a new empty item into `rules` before position @p index
+ * (index == count appends).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL (index > count), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_spec_rules_insert(infext_llmd_v1alpha2_inference_model_rewrite_rule **out, infext_llmd_v1alpha2_inference_model_rewrite_spec *obj, size_t index);
+/**
+ * Remove item @p index of `rules`; pointers to it become invalid
+ * for use through the list (the memory stays in the arena).
+ * @return INFEXT_OK, INFEXT_EINVAL when out of range.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_spec_rules_remove(infext_llmd_v1alpha2_inference_model_rewrite_spec *obj, size_t index);
+/**
+ * Whether `rules` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_spec_has_rules(const infext_llmd_v1alpha2_inference_model_rewrite_spec *obj);
+/**
+ * Remove `rules`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_spec_clear_rules(infext_llmd_v1alpha2_inference_model_rewrite_spec *obj);
+/** @} */
+
+/** @name LlmdV1alpha2InferenceModelRewriteRule
+ * One rewrite rule of an llm-d.ai InferenceModelRewrite.
+ * @{ */
+/**
+ * Deep equality: same fields present with equal values, same map
+ * entries in any order, same preserved unknown members.
+ * @return true when equal; two NULLs are equal. Thread-safe for readers.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_rule_equal(const infext_llmd_v1alpha2_inference_model_rewrite_rule *a, const infext_llmd_v1alpha2_inference_model_rewrite_rule *b);
+/**
+ * Number of items of `matches` (Conditions a request must meet; empty matches every request.) 0 when absent.
+ */
+INFEXT_API size_t infext_llmd_v1alpha2_inference_model_rewrite_rule_matches_count(const infext_llmd_v1alpha2_inference_model_rewrite_rule *obj);
+/**
+ * Item @p index of `matches`.
+ * @return the borrowed item, or NULL when out of range.
+ */
+INFEXT_API infext_v1alpha2_match *infext_llmd_v1alpha2_inference_model_rewrite_rule_matches_at(const infext_llmd_v1alpha2_inference_model_rewrite_rule *obj, size_t index);
+/**
+ * Append a new empty item to `matches` (marking the list present).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_rule_matches_append(infext_v1alpha2_match **out, infext_llmd_v1alpha2_inference_model_rewrite_rule *obj);
+/**
+ * Insert a new empty item into `matches` before position @p index
+ * (index == count appends).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL (index > count), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_rule_matches_insert(infext_v1alpha2_match **out, infext_llmd_v1alpha2_inference_model_rewrite_rule *obj, size_t index);
+/**
+ * Remove item @p index of `matches`; pointers to it become invalid
+ * for use through the list (the memory stays in the arena).
+ * @return INFEXT_OK, INFEXT_EINVAL when out of range.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_rule_matches_remove(infext_llmd_v1alpha2_inference_model_rewrite_rule *obj, size_t index);
+/**
+ * Whether `matches` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_rule_has_matches(const infext_llmd_v1alpha2_inference_model_rewrite_rule *obj);
+/**
+ * Remove `matches`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_rule_clear_matches(infext_llmd_v1alpha2_inference_model_rewrite_rule *obj);
+/**
+ * Number of items of `targets` (Weighted target models.) 0 when absent.
+ */
+INFEXT_API size_t infext_llmd_v1alpha2_inference_model_rewrite_rule_targets_count(const infext_llmd_v1alpha2_inference_model_rewrite_rule *obj);
+/**
+ * Item @p index of `targets`.
+ * @return the borrowed item, or NULL when out of range.
+ */
+INFEXT_API infext_v1alpha2_target_model *infext_llmd_v1alpha2_inference_model_rewrite_rule_targets_at(const infext_llmd_v1alpha2_inference_model_rewrite_rule *obj, size_t index);
+/**
+ * Append a new empty item to `targets` (marking the list present).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_rule_targets_append(infext_v1alpha2_target_model **out, infext_llmd_v1alpha2_inference_model_rewrite_rule *obj);
+/**
+ * Insert a new empty item into `targets` before position @p index
+ * (index == count appends).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL (index > count), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_rule_targets_insert(infext_v1alpha2_target_model **out, infext_llmd_v1alpha2_inference_model_rewrite_rule *obj, size_t index);
+/**
+ * Remove item @p index of `targets`; pointers to it become invalid
+ * for use through the list (the memory stays in the arena).
+ * @return INFEXT_OK, INFEXT_EINVAL when out of range.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_rule_targets_remove(infext_llmd_v1alpha2_inference_model_rewrite_rule *obj, size_t index);
+/**
+ * Whether `targets` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_rule_has_targets(const infext_llmd_v1alpha2_inference_model_rewrite_rule *obj);
+/**
+ * Remove `targets`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_rule_clear_targets(infext_llmd_v1alpha2_inference_model_rewrite_rule *obj);
 /** @} */
 
 /** @name V1alpha1InferencePoolImport

@@ -1,7 +1,7 @@
 /**
  * @file validate.h
- * @brief Validation: the verdict a Kubernetes API server with the v1.2.0
- *        CRDs installed would give, offline, with its messages.
+ * @brief Validation: the verdict a Kubernetes API server with the CRDs of
+ *        one bundle installed would give, offline, with its messages.
  *
  * infext_validate() checks an object against every constraint of its kind:
  * the CRD's OpenAPI keywords (required, enum, pattern, lengths, bounds, item
@@ -11,12 +11,15 @@
  * (plugin references, names, weights, feature gates, durations, quantities).
  * Each problem becomes one diagnostic whose path, error type and message read
  * as the API server's; docs/validation.md lists every rule and its source.
+ * The bundle (infext/bundle.h) decides which kinds are served and which
+ * fields exist, are required and get defaults; the newest by default.
  */
 #ifndef INFEXT_VALIDATE_H
 #define INFEXT_VALIDATE_H
 
 #include "infext/common.h"
 #include "infext/types.h"
+#include "infext/bundle.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -36,8 +39,12 @@ extern "C" {
  */
 #define INFEXT_VALIDATE_NO_DEFAULTS 0x2u
 
-/** Version of #infext_validate_options this header describes. */
-#define INFEXT_VALIDATE_OPTIONS_VERSION 1
+/**
+ * Version of #infext_validate_options this header describes: 2 added
+ * `bundle`. A caller built against version 1 keeps working (and gets the
+ * newest bundle).
+ */
+#define INFEXT_VALIDATE_OPTIONS_VERSION 2
 
 /**
  * Validation options. Initialise with #INFEXT_VALIDATE_OPTIONS_INIT or
@@ -52,13 +59,24 @@ typedef struct infext_validate_options {
      * for the duration of the call.
      */
     const char *const *extra_feature_gates;
+    /**
+     * The bundle whose API server to answer as (version 2 on): a kind it
+     * does not serve is one error, `no matches for kind ...` as that server
+     * says it, with a hint naming the bundles that serve it; a field it lacks
+     * is an #INFEXT_ERR_UNKNOWN error (pruned under
+     * #INFEXT_VALIDATE_ALLOW_UNKNOWN) and gets no default; its required lists
+     * apply. #INFEXT_BUNDLE_NEWEST (0) by default.
+     */
+    infext_bundle bundle;
 } infext_validate_options;
 
 /** Static initialiser of #infext_validate_options with every default. */
-#define INFEXT_VALIDATE_OPTIONS_INIT {INFEXT_VALIDATE_OPTIONS_VERSION, 0, NULL}
+#define INFEXT_VALIDATE_OPTIONS_INIT {INFEXT_VALIDATE_OPTIONS_VERSION, 0, NULL, INFEXT_BUNDLE_NEWEST}
 
 /**
- * Fill @p opts with the defaults of options version @p version.
+ * Fill @p opts with the defaults of options version @p version (1 or 2;
+ * only the members of that version are written, so a caller built against
+ * an older header may pass its smaller struct).
  * @return INFEXT_OK, or INFEXT_EINVAL for NULL or an unknown version.
  * Thread-safe.
  */
@@ -96,7 +114,8 @@ INFEXT_API infext_status infext_validate_options_init(infext_validate_options *o
  * @param diags receives the errors; may be NULL when only the verdict matters.
  * @return INFEXT_OK when the object is valid, INFEXT_EVALIDATION when at
  *         least one error was found (type errors of a KEEP_GOING decode
- *         included), INFEXT_EINVAL for a NULL object or bad options,
+ *         included; a kind the bundle does not serve), INFEXT_EINVAL for a
+ *         NULL object or bad options (an unknown bundle among them),
  *         INFEXT_ENOMEM.
  * Thread-safe: calls may run concurrently, also on the same object (the
  * compiled patterns are built once, under pthread_once, and read-only after).

@@ -1,4 +1,7 @@
-/* infext_convert: InferencePool between v1alpha2 and v1.
+/* infext_convert: InferencePool between v1alpha2 and v1; InferenceObjective
+ * and InferenceModelRewrite between inference.networking.x-k8s.io/v1alpha2
+ * and llm-d.ai/v1alpha2 (the same schema but for the rewrite's spelling of
+ * `split` and an int32 priority).
  *
  * A generic walk copies whatever has the same name and shape in both
  * versions (metadata, conditions, names, groups, kinds, preserved members).
@@ -14,6 +17,7 @@
 #include "util/diag.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <string.h>
 
 /* A v1alpha2 Service extension without portNumber listens on this port
@@ -554,6 +558,43 @@ static int conditions_convert(conv *cv, void *dst, const void *src, const infext
     return 0;
 }
 
+/* ---------------------------------------------- objective and rewrite -- */
+
+/* x-k8s.io priority (int64) -> llm-d.ai (int32): a value out of its range
+ * has no place there. */
+static int priority_to_int32(conv *cv, void *dst, const void *src, const infext__field *f)
+{
+    int64_t v = *INFEXT__CAT(src, f, int64_t);
+    if (v < INT32_MIN || v > INT32_MAX) {
+        lossy(cv, INFEXT_ERR_INVALID, "%lld is out of the int32 range of llm-d.ai/v1alpha2", (long long)v);
+        return 0;
+    }
+    const infext__field *g = target_field(dst, "priority");
+    *INFEXT__AT(dst, g, int32_t) = (int32_t)v;
+    infext__mark(dst, g);
+    return 0;
+}
+
+static int priority_to_int64(conv *cv, void *dst, const void *src, const infext__field *f)
+{
+    (void)cv;
+    const infext__field *g = target_field(dst, "priority");
+    *INFEXT__AT(dst, g, int64_t) = *INFEXT__CAT(src, f, int32_t);
+    infext__mark(dst, g);
+    return 0;
+}
+
+/* A v1.2.0 rule's `split` is llm-d.ai's `targets`; a rule that gives both
+ * spellings keeps `targets`, and its `split` has no place. */
+static int split_to_targets(conv *cv, void *dst, const void *src, const infext__field *f)
+{
+    if (infext__has(src, target_field(src, "targets"))) {
+        lossy(cv, INFEXT_ERR_FORBIDDEN, "the rule gives targets too, and llm-d.ai/v1alpha2 has only targets");
+        return 0;
+    }
+    return copy_same(cv, dst, target_field(dst, "targets"), src, f);
+}
+
 /* ------------------------------------------------------------- tables -- */
 
 static const struct_pair pairs[] = {
@@ -571,6 +612,26 @@ static const struct_pair pairs[] = {
     {&infext__desc_v1_parent_status, &infext__desc_v1alpha2_pool_status, NULL},
     {&infext__desc_v1alpha2_parent_gateway_reference, &infext__desc_v1_parent_reference, NULL},
     {&infext__desc_v1_parent_reference, &infext__desc_v1alpha2_parent_gateway_reference, NULL},
+    {&infext__desc_v1alpha2_inference_objective, &infext__desc_llmd_v1alpha2_inference_objective, NULL},
+    {&infext__desc_llmd_v1alpha2_inference_objective, &infext__desc_v1alpha2_inference_objective, NULL},
+    {&infext__desc_v1alpha2_inference_objective_list, &infext__desc_llmd_v1alpha2_inference_objective_list, NULL},
+    {&infext__desc_llmd_v1alpha2_inference_objective_list, &infext__desc_v1alpha2_inference_objective_list, NULL},
+    {&infext__desc_v1alpha2_inference_objective_spec, &infext__desc_llmd_v1alpha2_inference_objective_spec, NULL},
+    {&infext__desc_llmd_v1alpha2_inference_objective_spec, &infext__desc_v1alpha2_inference_objective_spec, NULL},
+    {&infext__desc_v1alpha2_inference_model_rewrite, &infext__desc_llmd_v1alpha2_inference_model_rewrite, NULL},
+    {&infext__desc_llmd_v1alpha2_inference_model_rewrite, &infext__desc_v1alpha2_inference_model_rewrite, NULL},
+    {&infext__desc_v1alpha2_inference_model_rewrite_list, &infext__desc_llmd_v1alpha2_inference_model_rewrite_list,
+     NULL},
+    {&infext__desc_llmd_v1alpha2_inference_model_rewrite_list, &infext__desc_v1alpha2_inference_model_rewrite_list,
+     NULL},
+    {&infext__desc_v1alpha2_inference_model_rewrite_spec, &infext__desc_llmd_v1alpha2_inference_model_rewrite_spec,
+     NULL},
+    {&infext__desc_llmd_v1alpha2_inference_model_rewrite_spec, &infext__desc_v1alpha2_inference_model_rewrite_spec,
+     NULL},
+    {&infext__desc_v1alpha2_inference_model_rewrite_rule, &infext__desc_llmd_v1alpha2_inference_model_rewrite_rule,
+     NULL},
+    {&infext__desc_llmd_v1alpha2_inference_model_rewrite_rule, &infext__desc_v1alpha2_inference_model_rewrite_rule,
+     NULL},
 };
 
 static const field_rule rules[] = {
@@ -586,6 +647,9 @@ static const field_rule rules[] = {
     {&infext__desc_v1_inference_pool_status, "parents", "parent", NULL},
     {&infext__desc_v1alpha2_pool_status, "conditions", NULL, conditions_convert},
     {&infext__desc_v1_parent_status, "conditions", NULL, conditions_convert},
+    {&infext__desc_v1alpha2_inference_objective_spec, "priority", NULL, priority_to_int32},
+    {&infext__desc_llmd_v1alpha2_inference_objective_spec, "priority", NULL, priority_to_int64},
+    {&infext__desc_v1alpha2_inference_model_rewrite_rule, "split", NULL, split_to_targets},
 };
 
 static const struct_pair *pair_for(const infext__struct_desc *from, const infext__struct_desc *to)

@@ -4,7 +4,12 @@
 
 #include "infext/infext.h"
 
-/* Schema defaults for one struct and everything below it (lib/convert/default.c). */
-infext_status infext__default_struct(void *obj, infext_diags *diags);
+#include <stdint.h>
+
+/* Schema defaults of the bundle of `bundle_bit` (see infext__bundle_bit) for
+ * one struct and everything below it (lib/convert/default.c). */
+infext_status infext__default_struct(void *obj, uint8_t bundle_bit, infext_diags *diags);
+/* infext_default() under that bundle, the kind already known to be served. */
+infext_status infext__default_bundle(infext_object *obj, uint8_t bundle_bit, infext_diags *diags);
 
 #endif

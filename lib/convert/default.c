@@ -3,6 +3,7 @@
  * uses, plus the EndpointPickerConfig loader's first phase, which no schema
  * describes. */
 #include "convert/convert_internal.h"
+#include "types/bundle_int.h"
 #include "types/generated/types_gen.h"
 #include "types/schema.h"
 #include "util/diag.h"
@@ -192,12 +193,12 @@ static infext_status apply_default(void *obj, const infext__field *f, infext_dia
     return rc;
 }
 
-infext_status infext__default_struct(void *obj, infext_diags *diags)
+infext_status infext__default_struct(void *obj, uint8_t bundle_bit, infext_diags *diags)
 {
     const infext__struct_desc *desc = ((const infext__hdr *)obj)->desc;
     for (uint32_t i = 0; i < desc->n_fields; i++) {
         const infext__field *f = &desc->fields[i];
-        if (!f->c || !f->c->default_json || field_given(obj, f)) continue;
+        if (!f->c || !f->c->default_json || field_given(obj, f) || !infext__field_in(f, bundle_bit)) continue;
         infext_status rc = apply_default(obj, f, diags);
         if (rc != INFEXT_OK) return rc;
     }
@@ -205,14 +206,15 @@ infext_status infext__default_struct(void *obj, infext_diags *diags)
      * defaulted in turn, as the API server does. */
     for (uint32_t i = 0; i < desc->n_fields; i++) {
         const infext__field *f = &desc->fields[i];
-        if (!infext__has(obj, f)) continue;
+        /* a field the bundle lacks is pruned by its server: nothing below it is defaulted */
+        if (!infext__has(obj, f) || !infext__field_in(f, bundle_bit)) continue;
         infext_status rc = INFEXT_OK;
         if (f->type == INFEXT__F_OBJECT) {
-            rc = infext__default_struct(*INFEXT__AT(obj, f, void *), diags);
+            rc = infext__default_struct(*INFEXT__AT(obj, f, void *), bundle_bit, diags);
         } else if (f->type == INFEXT__F_LIST) {
             const infext__list *list = INFEXT__AT(obj, f, infext__list);
             for (size_t j = 0; j < list->len && rc == INFEXT_OK; j++)
-                rc = infext__default_struct(list->items[j], diags);
+                rc = infext__default_struct(list->items[j], bundle_bit, diags);
         }
         if (rc != INFEXT_OK) return rc;
     }
@@ -333,11 +335,45 @@ static infext_status default_endpoint_picker_config(infext_v1alpha1_endpoint_pic
     return default_saturation_detector(cfg, diags);
 }
 
-INFEXT_API infext_status infext_default(infext_object *obj, infext_diags *diags)
+infext_status infext__default_bundle(infext_object *obj, uint8_t bundle_bit, infext_diags *diags)
 {
-    if (!obj) return INFEXT_EINVAL;
-    infext_status rc = infext__default_struct(obj, diags);
+    infext_status rc = infext__default_struct(obj, bundle_bit, diags);
     if (rc != INFEXT_OK) return rc;
     infext_v1alpha1_endpoint_picker_config *cfg = infext_object_as_v1alpha1_endpoint_picker_config(obj);
     return cfg ? default_endpoint_picker_config(cfg, diags) : INFEXT_OK;
+}
+
+/* The kind of a root or of a List item (whose struct is a kind's too). */
+static const infext__kind_desc *kind_of(const infext_object *obj)
+{
+    return ((const infext__hdr *)obj)->desc->kind;
+}
+
+INFEXT_API infext_status infext_default(infext_object *obj, infext_diags *diags)
+{
+    if (!obj) return INFEXT_EINVAL;
+    /* The newest bundle that serves the kind: the 1.0 contract, today's
+     * defaults. (A struct of no kind, only reachable inside the library,
+     * gets the newest bundle's.) */
+    uint8_t bit = infext__bundle_bit(INFEXT_BUNDLE_NEWEST);
+    uint8_t served = kind_of(obj) ? kind_of(obj)->bundles : bit;
+    while (bit && !(served & bit)) bit >>= 1;
+    return infext__default_bundle(obj, bit, diags);
+}
+
+INFEXT_API infext_status infext_default_options_init(infext_default_options *opts, unsigned int version)
+{
+    if (!opts || version != INFEXT_DEFAULT_OPTIONS_VERSION) return INFEXT_EINVAL;
+    *opts = (infext_default_options)INFEXT_DEFAULT_OPTIONS_INIT;
+    return INFEXT_OK;
+}
+
+INFEXT_API infext_status infext_default_with_options(infext_object *obj, const infext_default_options *opts,
+                                                     infext_diags *diags)
+{
+    if (!obj || !kind_of(obj)) return INFEXT_EINVAL;
+    if (opts && opts->version != INFEXT_DEFAULT_OPTIONS_VERSION) return INFEXT_EINVAL;
+    infext_bundle bundle = opts ? opts->bundle : INFEXT_BUNDLE_NEWEST;
+    infext_status rc = infext__bundle_check_kind(obj, bundle, diags);
+    return rc != INFEXT_OK ? rc : infext__default_bundle(obj, infext__bundle_bit(bundle), diags);
 }

@@ -169,6 +169,8 @@ typedef struct infext__field {
     uint32_t offset;
     const infext__struct_desc *elem; /* OBJECT and LIST */
     const infext__constraints *c;
+    uint8_t bundles;     /* bit i: bundle i + 1 (infext_bundle) has the field */
+    uint8_t required_in; /* bit i: bundle i + 1 requires it */
 } infext__field;
 
 typedef enum infext__unknown_default {
@@ -186,7 +188,19 @@ typedef struct infext__kind_desc {
     const struct infext__kind_desc *list_kind; /* the List kind of a kind */
     uint8_t unknown_default;
     uint8_t has_metadata; /* ObjectMeta at "metadata" */
+    uint8_t bundles;      /* bit i: bundle i + 1 (infext_bundle) serves the kind */
 } infext__kind_desc;
+
+/* A CRD bundle: its name ("v1.4.0"), a title and what changed in it. */
+typedef struct infext__bundle_desc {
+    infext_bundle bundle;
+    const char *name;
+    const char *title;
+    const char *changes;
+} infext__bundle_desc;
+
+/* The bit of a bundle in the masks above; INFEXT_BUNDLE_NEWEST is the last. */
+uint8_t infext__bundle_bit(infext_bundle bundle);
 
 struct infext__struct_desc {
     const char *name;   /* schema name, e.g. "V1InferencePool" */
@@ -219,6 +233,8 @@ extern const size_t infext__n_kinds;
 extern const char *const infext__patterns[];
 extern const size_t infext__n_patterns;
 extern const char *const infext__pattern_names[];
+extern const infext__bundle_desc infext__bundles[];
+extern const size_t infext__n_bundles;
 
 const infext__kind_desc *infext__kind_by_id(infext_kind kind);
 const infext__kind_desc *infext__kind_lookup(const char *api_version, size_t av_len,

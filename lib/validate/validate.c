@@ -1,5 +1,6 @@
 /* infext_validate(): the order of the passes and the verdict. */
 #include "validate/validate_int.h"
+#include "types/bundle_int.h"
 #include "util/diag.h"
 #include "infext/convert.h"
 #include "infext/object.h"
@@ -9,8 +10,12 @@
 
 INFEXT_API infext_status infext_validate_options_init(infext_validate_options *opts, unsigned int version)
 {
-    if (!opts || version != INFEXT_VALIDATE_OPTIONS_VERSION) return INFEXT_EINVAL;
-    *opts = (infext_validate_options)INFEXT_VALIDATE_OPTIONS_INIT;
+    if (!opts || version < 1 || version > INFEXT_VALIDATE_OPTIONS_VERSION) return INFEXT_EINVAL;
+    /* a version-1 caller's struct ends before `bundle` */
+    opts->version = version;
+    opts->flags = 0;
+    opts->extra_feature_gates = NULL;
+    if (version >= 2) opts->bundle = INFEXT_BUNDLE_NEWEST;
     return INFEXT_OK;
 }
 
@@ -59,10 +64,19 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
     const infext__hdr *h = (const infext__hdr *)obj;
     if (!h->desc || !h->desc->kind) return INFEXT_EINVAL;
 
+    infext_bundle bundle = opts && opts->version >= 2 ? opts->bundle : INFEXT_BUNDLE_NEWEST;
+    if (!infext__bundle_bit(bundle)) return INFEXT_EINVAL;
+    /* A kind the bundle does not serve gets the server's one answer. */
+    infext_status served = infext__bundle_check_kind(obj, bundle, diags);
+    if (served == INFEXT_EKIND) return INFEXT_EVALIDATION;
+    if (served != INFEXT_OK) return served;
+
     infext__vpatterns_ready();
     infext__vctx ctx;
     memset(&ctx, 0, sizeof ctx);
     ctx.root = obj;
+    ctx.bundle = bundle;
+    ctx.bundle_bit = infext__bundle_bit(bundle);
     ctx.flags = opts ? opts->flags : 0;
     ctx.extra_gates = opts ? opts->extra_feature_gates : NULL;
     /* Values of the wrong type the decoder dropped count as blocking
@@ -98,7 +112,10 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
             }
         }
         if (copy) {
-            if (infext_object_clone(&defaulted, obj) != INFEXT_OK || infext_default(defaulted, NULL) != INFEXT_OK) {
+            infext_default_options dopts = INFEXT_DEFAULT_OPTIONS_INIT;
+            dopts.bundle = bundle;
+            if (infext_object_clone(&defaulted, obj) != INFEXT_OK ||
+                infext_default_with_options(defaulted, &dopts, NULL) != INFEXT_OK) {
                 infext_object_free(defaulted);
                 infext__vpattern_release(&ctx);
                 infext__buf_reset(&ctx.path);

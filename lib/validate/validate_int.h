@@ -22,6 +22,8 @@ typedef struct infext__vctx {
     unsigned int flags;
     const char *const *extra_gates;
     bool decoder_listed; /* the decoder's type errors of this object are in the caller's list */
+    infext_bundle bundle; /* the API server answered as */
+    uint8_t bundle_bit;   /* its bit in the fields' bundle masks */
     /* Path of the value being checked, as segments; rendered to text only
      * when something is reported, so a valid object builds no string. */
     struct infext__vseg {

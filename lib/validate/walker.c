@@ -5,6 +5,7 @@
 #include "validate/validate_int.h"
 #include "util/diag.h"
 #include "types/generated/types_gen.h"
+#include "types/bundle_int.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -371,22 +372,39 @@ static void check_field(infext__vctx *ctx, const void *obj, const infext__field 
     }
 }
 
-static void report_unknown(infext__vctx *ctx, const infext__hdr *h)
+static void report_unknown_at(infext__vctx *ctx, const char *key, size_t key_len)
 {
-    for (size_t i = 0; i < h->extra->n_unknown; i++) {
-        const infext__member *m = &h->extra->unknown[i];
-        size_t mark = infext__vpath_field(ctx, m->key, m->key_len);
-        /* Strict field validation's wording (apimachinery's
-         * UnknownFieldError): the whole path, quoted. */
-        infext__buf msg = INFEXT__BUF_INIT;
-        infext__buf_puts(&msg, "unknown field ");
-        const char *path = infext__vpath(ctx);
-        infext__vquote(&msg, path, strlen(path));
-        if (msg.failed) ctx->oom = true;
-        else infext__vreport(ctx, INFEXT_ERR_UNKNOWN, msg.data);
-        infext__buf_reset(&msg);
-        infext__vpath_pop(ctx, mark);
+    size_t mark = infext__vpath_field(ctx, key, key_len);
+    /* Strict field validation's wording (apimachinery's
+     * UnknownFieldError): the whole path, quoted. */
+    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf_puts(&msg, "unknown field ");
+    const char *path = infext__vpath(ctx);
+    infext__vquote(&msg, path, strlen(path));
+    if (msg.failed) ctx->oom = true;
+    else infext__vreport(ctx, INFEXT_ERR_UNKNOWN, msg.data);
+    infext__buf_reset(&msg);
+    infext__vpath_pop(ctx, mark);
+}
+
+/* Members the schema does not know: first the fields the bundle lacks (its
+ * server has never heard of them either), then the preserved members. */
+static void report_unknown(infext__vctx *ctx, const void *obj)
+{
+    const infext__hdr *h = obj;
+    uint64_t bad = h->extra ? h->extra->bad_type : 0;
+    for (uint32_t i = 0; i < h->desc->n_fields; i++) {
+        const infext__field *f = &h->desc->fields[i];
+        if (!infext__field_in(f, ctx->bundle_bit) && (infext__has(obj, f) || ((bad >> f->index) & 1u)))
+            report_unknown_at(ctx, f->json, f->json_len);
     }
+    for (size_t i = 0; h->extra && i < h->extra->n_unknown; i++)
+        report_unknown_at(ctx, h->extra->unknown[i].key, h->extra->unknown[i].key_len);
+}
+
+static bool required_here(const infext__vctx *ctx, const infext__field *f)
+{
+    return f->c && (f->c->flags & INFEXT__C_REQUIRED) && (f->required_in & ctx->bundle_bit);
 }
 
 void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
@@ -404,12 +422,17 @@ void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
             infext__vpath_pop(ctx, mark);
         }
     }
+    bool foreign = false; /* a field the bundle lacks is given */
     for (uint32_t i = 0; i < d->n_fields; i++) {
         const infext__field *f = &d->fields[i];
         bool present = infext__has(obj, f), wrong = (bad >> f->index) & 1u;
+        if (!infext__field_in(f, ctx->bundle_bit)) {
+            foreign |= present || wrong;
+            continue;
+        }
         if (!present && !wrong) {
             if (f->c) {
-                missing |= (f->c->flags & INFEXT__C_REQUIRED) != 0;
+                missing |= required_here(ctx, f);
                 if (f->c->default_json && !ctx->in_meta) ctx->needs_defaults = true;
             }
             continue;
@@ -434,12 +457,12 @@ void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
         }
         infext__vpath_pop(ctx, mark);
     }
-    if (h->extra && h->extra->n_unknown && !(ctx->flags & INFEXT_VALIDATE_ALLOW_UNKNOWN)) report_unknown(ctx, h);
+    if (((h->extra && h->extra->n_unknown) || foreign) && !(ctx->flags & INFEXT_VALIDATE_ALLOW_UNKNOWN))
+        report_unknown(ctx, obj);
     if (ctx->in_meta || !missing) return;
     for (uint32_t i = 0; i < d->n_fields; i++) {
         const infext__field *f = &d->fields[i];
-        if (!f->c || !(f->c->flags & INFEXT__C_REQUIRED) || infext__has(obj, f) || ((bad >> f->index) & 1u))
-            continue;
+        if (!required_here(ctx, f) || infext__has(obj, f) || ((bad >> f->index) & 1u)) continue;
         size_t mark = infext__vpath_field(ctx, f->json, f->json_len);
         infext__vreport(ctx, INFEXT_ERR_REQUIRED, "Required value");
         infext__vpath_pop(ctx, mark);

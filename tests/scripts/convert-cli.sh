@@ -174,7 +174,7 @@ spec: {ports: [{port: 9002}]}
 EOF2
 run bundle 0 -- convert --to $V1 "$tmp/bundle.yaml"
 same bundle "$tmp/bundle-expected.yaml"
-run bundle_default 0 -- default "$tmp/bundle.yaml"
+run bundle_default 0 -- default --bundle v1.2.0 "$tmp/bundle.yaml"
 grep -q "^  name: vllm   # keep this comment$" "$tmp/bundle_default.out" || fail "bundle_default: Deployment not passed through"
 run bundle_json 2 -- convert --to $V1 -o json "$tmp/bundle.yaml"
 empty_stdout bundle_json
@@ -222,19 +222,24 @@ empty_stdout broken
 run help 0 -- convert --help
 grep -q "^usage: infext convert --to" "$tmp/help.out" || fail "help: no usage line"
 
-# infext default: exact output per case, several documents in order.
+# infext default: exact output per case, several documents in order. The
+# cases are v1.2.0 documents (v1alpha2 kinds), so they name that bundle; under
+# the newest bundle a v1alpha2 pool is a kind the server does not serve.
 d=$data/default
-run default 0 -- default "$d/v1alpha2-status-absent/input.yaml"
+run default 0 -- default --bundle v1.2.0 "$d/v1alpha2-status-absent/input.yaml"
 same default "$d/v1alpha2-status-absent/expected.yaml"
+run default_newest 1 -- default "$d/v1alpha2-status-absent/input.yaml"
+empty_stdout default_newest
+stderr_has default_newest 'no matches for kind "InferencePool" in version "inference.networking.x-k8s.io/v1alpha2"'
 { cat "$d/epc-saturation-absent/expected.yaml"; echo ---; cat "$d/objective-pool-ref/expected.yaml"; } >"$tmp/two.yaml"
-"$infext" default "$d/epc-saturation-absent/input.yaml" - <"$d/objective-pool-ref/input.yaml" >"$tmp/default_two.out" 2>&1 ||
+"$infext" default --bundle v1.2.0 "$d/epc-saturation-absent/input.yaml" - <"$d/objective-pool-ref/input.yaml" >"$tmp/default_two.out" 2>&1 ||
     fail "default_two: non-zero exit"
 same default_two "$tmp/two.yaml"
-run default_broken 2 -- default "$d/v1-endpoint-picker-ref/input.yaml" "$tmp/broken.yaml"
+run default_broken 2 -- default --bundle v1.2.0 "$d/v1-endpoint-picker-ref/input.yaml" "$tmp/broken.yaml"
 empty_stdout default_broken
 
 # A pipe: default, then convert, as the help text suggests.
-"$infext" default "$c/a2-to-v1-implied-port-no-kind/input.yaml" | "$infext" convert --to $V1 - >"$tmp/pipe.out" 2>"$tmp/pipe.err" ||
+"$infext" default --bundle v1.2.0 "$c/a2-to-v1-implied-port-no-kind/input.yaml" | "$infext" convert --to $V1 - >"$tmp/pipe.out" 2>"$tmp/pipe.err" ||
     fail "pipe: non-zero exit"
 grep -q "failureMode: FailClose" "$tmp/pipe.out" || fail "pipe: defaults missing after default | convert"
 grep -q "kind: Service" "$tmp/pipe.out" || fail "pipe: kind default missing"

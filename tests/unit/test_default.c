@@ -22,9 +22,19 @@ static void test_default_cases(void **state)
         infext_object *obj = test_decode_data(rel, 0);
         infext_diags *diags = NULL;
         assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
-        assert_int_equal(infext_default(obj, diags), INFEXT_OK);
-        /* A case whose defaulting warns has the warnings in `diagnostics`. */
+        /* The bundle of a case is in its `bundle` file; v1.2.0 when absent. */
+        infext_default_options opts = INFEXT_DEFAULT_OPTIONS_INIT;
+        opts.bundle = INFEXT_BUNDLE_V1_2_0;
         char path[1024];
+        snprintf(path, sizeof path, "%s/default/%s/bundle", INFEXT_TEST_DATA, *c);
+        if (access(path, R_OK) == 0) {
+            char *name = test_read_path(path, NULL);
+            name[strcspn(name, "\n")] = '\0';
+            assert_int_equal(infext_bundle_parse(&opts.bundle, name), INFEXT_OK);
+            free(name);
+        }
+        assert_int_equal(infext_default_with_options(obj, &opts, diags), INFEXT_OK);
+        /* A case whose defaulting warns has the warnings in `diagnostics`. */
         snprintf(path, sizeof path, "%s/default/%s/diagnostics", INFEXT_TEST_DATA, *c);
         char *want_diags = access(path, R_OK) == 0 ? test_read_path(path, NULL) : strdup("");
         char *got_diags = test_render_diags(diags);
@@ -41,7 +51,7 @@ static void test_default_cases(void **state)
         assert_true(infext_object_equal(obj, expected));
 
         /* Idempotent: a second pass changes nothing. */
-        assert_int_equal(infext_default(obj, diags), INFEXT_OK);
+        assert_int_equal(infext_default_with_options(obj, &opts, diags), INFEXT_OK);
         assert_true(infext_object_equal(obj, expected));
         assert_int_equal(infext_diags_count(diags), 0);
 
@@ -104,8 +114,10 @@ static void test_every_schema_default_applies(void **state)
         infext_object_free(root);
     }
     /* The five CRDs of bundle v1.2.0 declare these defaults, counted once
-     * per schema struct (shared structs such as PoolObjectReference count once). */
-    assert_int_equal(n_defaults, 17);
+     * per schema struct (shared structs such as PoolObjectReference count
+     * once), and v1.4.0 adds spec.appProtocol's; the llm-d.ai kinds share
+     * the structs that hold theirs. */
+    assert_int_equal(n_defaults, 18);
 }
 
 static const char wrong_type_pool[] =
@@ -198,6 +210,62 @@ static void test_concurrent_objects(void **state)
     infext_object_free(input);
 }
 
+/* infext_default() keeps its 1.0 contract with today's defaults: the newest
+ * bundle serving the kind. infext_default_with_options() refuses a kind its
+ * bundle does not serve, changing nothing. */
+static void test_bundles(void **state)
+{
+    (void)state;
+    static const char a2[] = "apiVersion: inference.networking.x-k8s.io/v1alpha2\nkind: InferencePool\n"
+                             "metadata: {name: p}\nspec: {selector: {app: x}, targetPortNumber: 8000,"
+                             " extensionRef: {name: e}}\n";
+    infext_object *obj = NULL;
+    assert_int_equal(infext_decode(&obj, a2, strlen(a2), NULL, NULL), INFEXT_OK);
+    infext_object *copy = NULL;
+    assert_int_equal(infext_object_clone(&copy, obj), INFEXT_OK);
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    infext_default_options opts = INFEXT_DEFAULT_OPTIONS_INIT;
+    assert_int_equal(infext_default_with_options(copy, &opts, diags), INFEXT_EKIND);
+    assert_true(infext_object_equal(copy, obj));
+    char *got = test_render_diags(diags);
+    assert_string_equal(got, "NotSupported||0:0|no matches for kind \"InferencePool\" in version "
+                             "\"inference.networking.x-k8s.io/v1alpha2\"; hint: bundle v1.6.0 does not serve it, "
+                             "bundles v1.2.0, v1.3.1, v1.4.0 do; infext convert --to "
+                             "inference.networking.k8s.io/v1 gives the version it serves\n");
+    free(got);
+    /* The legacy call: the defaults of v1.4.0 (the same as v1.2.0's). */
+    assert_int_equal(infext_default(obj, NULL), INFEXT_OK);
+    opts.bundle = INFEXT_BUNDLE_V1_2_0;
+    assert_int_equal(infext_default_with_options(copy, &opts, NULL), INFEXT_OK);
+    assert_true(infext_object_equal(copy, obj));
+    assert_non_null(infext_object_as_v1alpha2_inference_pool(obj));
+    assert_string_equal(infext_v1alpha2_extension_reference_get_failure_mode(infext_v1alpha2_inference_pool_spec_get_extension_ref(
+                            infext_v1alpha2_inference_pool_get_spec(infext_object_as_v1alpha2_inference_pool(obj)))),
+                        "FailClose");
+    opts.version = 2;
+    assert_int_equal(infext_default_with_options(copy, &opts, NULL), INFEXT_EINVAL);
+    opts.version = INFEXT_DEFAULT_OPTIONS_VERSION;
+    opts.bundle = (infext_bundle)42;
+    assert_int_equal(infext_default_with_options(copy, &opts, NULL), INFEXT_EINVAL);
+    assert_int_equal(infext_default_options_init(&opts, 0), INFEXT_EINVAL);
+    assert_int_equal(infext_default_options_init(&opts, INFEXT_DEFAULT_OPTIONS_VERSION), INFEXT_OK);
+    assert_int_equal(opts.bundle, INFEXT_BUNDLE_NEWEST);
+    infext_object_free(copy);
+    infext_object_free(obj);
+
+    /* A v1 pool: appProtocol http, the newest bundle's default. */
+    static const char v1[] = "apiVersion: inference.networking.k8s.io/v1\nkind: InferencePool\n"
+                             "metadata: {name: p}\nspec: {selector: {matchLabels: {app: x}}, targetPorts: [{number: 1}]}\n";
+    assert_int_equal(infext_decode(&obj, v1, strlen(v1), NULL, NULL), INFEXT_OK);
+    assert_int_equal(infext_default(obj, NULL), INFEXT_OK);
+    assert_string_equal(infext_v1_inference_pool_spec_get_app_protocol(
+                            infext_v1_inference_pool_get_spec(infext_object_as_v1_inference_pool(obj))),
+                        "http");
+    infext_object_free(obj);
+    infext_diags_free(diags);
+}
+
 static void test_bad_arguments(void **state)
 {
     (void)state;
@@ -243,6 +311,7 @@ int main(void)
         cmocka_unit_test(test_every_schema_default_applies),
         cmocka_unit_test(test_wrong_type_is_not_defaulted),
         cmocka_unit_test(test_list_item),
+        cmocka_unit_test(test_bundles),
         cmocka_unit_test(test_bad_arguments),
         cmocka_unit_test(test_allocation_failures),
     };

@@ -36,12 +36,14 @@ typedef struct command {
     infext_format out;
     unsigned int validate_flags;
     unsigned int convert_flags;
+    infext_bundle bundle;
     char to[128];
 } command;
 
 static void parse_args(command *c, const char *name, char *args)
 {
     memset(c, 0, sizeof *c);
+    c->bundle = INFEXT_BUNDLE_NEWEST;
     c->out = INFEXT_FORMAT_YAML;
     char *save = NULL;
     char *w = strtok_r(args, " \t\n", &save);
@@ -55,6 +57,9 @@ static void parse_args(command *c, const char *name, char *args)
             c->validate_flags |= INFEXT_VALIDATE_ALLOW_UNKNOWN;
         } else if (!strcmp(w, "--allow-lossy")) {
             c->convert_flags |= INFEXT_CONVERT_ALLOW_LOSSY;
+        } else if (!strcmp(w, "--bundle")) {
+            w = strtok_r(NULL, " \t\n", &save);
+            if (!w || infext_bundle_parse(&c->bundle, w) != INFEXT_OK) fail_msg("%s: bad --bundle", name);
         } else if (!strcmp(w, "--to")) {
             w = strtok_r(NULL, " \t\n", &save);
             snprintf(c->to, sizeof c->to, "%s", w ? w : "");
@@ -120,6 +125,7 @@ static void run(text *t, const command *c, const char *name, const char *data, s
         if (obj && !strcmp(c->verb, "validate")) {
             infext_validate_options vopts = INFEXT_VALIDATE_OPTIONS_INIT;
             vopts.flags = c->validate_flags;
+            vopts.bundle = c->bundle;
             put(t, "validate ");
             put(t, infext_status_name(infext_validate(obj, &vopts, diags)));
             put(t, "\n");

@@ -96,13 +96,15 @@ static void render_line(text *t, const char *file, const infext_reader *reader, 
 }
 
 /* Validate every document of a case as the CLI does; returns its exit status. */
-static int run_case(text *out, const char *file, const char *data, size_t len, unsigned int flags)
+static int run_case(text *out, const char *file, const char *data, size_t len, unsigned int flags,
+                    infext_bundle bundle)
 {
     infext_decode_options dopts = INFEXT_DECODE_OPTIONS_INIT;
     dopts.unknown = INFEXT_UNKNOWN_PRESERVE;
     dopts.flags = INFEXT_DECODE_KEEP_GOING | INFEXT_DECODE_POSITIONS;
     infext_validate_options vopts = INFEXT_VALIDATE_OPTIONS_INIT;
     vopts.flags = flags;
+    vopts.bundle = bundle;
     infext_reader *reader = NULL;
     assert_int_equal(infext_reader_new(&reader, data, len, &dopts), INFEXT_OK);
     infext_diags *diags = NULL;
@@ -131,23 +133,31 @@ static int run_case(text *out, const char *file, const char *data, size_t len, u
     return status;
 }
 
-static void test_corpus(void **state)
+/* Every case of a corpus folder, judged by `bundle` unless its args say
+ * `--bundle B`; returns the number of documents. */
+static size_t run_corpus(const char *corpus, infext_bundle bundle, size_t *n_cases)
 {
-    (void)state;
-    char **cases = test_list_dir("validate");
-    size_t n_cases = 0, n_docs = 0;
-    for (char **c = cases; *c; c++, n_cases++) {
+    char **cases = test_list_dir(corpus);
+    size_t n_docs = 0;
+    for (char **c = cases; *c; c++, (*n_cases)++) {
         char rel[1024], dir[256];
-        snprintf(dir, sizeof dir, "validate/%s", *c);
+        snprintf(dir, sizeof dir, "%s/%s", corpus, *c);
         char **files = test_list_dir(dir);
         const char *input = NULL;
         unsigned int flags = 0;
+        infext_bundle case_bundle = bundle;
         for (char **f = files; *f; f++) {
             if (!strncmp(*f, "input.", 6)) input = *f;
             if (!strcmp(*f, "args")) {
                 snprintf(rel, sizeof rel, "%s/args", dir);
                 char *args = test_read_data(rel, NULL);
                 if (strstr(args, "--allow-unknown")) flags |= INFEXT_VALIDATE_ALLOW_UNKNOWN;
+                const char *b = strstr(args, "--bundle ");
+                if (b) {
+                    char name[16] = "";
+                    sscanf(b + 9, "%15s", name);
+                    assert_int_equal(infext_bundle_parse(&case_bundle, name), INFEXT_OK);
+                }
                 free(args);
             }
         }
@@ -157,13 +167,13 @@ static void test_corpus(void **state)
         char *data = test_read_data(rel, &len);
         text got = {NULL, 0, 0};
         puts_t(&got, "");
-        int status = run_case(&got, input, data, len, flags);
+        int status = run_case(&got, input, data, len, flags, case_bundle);
         snprintf(rel, sizeof rel, "%s/expected.jsonl", dir);
         char *want = test_read_data(rel, NULL);
-        if (strcmp(got.data, want) != 0) fail_msg("%s: output differs; got:\n%s", *c, got.data);
+        if (strcmp(got.data, want) != 0) fail_msg("%s: output differs; got:\n%s", dir, got.data);
         snprintf(rel, sizeof rel, "%s/exit", dir);
         char *exit_text = test_read_data(rel, NULL);
-        if (atoi(exit_text) != status) fail_msg("%s: exit %d, expected %s", *c, status, exit_text);
+        if (atoi(exit_text) != status) fail_msg("%s: exit %d, expected %s", dir, status, exit_text);
         for (const char *p = want; *p; p++) n_docs += *p == '\n';
         free(exit_text);
         free(want);
@@ -172,8 +182,26 @@ static void test_corpus(void **state)
         test_free_list(files);
     }
     test_free_list(cases);
+    return n_docs;
+}
+
+/* The corpus of bundle v1.2.0 (tests/data/validate), then one corpus per
+ * bundle (tests/data/bundles/<bundle>). */
+static void test_corpus(void **state)
+{
+    (void)state;
+    size_t n_cases = 0;
+    size_t n_docs = run_corpus("validate", INFEXT_BUNDLE_V1_2_0, &n_cases);
     assert_true(n_cases >= 80);
     assert_true(n_docs >= 150);
+    for (infext_bundle b = INFEXT_BUNDLE_V1_2_0; infext_bundle_name(b); b++) {
+        if (b == INFEXT_BUNDLE_NEWEST) continue;
+        char corpus[64];
+        size_t n = 0;
+        snprintf(corpus, sizeof corpus, "bundles/%s", infext_bundle_name(b));
+        n_docs = run_corpus(corpus, b, &n);
+        if (n == 0 || n_docs == 0) fail_msg("%s: no cases", corpus);
+    }
 }
 
 static void assert_diags(const infext_diags *diags, const char *want)
@@ -308,12 +336,54 @@ static void test_built_object(void **state)
 {
     (void)state;
     infext_object *obj = NULL;
-    assert_int_equal(infext_object_new(&obj, INFEXT_KIND_V1ALPHA2_INFERENCE_OBJECTIVE), INFEXT_OK);
+    assert_int_equal(infext_object_new(&obj, INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE), INFEXT_OK);
     infext_diags *diags = NULL;
     assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
     assert_int_equal(infext_validate(obj, NULL, diags), INFEXT_EVALIDATION);
     assert_diags(diags,
                         "Required|metadata.name|0:0|Required value: name or generateName is required\n");
+    infext_object_free(obj);
+
+    /* The x-k8s.io kind: not served by the newest bundle, served by v1.5.0. */
+    assert_int_equal(infext_object_new(&obj, INFEXT_KIND_V1ALPHA2_INFERENCE_OBJECTIVE), INFEXT_OK);
+    infext_diags_clear(diags);
+    assert_int_equal(infext_validate(obj, NULL, diags), INFEXT_EVALIDATION);
+    assert_diags(diags, "NotSupported||0:0|no matches for kind \"InferenceObjective\" in version "
+                        "\"inference.networking.x-k8s.io/v1alpha2\"; hint: bundle v1.6.0 does not serve it, "
+                        "bundles v1.2.0, v1.3.1, v1.4.0, v1.5.0 do; infext convert --to llm-d.ai/v1alpha2 gives "
+                        "the version it serves\n");
+    infext_validate_options o = INFEXT_VALIDATE_OPTIONS_INIT;
+    o.bundle = INFEXT_BUNDLE_V1_5_0;
+    infext_diags_clear(diags);
+    assert_int_equal(infext_validate(obj, &o, diags), INFEXT_EVALIDATION);
+    assert_diags(diags, "Required|metadata.name|0:0|Required value: name or generateName is required\n");
+    o.bundle = (infext_bundle)99; /* no bundle */
+    assert_int_equal(infext_validate(obj, &o, NULL), INFEXT_EINVAL);
+    infext_diags_free(diags);
+    infext_object_free(obj);
+}
+
+/* A caller built against options version 1 passes the smaller struct: its
+ * init writes only those members, and validation takes the newest bundle. */
+static void test_options_version_1(void **state)
+{
+    (void)state;
+    struct {
+        unsigned int version, flags;
+        const char *const *gates;
+        unsigned int guard;
+    } v1 = {0, 0, NULL, 0xdeadbeefu};
+    assert_int_equal(infext_validate_options_init((infext_validate_options *)(void *)&v1, 1), INFEXT_OK);
+    assert_int_equal(v1.version, 1);
+    assert_int_equal(v1.guard, 0xdeadbeefu);
+    infext_object *obj = NULL;
+    assert_int_equal(infext_object_new(&obj, INFEXT_KIND_V1ALPHA2_INFERENCE_POOL), INFEXT_OK);
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    assert_int_equal(infext_validate(obj, (const infext_validate_options *)(const void *)&v1, diags),
+                     INFEXT_EVALIDATION);
+    assert_int_equal(infext_diags_count(diags), 1);
+    assert_non_null(strstr(infext_diag_message(infext_diags_at(diags, 0)), "no matches for kind"));
     infext_diags_free(diags);
     infext_object_free(obj);
 }
@@ -523,6 +593,7 @@ int main(void)
         cmocka_unit_test(test_type_error_without_decoder_list),
         cmocka_unit_test(test_host_feature_gates),
         cmocka_unit_test(test_built_object),
+        cmocka_unit_test(test_options_version_1),
         cmocka_unit_test(test_list_object),
         cmocka_unit_test(test_go_notation),
         cmocka_unit_test(test_durations_and_quantities),

@@ -94,6 +94,46 @@ INFEXT_API infext_status infext_v1alpha2_inference_model_rewrite_list_encode(cha
     return infext_object_encode(out, out_len, (const infext_object *)obj, opts);
 }
 
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_decode(infext_llmd_v1alpha2_inference_objective **out, const char *data, size_t len, const infext_decode_options *opts, infext_diags *diags)
+{
+    return infext__decode_kind((void **)out, INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE, data, len, opts, diags);
+}
+
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_encode(char **out, size_t *out_len, const infext_llmd_v1alpha2_inference_objective *obj, const infext_encode_options *opts)
+{
+    return infext_object_encode(out, out_len, (const infext_object *)obj, opts);
+}
+
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_decode(infext_llmd_v1alpha2_inference_objective_list **out, const char *data, size_t len, const infext_decode_options *opts, infext_diags *diags)
+{
+    return infext__decode_kind((void **)out, INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST, data, len, opts, diags);
+}
+
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_encode(char **out, size_t *out_len, const infext_llmd_v1alpha2_inference_objective_list *obj, const infext_encode_options *opts)
+{
+    return infext_object_encode(out, out_len, (const infext_object *)obj, opts);
+}
+
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_decode(infext_llmd_v1alpha2_inference_model_rewrite **out, const char *data, size_t len, const infext_decode_options *opts, infext_diags *diags)
+{
+    return infext__decode_kind((void **)out, INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE, data, len, opts, diags);
+}
+
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_encode(char **out, size_t *out_len, const infext_llmd_v1alpha2_inference_model_rewrite *obj, const infext_encode_options *opts)
+{
+    return infext_object_encode(out, out_len, (const infext_object *)obj, opts);
+}
+
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_decode(infext_llmd_v1alpha2_inference_model_rewrite_list **out, const char *data, size_t len, const infext_decode_options *opts, infext_diags *diags)
+{
+    return infext__decode_kind((void **)out, INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST, data, len, opts, diags);
+}
+
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_encode(char **out, size_t *out_len, const infext_llmd_v1alpha2_inference_model_rewrite_list *obj, const infext_encode_options *opts)
+{
+    return infext_object_encode(out, out_len, (const infext_object *)obj, opts);
+}
+
 INFEXT_API infext_status infext_v1alpha1_inference_pool_import_decode(infext_v1alpha1_inference_pool_import **out, const char *data, size_t len, const infext_decode_options *opts, infext_diags *diags)
 {
     return infext__decode_kind((void **)out, INFEXT_KIND_V1ALPHA1_INFERENCE_POOL_IMPORT, data, len, opts, diags);

@@ -196,6 +196,16 @@ static const infext__constraints c_v1_inference_pool_spec_endpoint_picker_ref = 
     .default_json = NULL,
     .value = NULL,
 };
+static const char *const c_v1_inference_pool_spec_app_protocol_enum[] = {"http", "kubernetes.io/h2c", NULL};
+static const infext__constraints c_v1_inference_pool_spec_app_protocol = {
+    .flags = 0,
+    .enum_values = c_v1_inference_pool_spec_app_protocol_enum,
+    .pattern = -1,
+    .format = NULL,
+    .list_map_key = NULL,
+    .default_json = "\"http\"",
+    .value = NULL,
+};
 static const infext__constraints c_v1_label_selector_match_labels_value = {
     .flags = INFEXT__C_MIN_LENGTH | INFEXT__C_MAX_LENGTH,
     .min_length = 0,
@@ -636,6 +646,16 @@ static const infext__constraints c_v1alpha2_inference_model_rewrite_rule_split =
     .default_json = NULL,
     .value = NULL,
 };
+static const infext__constraints c_v1alpha2_inference_model_rewrite_rule_targets = {
+    .flags = INFEXT__C_MIN_ITEMS,
+    .min_items = 1,
+    .enum_values = NULL,
+    .pattern = -1,
+    .format = NULL,
+    .list_map_key = NULL,
+    .default_json = NULL,
+    .value = NULL,
+};
 static const infext__constraints c_v1alpha2_match_model = {
     .flags = INFEXT__C_REQUIRED,
     .enum_values = NULL,
@@ -693,6 +713,61 @@ static const infext__constraints c_v1alpha2_inference_model_rewrite_status_condi
     .format = NULL,
     .list_map_key = "type",
     .default_json = "[{\"lastTransitionTime\":\"1970-01-01T00:00:00Z\",\"message\":\"Waiting for controller\",\"reason\":\"Pending\",\"status\":\"Unknown\",\"type\":\"Accepted\"}]",
+    .value = NULL,
+};
+static const infext__constraints c_llmd_v1alpha2_inference_objective_list_items = {
+    .flags = INFEXT__C_REQUIRED,
+    .enum_values = NULL,
+    .pattern = -1,
+    .format = NULL,
+    .list_map_key = NULL,
+    .default_json = NULL,
+    .value = NULL,
+};
+static const infext__constraints c_llmd_v1alpha2_inference_objective_spec_pool_ref = {
+    .flags = INFEXT__C_REQUIRED,
+    .enum_values = NULL,
+    .pattern = -1,
+    .format = NULL,
+    .list_map_key = NULL,
+    .default_json = NULL,
+    .value = NULL,
+};
+static const infext__constraints c_llmd_v1alpha2_inference_model_rewrite_list_items = {
+    .flags = INFEXT__C_REQUIRED,
+    .enum_values = NULL,
+    .pattern = -1,
+    .format = NULL,
+    .list_map_key = NULL,
+    .default_json = NULL,
+    .value = NULL,
+};
+static const infext__constraints c_llmd_v1alpha2_inference_model_rewrite_spec_pool_ref = {
+    .flags = INFEXT__C_REQUIRED,
+    .enum_values = NULL,
+    .pattern = -1,
+    .format = NULL,
+    .list_map_key = NULL,
+    .default_json = NULL,
+    .value = NULL,
+};
+static const infext__constraints c_llmd_v1alpha2_inference_model_rewrite_spec_rules = {
+    .flags = INFEXT__C_REQUIRED,
+    .enum_values = NULL,
+    .pattern = -1,
+    .format = NULL,
+    .list_map_key = NULL,
+    .default_json = NULL,
+    .value = NULL,
+};
+static const infext__constraints c_llmd_v1alpha2_inference_model_rewrite_rule_targets = {
+    .flags = INFEXT__C_MIN_ITEMS,
+    .min_items = 1,
+    .enum_values = NULL,
+    .pattern = -1,
+    .format = NULL,
+    .list_map_key = NULL,
+    .default_json = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_inference_pool_import_list_items = {
@@ -852,6 +927,13 @@ extern const infext__struct_desc infext__desc_v1alpha2_match;
 extern const infext__struct_desc infext__desc_v1alpha2_model_match;
 extern const infext__struct_desc infext__desc_v1alpha2_target_model;
 extern const infext__struct_desc infext__desc_v1alpha2_inference_model_rewrite_status;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_objective;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_objective_list;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_objective_spec;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite_list;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite_spec;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite_rule;
 extern const infext__struct_desc infext__desc_v1alpha1_inference_pool_import;
 extern const infext__struct_desc infext__desc_v1alpha1_inference_pool_import_list;
 extern const infext__struct_desc infext__desc_v1alpha1_inference_pool_import_status;
@@ -870,246 +952,278 @@ extern const infext__struct_desc infext__desc_v1alpha1_flow_control;
 extern const infext__struct_desc infext__desc_v1alpha1_priority_band;
 
 static const infext__field fields_object_meta[] = {
-    {"name", NULL, "Name, unique within the namespace.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_object_meta, name), NULL, NULL},
-    {"generateName", NULL, "Prefix the server uses to generate a name when none is given.", 12, INFEXT__F_STRING, 1, offsetof(struct infext_object_meta, generate_name), NULL, NULL},
-    {"namespace", NULL, "Namespace the object lives in.", 9, INFEXT__F_STRING, 2, offsetof(struct infext_object_meta, namespace), NULL, NULL},
-    {"selfLink", NULL, "Deprecated URL of the object, kept for round trips.", 8, INFEXT__F_STRING, 3, offsetof(struct infext_object_meta, self_link), NULL, NULL},
-    {"uid", NULL, "Unique identifier assigned by the server.", 3, INFEXT__F_STRING, 4, offsetof(struct infext_object_meta, uid), NULL, NULL},
-    {"resourceVersion", NULL, "Opaque version used for optimistic concurrency.", 15, INFEXT__F_STRING, 5, offsetof(struct infext_object_meta, resource_version), NULL, NULL},
-    {"generation", NULL, "Sequence number of the desired state.", 10, INFEXT__F_INT64, 6, offsetof(struct infext_object_meta, generation), NULL, NULL},
-    {"creationTimestamp", NULL, "Time the object was created (RFC 3339).", 17, INFEXT__F_STRING, 7, offsetof(struct infext_object_meta, creation_timestamp), NULL, &c_object_meta_creation_timestamp},
-    {"deletionTimestamp", NULL, "Time after which the object will be deleted (RFC 3339).", 17, INFEXT__F_STRING, 8, offsetof(struct infext_object_meta, deletion_timestamp), NULL, &c_object_meta_deletion_timestamp},
-    {"deletionGracePeriodSeconds", NULL, "Seconds allowed for graceful termination.", 26, INFEXT__F_INT64, 9, offsetof(struct infext_object_meta, deletion_grace_period_seconds), NULL, NULL},
-    {"labels", NULL, "Labels used to select the object.", 6, INFEXT__F_MAP, 10, offsetof(struct infext_object_meta, labels), NULL, NULL},
-    {"annotations", NULL, "Free-form annotations.", 11, INFEXT__F_MAP, 11, offsetof(struct infext_object_meta, annotations), NULL, NULL},
-    {"ownerReferences", NULL, "Objects this object depends on.", 15, INFEXT__F_LIST, 12, offsetof(struct infext_object_meta, owner_references), &infext__desc_owner_reference, &c_object_meta_owner_references},
-    {"finalizers", NULL, "Finalizers that must run before deletion.", 10, INFEXT__F_STRLIST, 13, offsetof(struct infext_object_meta, finalizers), NULL, NULL},
-    {"managedFields", NULL, "Server-side apply field ownership, kept verbatim.", 13, INFEXT__F_RAW, 14, offsetof(struct infext_object_meta, managed_fields), NULL, NULL},
+    {"name", NULL, "Name, unique within the namespace.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_object_meta, name), NULL, NULL, 0x1f, 0x00},
+    {"generateName", NULL, "Prefix the server uses to generate a name when none is given.", 12, INFEXT__F_STRING, 1, offsetof(struct infext_object_meta, generate_name), NULL, NULL, 0x1f, 0x00},
+    {"namespace", NULL, "Namespace the object lives in.", 9, INFEXT__F_STRING, 2, offsetof(struct infext_object_meta, namespace), NULL, NULL, 0x1f, 0x00},
+    {"selfLink", NULL, "Deprecated URL of the object, kept for round trips.", 8, INFEXT__F_STRING, 3, offsetof(struct infext_object_meta, self_link), NULL, NULL, 0x1f, 0x00},
+    {"uid", NULL, "Unique identifier assigned by the server.", 3, INFEXT__F_STRING, 4, offsetof(struct infext_object_meta, uid), NULL, NULL, 0x1f, 0x00},
+    {"resourceVersion", NULL, "Opaque version used for optimistic concurrency.", 15, INFEXT__F_STRING, 5, offsetof(struct infext_object_meta, resource_version), NULL, NULL, 0x1f, 0x00},
+    {"generation", NULL, "Sequence number of the desired state.", 10, INFEXT__F_INT64, 6, offsetof(struct infext_object_meta, generation), NULL, NULL, 0x1f, 0x00},
+    {"creationTimestamp", NULL, "Time the object was created (RFC 3339).", 17, INFEXT__F_STRING, 7, offsetof(struct infext_object_meta, creation_timestamp), NULL, &c_object_meta_creation_timestamp, 0x1f, 0x00},
+    {"deletionTimestamp", NULL, "Time after which the object will be deleted (RFC 3339).", 17, INFEXT__F_STRING, 8, offsetof(struct infext_object_meta, deletion_timestamp), NULL, &c_object_meta_deletion_timestamp, 0x1f, 0x00},
+    {"deletionGracePeriodSeconds", NULL, "Seconds allowed for graceful termination.", 26, INFEXT__F_INT64, 9, offsetof(struct infext_object_meta, deletion_grace_period_seconds), NULL, NULL, 0x1f, 0x00},
+    {"labels", NULL, "Labels used to select the object.", 6, INFEXT__F_MAP, 10, offsetof(struct infext_object_meta, labels), NULL, NULL, 0x1f, 0x00},
+    {"annotations", NULL, "Free-form annotations.", 11, INFEXT__F_MAP, 11, offsetof(struct infext_object_meta, annotations), NULL, NULL, 0x1f, 0x00},
+    {"ownerReferences", NULL, "Objects this object depends on.", 15, INFEXT__F_LIST, 12, offsetof(struct infext_object_meta, owner_references), &infext__desc_owner_reference, &c_object_meta_owner_references, 0x1f, 0x00},
+    {"finalizers", NULL, "Finalizers that must run before deletion.", 10, INFEXT__F_STRLIST, 13, offsetof(struct infext_object_meta, finalizers), NULL, NULL, 0x1f, 0x00},
+    {"managedFields", NULL, "Server-side apply field ownership, kept verbatim.", 13, INFEXT__F_RAW, 14, offsetof(struct infext_object_meta, managed_fields), NULL, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_owner_reference[] = {
-    {"apiVersion", NULL, "API version of the owner.", 10, INFEXT__F_STRING, 0, offsetof(struct infext_owner_reference, api_version), NULL, &c_owner_reference_api_version},
-    {"kind", NULL, "Kind of the owner.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_owner_reference, kind), NULL, &c_owner_reference_kind},
-    {"name", NULL, "Name of the owner.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_owner_reference, name), NULL, &c_owner_reference_name},
-    {"uid", NULL, "UID of the owner.", 3, INFEXT__F_STRING, 3, offsetof(struct infext_owner_reference, uid), NULL, &c_owner_reference_uid},
-    {"controller", NULL, "Whether the owner is the managing controller.", 10, INFEXT__F_BOOL, 4, offsetof(struct infext_owner_reference, controller), NULL, NULL},
-    {"blockOwnerDeletion", NULL, "Whether the owner cannot be deleted before this object.", 18, INFEXT__F_BOOL, 5, offsetof(struct infext_owner_reference, block_owner_deletion), NULL, NULL},
+    {"apiVersion", NULL, "API version of the owner.", 10, INFEXT__F_STRING, 0, offsetof(struct infext_owner_reference, api_version), NULL, &c_owner_reference_api_version, 0x1f, 0x1f},
+    {"kind", NULL, "Kind of the owner.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_owner_reference, kind), NULL, &c_owner_reference_kind, 0x1f, 0x1f},
+    {"name", NULL, "Name of the owner.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_owner_reference, name), NULL, &c_owner_reference_name, 0x1f, 0x1f},
+    {"uid", NULL, "UID of the owner.", 3, INFEXT__F_STRING, 3, offsetof(struct infext_owner_reference, uid), NULL, &c_owner_reference_uid, 0x1f, 0x1f},
+    {"controller", NULL, "Whether the owner is the managing controller.", 10, INFEXT__F_BOOL, 4, offsetof(struct infext_owner_reference, controller), NULL, NULL, 0x1f, 0x00},
+    {"blockOwnerDeletion", NULL, "Whether the owner cannot be deleted before this object.", 18, INFEXT__F_BOOL, 5, offsetof(struct infext_owner_reference, block_owner_deletion), NULL, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_list_meta[] = {
-    {"selfLink", NULL, "Deprecated URL of the list.", 8, INFEXT__F_STRING, 0, offsetof(struct infext_list_meta, self_link), NULL, NULL},
-    {"resourceVersion", NULL, "Version of the list as a whole.", 15, INFEXT__F_STRING, 1, offsetof(struct infext_list_meta, resource_version), NULL, NULL},
-    {"continue", NULL, "Token to fetch the next page.", 8, INFEXT__F_STRING, 2, offsetof(struct infext_list_meta, continue_), NULL, NULL},
-    {"remainingItemCount", NULL, "Number of items left after this page.", 18, INFEXT__F_INT64, 3, offsetof(struct infext_list_meta, remaining_item_count), NULL, NULL},
+    {"selfLink", NULL, "Deprecated URL of the list.", 8, INFEXT__F_STRING, 0, offsetof(struct infext_list_meta, self_link), NULL, NULL, 0x1f, 0x00},
+    {"resourceVersion", NULL, "Version of the list as a whole.", 15, INFEXT__F_STRING, 1, offsetof(struct infext_list_meta, resource_version), NULL, NULL, 0x1f, 0x00},
+    {"continue", NULL, "Token to fetch the next page.", 8, INFEXT__F_STRING, 2, offsetof(struct infext_list_meta, continue_), NULL, NULL, 0x1f, 0x00},
+    {"remainingItemCount", NULL, "Number of items left after this page.", 18, INFEXT__F_INT64, 3, offsetof(struct infext_list_meta, remaining_item_count), NULL, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_condition[] = {
-    {"lastTransitionTime", NULL, "Time the condition last changed status (RFC 3339).", 18, INFEXT__F_STRING, 0, offsetof(struct infext_condition, last_transition_time), NULL, &c_condition_last_transition_time},
-    {"message", NULL, "Human-readable detail.", 7, INFEXT__F_STRING, 1, offsetof(struct infext_condition, message), NULL, &c_condition_message},
-    {"observedGeneration", NULL, "Generation the condition was computed for.", 18, INFEXT__F_INT64, 2, offsetof(struct infext_condition, observed_generation), NULL, &c_condition_observed_generation},
-    {"reason", NULL, "CamelCase reason for the last transition.", 6, INFEXT__F_STRING, 3, offsetof(struct infext_condition, reason), NULL, &c_condition_reason},
-    {"status", NULL, "True, False or Unknown.", 6, INFEXT__F_STRING, 4, offsetof(struct infext_condition, status), NULL, &c_condition_status},
-    {"type", NULL, "Type of the condition, e.g. Accepted.", 4, INFEXT__F_STRING, 5, offsetof(struct infext_condition, type), NULL, &c_condition_type},
+    {"lastTransitionTime", NULL, "Time the condition last changed status (RFC 3339).", 18, INFEXT__F_STRING, 0, offsetof(struct infext_condition, last_transition_time), NULL, &c_condition_last_transition_time, 0x1f, 0x1f},
+    {"message", NULL, "Human-readable detail.", 7, INFEXT__F_STRING, 1, offsetof(struct infext_condition, message), NULL, &c_condition_message, 0x1f, 0x1f},
+    {"observedGeneration", NULL, "Generation the condition was computed for.", 18, INFEXT__F_INT64, 2, offsetof(struct infext_condition, observed_generation), NULL, &c_condition_observed_generation, 0x1f, 0x00},
+    {"reason", NULL, "CamelCase reason for the last transition.", 6, INFEXT__F_STRING, 3, offsetof(struct infext_condition, reason), NULL, &c_condition_reason, 0x1f, 0x1f},
+    {"status", NULL, "True, False or Unknown.", 6, INFEXT__F_STRING, 4, offsetof(struct infext_condition, status), NULL, &c_condition_status, 0x1f, 0x1f},
+    {"type", NULL, "Type of the condition, e.g. Accepted.", 4, INFEXT__F_STRING, 5, offsetof(struct infext_condition, type), NULL, &c_condition_type, 0x1f, 0x1f},
 };
 static const infext__field fields_v1_inference_pool[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool, metadata), &infext__desc_object_meta, NULL},
-    {"spec", NULL, "Desired state of the pool.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1_inference_pool, spec), &infext__desc_v1_inference_pool_spec, &c_v1_inference_pool_spec},
-    {"status", NULL, "Observed state of the pool.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_inference_pool, status), &infext__desc_v1_inference_pool_status, NULL},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
+    {"spec", NULL, "Desired state of the pool.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1_inference_pool, spec), &infext__desc_v1_inference_pool_spec, &c_v1_inference_pool_spec, 0x1f, 0x1f},
+    {"status", NULL, "Observed state of the pool.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_inference_pool, status), &infext__desc_v1_inference_pool_status, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_v1_inference_pool_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool_list, metadata), &infext__desc_list_meta, NULL},
-    {"items", NULL, "The pools.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1_inference_pool_list, items), &infext__desc_v1_inference_pool, &c_v1_inference_pool_list_items},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
+    {"items", NULL, "The pools.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1_inference_pool_list, items), &infext__desc_v1_inference_pool, &c_v1_inference_pool_list_items, 0x1f, 0x1f},
 };
 static const infext__field fields_v1_inference_pool_spec[] = {
-    {"selector", NULL, "Selects the model server pods of the pool.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool_spec, selector), &infext__desc_v1_label_selector, &c_v1_inference_pool_spec_selector},
-    {"targetPorts", NULL, "Ports of the model servers that receive traffic.", 11, INFEXT__F_LIST, 1, offsetof(struct infext_v1_inference_pool_spec, target_ports), &infext__desc_v1_port, &c_v1_inference_pool_spec_target_ports},
-    {"endpointPickerRef", NULL, "The endpoint picker extension serving this pool.", 17, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_inference_pool_spec, endpoint_picker_ref), &infext__desc_v1_endpoint_picker_ref, &c_v1_inference_pool_spec_endpoint_picker_ref},
+    {"selector", NULL, "Selects the model server pods of the pool.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool_spec, selector), &infext__desc_v1_label_selector, &c_v1_inference_pool_spec_selector, 0x1f, 0x1f},
+    {"targetPorts", NULL, "Ports of the model servers that receive traffic.", 11, INFEXT__F_LIST, 1, offsetof(struct infext_v1_inference_pool_spec, target_ports), &infext__desc_v1_port, &c_v1_inference_pool_spec_target_ports, 0x1f, 0x1f},
+    {"endpointPickerRef", NULL, "The endpoint picker extension serving this pool.", 17, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_inference_pool_spec, endpoint_picker_ref), &infext__desc_v1_endpoint_picker_ref, &c_v1_inference_pool_spec_endpoint_picker_ref, 0x1f, 0x0f},
+    {"appProtocol", NULL, "Protocol the gateway speaks to the model servers: http or kubernetes.io/h2c.", 11, INFEXT__F_STRING, 3, offsetof(struct infext_v1_inference_pool_spec, app_protocol), NULL, &c_v1_inference_pool_spec_app_protocol, 0x1c, 0x00},
 };
 static const infext__field fields_v1_label_selector[] = {
-    {"matchLabels", NULL, "Labels a pod must carry to belong to the pool.", 11, INFEXT__F_MAP, 0, offsetof(struct infext_v1_label_selector, match_labels), NULL, &c_v1_label_selector_match_labels},
+    {"matchLabels", NULL, "Labels a pod must carry to belong to the pool.", 11, INFEXT__F_MAP, 0, offsetof(struct infext_v1_label_selector, match_labels), NULL, &c_v1_label_selector_match_labels, 0x1f, 0x1f},
 };
 static const infext__field fields_v1_port[] = {
-    {"number", NULL, "Port number, 1 to 65535.", 6, INFEXT__F_INT32, 0, offsetof(struct infext_v1_port, number), NULL, &c_v1_port_number},
+    {"number", NULL, "Port number, 1 to 65535.", 6, INFEXT__F_INT32, 0, offsetof(struct infext_v1_port, number), NULL, &c_v1_port_number, 0x1f, 0x1f},
 };
 static const infext__field fields_v1_endpoint_picker_ref[] = {
-    {"group", NULL, "API group of the referent; empty for the core group.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1_endpoint_picker_ref, group), NULL, &c_v1_endpoint_picker_ref_group},
-    {"kind", NULL, "Kind of the referent, Service by default.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1_endpoint_picker_ref, kind), NULL, &c_v1_endpoint_picker_ref_kind},
-    {"name", NULL, "Name of the referent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1_endpoint_picker_ref, name), NULL, &c_v1_endpoint_picker_ref_name},
-    {"port", NULL, "Port of the referent; required when kind is Service.", 4, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1_endpoint_picker_ref, port), &infext__desc_v1_port, NULL},
-    {"failureMode", NULL, "What the gateway does when the picker is unreachable.", 11, INFEXT__F_STRING, 4, offsetof(struct infext_v1_endpoint_picker_ref, failure_mode), NULL, &c_v1_endpoint_picker_ref_failure_mode},
+    {"group", NULL, "API group of the referent; empty for the core group.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1_endpoint_picker_ref, group), NULL, &c_v1_endpoint_picker_ref_group, 0x1f, 0x00},
+    {"kind", NULL, "Kind of the referent, Service by default.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1_endpoint_picker_ref, kind), NULL, &c_v1_endpoint_picker_ref_kind, 0x1f, 0x00},
+    {"name", NULL, "Name of the referent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1_endpoint_picker_ref, name), NULL, &c_v1_endpoint_picker_ref_name, 0x1f, 0x1f},
+    {"port", NULL, "Port of the referent; required when kind is Service.", 4, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1_endpoint_picker_ref, port), &infext__desc_v1_port, NULL, 0x1f, 0x00},
+    {"failureMode", NULL, "What the gateway does when the picker is unreachable.", 11, INFEXT__F_STRING, 4, offsetof(struct infext_v1_endpoint_picker_ref, failure_mode), NULL, &c_v1_endpoint_picker_ref_failure_mode, 0x1f, 0x00},
 };
 static const infext__field fields_v1_inference_pool_status[] = {
-    {"parents", NULL, "Status reported by each parent (Gateway).", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1_inference_pool_status, parents), &infext__desc_v1_parent_status, &c_v1_inference_pool_status_parents},
+    {"parents", NULL, "Status reported by each parent (Gateway).", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1_inference_pool_status, parents), &infext__desc_v1_parent_status, &c_v1_inference_pool_status_parents, 0x1f, 0x00},
 };
 static const infext__field fields_v1_parent_status[] = {
-    {"conditions", NULL, "Conditions for this parent.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1_parent_status, conditions), &infext__desc_condition, &c_v1_parent_status_conditions},
-    {"controllerName", NULL, "Controller that wrote this status.", 14, INFEXT__F_STRING, 1, offsetof(struct infext_v1_parent_status, controller_name), NULL, &c_v1_parent_status_controller_name},
-    {"parentRef", NULL, "The parent this status is for.", 9, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_parent_status, parent_ref), &infext__desc_v1_parent_reference, &c_v1_parent_status_parent_ref},
+    {"conditions", NULL, "Conditions for this parent.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1_parent_status, conditions), &infext__desc_condition, &c_v1_parent_status_conditions, 0x1f, 0x00},
+    {"controllerName", NULL, "Controller that wrote this status.", 14, INFEXT__F_STRING, 1, offsetof(struct infext_v1_parent_status, controller_name), NULL, &c_v1_parent_status_controller_name, 0x1f, 0x00},
+    {"parentRef", NULL, "The parent this status is for.", 9, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_parent_status, parent_ref), &infext__desc_v1_parent_reference, &c_v1_parent_status_parent_ref, 0x1f, 0x1f},
 };
 static const infext__field fields_v1_parent_reference[] = {
-    {"group", NULL, "API group of the parent.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1_parent_reference, group), NULL, &c_v1_parent_reference_group},
-    {"kind", NULL, "Kind of the parent.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1_parent_reference, kind), NULL, &c_v1_parent_reference_kind},
-    {"name", NULL, "Name of the parent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1_parent_reference, name), NULL, &c_v1_parent_reference_name},
-    {"namespace", NULL, "Namespace of the parent.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1_parent_reference, namespace), NULL, &c_v1_parent_reference_namespace},
+    {"group", NULL, "API group of the parent.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1_parent_reference, group), NULL, &c_v1_parent_reference_group, 0x1f, 0x00},
+    {"kind", NULL, "Kind of the parent.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1_parent_reference, kind), NULL, &c_v1_parent_reference_kind, 0x1f, 0x00},
+    {"name", NULL, "Name of the parent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1_parent_reference, name), NULL, &c_v1_parent_reference_name, 0x1f, 0x1f},
+    {"namespace", NULL, "Namespace of the parent.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1_parent_reference, namespace), NULL, &c_v1_parent_reference_namespace, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_pool[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_pool, metadata), &infext__desc_object_meta, NULL},
-    {"spec", NULL, "Desired state of the pool.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_pool, spec), &infext__desc_v1alpha2_inference_pool_spec, NULL},
-    {"status", NULL, "Observed state of the pool.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_pool, status), &infext__desc_v1alpha2_inference_pool_status, &c_v1alpha2_inference_pool_status},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_pool, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
+    {"spec", NULL, "Desired state of the pool.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_pool, spec), &infext__desc_v1alpha2_inference_pool_spec, NULL, 0x1f, 0x00},
+    {"status", NULL, "Observed state of the pool.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_pool, status), &infext__desc_v1alpha2_inference_pool_status, &c_v1alpha2_inference_pool_status, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_pool_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_pool_list, metadata), &infext__desc_list_meta, NULL},
-    {"items", NULL, "The pools.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_pool_list, items), &infext__desc_v1alpha2_inference_pool, &c_v1alpha2_inference_pool_list_items},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_pool_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
+    {"items", NULL, "The pools.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_pool_list, items), &infext__desc_v1alpha2_inference_pool, &c_v1alpha2_inference_pool_list_items, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha2_inference_pool_spec[] = {
-    {"selector", NULL, "Labels a pod must carry to belong to the pool.", 8, INFEXT__F_MAP, 0, offsetof(struct infext_v1alpha2_inference_pool_spec, selector), NULL, &c_v1alpha2_inference_pool_spec_selector},
-    {"targetPortNumber", NULL, "Port of the model servers that receives traffic.", 16, INFEXT__F_INT32, 1, offsetof(struct infext_v1alpha2_inference_pool_spec, target_port_number), NULL, &c_v1alpha2_inference_pool_spec_target_port_number},
-    {"extensionRef", NULL, "The endpoint picker extension serving this pool.", 12, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_pool_spec, extension_ref), &infext__desc_v1alpha2_extension_reference, &c_v1alpha2_inference_pool_spec_extension_ref},
+    {"selector", NULL, "Labels a pod must carry to belong to the pool.", 8, INFEXT__F_MAP, 0, offsetof(struct infext_v1alpha2_inference_pool_spec, selector), NULL, &c_v1alpha2_inference_pool_spec_selector, 0x1f, 0x1f},
+    {"targetPortNumber", NULL, "Port of the model servers that receives traffic.", 16, INFEXT__F_INT32, 1, offsetof(struct infext_v1alpha2_inference_pool_spec, target_port_number), NULL, &c_v1alpha2_inference_pool_spec_target_port_number, 0x1f, 0x1f},
+    {"extensionRef", NULL, "The endpoint picker extension serving this pool.", 12, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_pool_spec, extension_ref), &infext__desc_v1alpha2_extension_reference, &c_v1alpha2_inference_pool_spec_extension_ref, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha2_extension_reference[] = {
-    {"group", NULL, "API group of the referent; empty for the core group.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_extension_reference, group), NULL, &c_v1alpha2_extension_reference_group},
-    {"kind", NULL, "Kind of the referent, Service by default.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_extension_reference, kind), NULL, &c_v1alpha2_extension_reference_kind},
-    {"name", NULL, "Name of the referent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_extension_reference, name), NULL, &c_v1alpha2_extension_reference_name},
-    {"portNumber", NULL, "Port of the referent.", 10, INFEXT__F_INT32, 3, offsetof(struct infext_v1alpha2_extension_reference, port_number), NULL, &c_v1alpha2_extension_reference_port_number},
-    {"failureMode", NULL, "What the gateway does when the extension is unreachable.", 11, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha2_extension_reference, failure_mode), NULL, &c_v1alpha2_extension_reference_failure_mode},
+    {"group", NULL, "API group of the referent; empty for the core group.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_extension_reference, group), NULL, &c_v1alpha2_extension_reference_group, 0x1f, 0x00},
+    {"kind", NULL, "Kind of the referent, Service by default.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_extension_reference, kind), NULL, &c_v1alpha2_extension_reference_kind, 0x1f, 0x00},
+    {"name", NULL, "Name of the referent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_extension_reference, name), NULL, &c_v1alpha2_extension_reference_name, 0x1f, 0x1f},
+    {"portNumber", NULL, "Port of the referent.", 10, INFEXT__F_INT32, 3, offsetof(struct infext_v1alpha2_extension_reference, port_number), NULL, &c_v1alpha2_extension_reference_port_number, 0x1f, 0x00},
+    {"failureMode", NULL, "What the gateway does when the extension is unreachable.", 11, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha2_extension_reference, failure_mode), NULL, &c_v1alpha2_extension_reference_failure_mode, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_pool_status[] = {
-    {"parent", NULL, "Status reported by each parent.", 6, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_pool_status, parent), &infext__desc_v1alpha2_pool_status, &c_v1alpha2_inference_pool_status_parent},
+    {"parent", NULL, "Status reported by each parent.", 6, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_pool_status, parent), &infext__desc_v1alpha2_pool_status, &c_v1alpha2_inference_pool_status_parent, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_pool_status[] = {
-    {"parentRef", NULL, "The parent this status is for.", 9, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_pool_status, parent_ref), &infext__desc_v1alpha2_parent_gateway_reference, &c_v1alpha2_pool_status_parent_ref},
-    {"conditions", NULL, "Conditions for this parent.", 10, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_pool_status, conditions), &infext__desc_condition, &c_v1alpha2_pool_status_conditions},
+    {"parentRef", NULL, "The parent this status is for.", 9, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_pool_status, parent_ref), &infext__desc_v1alpha2_parent_gateway_reference, &c_v1alpha2_pool_status_parent_ref, 0x1f, 0x1f},
+    {"conditions", NULL, "Conditions for this parent.", 10, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_pool_status, conditions), &infext__desc_condition, &c_v1alpha2_pool_status_conditions, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_parent_gateway_reference[] = {
-    {"group", NULL, "API group of the parent.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_parent_gateway_reference, group), NULL, &c_v1alpha2_parent_gateway_reference_group},
-    {"kind", NULL, "Kind of the parent.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_parent_gateway_reference, kind), NULL, &c_v1alpha2_parent_gateway_reference_kind},
-    {"name", NULL, "Name of the parent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_parent_gateway_reference, name), NULL, &c_v1alpha2_parent_gateway_reference_name},
-    {"namespace", NULL, "Namespace of the parent.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha2_parent_gateway_reference, namespace), NULL, &c_v1alpha2_parent_gateway_reference_namespace},
+    {"group", NULL, "API group of the parent.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_parent_gateway_reference, group), NULL, &c_v1alpha2_parent_gateway_reference_group, 0x1f, 0x00},
+    {"kind", NULL, "Kind of the parent.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_parent_gateway_reference, kind), NULL, &c_v1alpha2_parent_gateway_reference_kind, 0x1f, 0x00},
+    {"name", NULL, "Name of the parent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_parent_gateway_reference, name), NULL, &c_v1alpha2_parent_gateway_reference_name, 0x1f, 0x1f},
+    {"namespace", NULL, "Namespace of the parent.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha2_parent_gateway_reference, namespace), NULL, &c_v1alpha2_parent_gateway_reference_namespace, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_objective[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_objective, metadata), &infext__desc_object_meta, NULL},
-    {"spec", NULL, "Desired state of the objective.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_objective, spec), &infext__desc_v1alpha2_inference_objective_spec, NULL},
-    {"status", NULL, "Observed state of the objective.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_objective, status), &infext__desc_v1alpha2_inference_objective_status, NULL},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_objective, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
+    {"spec", NULL, "Desired state of the objective.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_objective, spec), &infext__desc_v1alpha2_inference_objective_spec, NULL, 0x1f, 0x00},
+    {"status", NULL, "Observed state of the objective.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_objective, status), &infext__desc_v1alpha2_inference_objective_status, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_objective_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_objective_list, metadata), &infext__desc_list_meta, NULL},
-    {"items", NULL, "The objectives.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_objective_list, items), &infext__desc_v1alpha2_inference_objective, &c_v1alpha2_inference_objective_list_items},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_objective_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
+    {"items", NULL, "The objectives.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_objective_list, items), &infext__desc_v1alpha2_inference_objective, &c_v1alpha2_inference_objective_list_items, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha2_inference_objective_spec[] = {
-    {"priority", NULL, "Relative priority of requests using this objective.", 8, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha2_inference_objective_spec, priority), NULL, NULL},
-    {"poolRef", NULL, "The pool serving this objective.", 7, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_objective_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_v1alpha2_inference_objective_spec_pool_ref},
+    {"priority", NULL, "Relative priority of requests using this objective.", 8, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha2_inference_objective_spec, priority), NULL, NULL, 0x1f, 0x00},
+    {"poolRef", NULL, "The pool serving this objective.", 7, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_objective_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_v1alpha2_inference_objective_spec_pool_ref, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha2_pool_object_reference[] = {
-    {"group", NULL, "API group of the pool.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_pool_object_reference, group), NULL, &c_v1alpha2_pool_object_reference_group},
-    {"kind", NULL, "Kind of the pool.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_pool_object_reference, kind), NULL, &c_v1alpha2_pool_object_reference_kind},
-    {"name", NULL, "Name of the pool.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_pool_object_reference, name), NULL, &c_v1alpha2_pool_object_reference_name},
+    {"group", NULL, "API group of the pool.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_pool_object_reference, group), NULL, &c_v1alpha2_pool_object_reference_group, 0x1f, 0x00},
+    {"kind", NULL, "Kind of the pool.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_pool_object_reference, kind), NULL, &c_v1alpha2_pool_object_reference_kind, 0x1f, 0x00},
+    {"name", NULL, "Name of the pool.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_pool_object_reference, name), NULL, &c_v1alpha2_pool_object_reference_name, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha2_inference_objective_status[] = {
-    {"conditions", NULL, "Conditions of the objective.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_objective_status, conditions), &infext__desc_condition, &c_v1alpha2_inference_objective_status_conditions},
+    {"conditions", NULL, "Conditions of the objective.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_objective_status, conditions), &infext__desc_condition, &c_v1alpha2_inference_objective_status_conditions, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite, metadata), &infext__desc_object_meta, NULL},
-    {"spec", NULL, "Desired state of the rewrite.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite, spec), &infext__desc_v1alpha2_inference_model_rewrite_spec, NULL},
-    {"status", NULL, "Observed state of the rewrite.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_model_rewrite, status), &infext__desc_v1alpha2_inference_model_rewrite_status, NULL},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
+    {"spec", NULL, "Desired state of the rewrite.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite, spec), &infext__desc_v1alpha2_inference_model_rewrite_spec, NULL, 0x1f, 0x00},
+    {"status", NULL, "Observed state of the rewrite.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_model_rewrite, status), &infext__desc_v1alpha2_inference_model_rewrite_status, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_list, metadata), &infext__desc_list_meta, NULL},
-    {"items", NULL, "The rewrites.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_list, items), &infext__desc_v1alpha2_inference_model_rewrite, &c_v1alpha2_inference_model_rewrite_list_items},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
+    {"items", NULL, "The rewrites.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_list, items), &infext__desc_v1alpha2_inference_model_rewrite, &c_v1alpha2_inference_model_rewrite_list_items, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite_spec[] = {
-    {"poolRef", NULL, "The pool the rules apply to.", 7, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_v1alpha2_inference_model_rewrite_spec_pool_ref},
-    {"rules", NULL, "Rewrite rules, first match wins.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_spec, rules), &infext__desc_v1alpha2_inference_model_rewrite_rule, &c_v1alpha2_inference_model_rewrite_spec_rules},
+    {"poolRef", NULL, "The pool the rules apply to.", 7, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_v1alpha2_inference_model_rewrite_spec_pool_ref, 0x1f, 0x1f},
+    {"rules", NULL, "Rewrite rules, first match wins.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_spec, rules), &infext__desc_v1alpha2_inference_model_rewrite_rule, &c_v1alpha2_inference_model_rewrite_spec_rules, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite_rule[] = {
-    {"matches", NULL, "Conditions a request must meet; empty matches every request.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, matches), &infext__desc_v1alpha2_match, NULL},
-    {"split", NULL, "Weighted target models.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, split), &infext__desc_v1alpha2_target_model, &c_v1alpha2_inference_model_rewrite_rule_split},
+    {"matches", NULL, "Conditions a request must meet; empty matches every request.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, matches), &infext__desc_v1alpha2_match, NULL, 0x1f, 0x00},
+    {"split", NULL, "Weighted target models (the spelling of bundle v1.2.0).", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, split), &infext__desc_v1alpha2_target_model, &c_v1alpha2_inference_model_rewrite_rule_split, 0x01, 0x00},
+    {"targets", NULL, "Weighted target models (split until bundle v1.2.0).", 7, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, targets), &infext__desc_v1alpha2_target_model, &c_v1alpha2_inference_model_rewrite_rule_targets, 0x1e, 0x00},
 };
 static const infext__field fields_v1alpha2_match[] = {
-    {"model", NULL, "Match on the requested model name.", 5, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_match, model), &infext__desc_v1alpha2_model_match, &c_v1alpha2_match_model},
+    {"model", NULL, "Match on the requested model name.", 5, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_match, model), &infext__desc_v1alpha2_model_match, &c_v1alpha2_match_model, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha2_model_match[] = {
-    {"type", NULL, "How the value is compared; only Exact.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_model_match, type), NULL, &c_v1alpha2_model_match_type},
-    {"value", NULL, "Model name to match.", 5, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_model_match, value), NULL, &c_v1alpha2_model_match_value},
+    {"type", NULL, "How the value is compared; only Exact.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_model_match, type), NULL, &c_v1alpha2_model_match_type, 0x1f, 0x00},
+    {"value", NULL, "Model name to match.", 5, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_model_match, value), NULL, &c_v1alpha2_model_match_value, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha2_target_model[] = {
-    {"modelRewrite", NULL, "Model name the request is rewritten to.", 12, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_target_model, model_rewrite), NULL, &c_v1alpha2_target_model_model_rewrite},
-    {"weight", NULL, "Relative weight of this target.", 6, INFEXT__F_INT32, 1, offsetof(struct infext_v1alpha2_target_model, weight), NULL, &c_v1alpha2_target_model_weight},
+    {"modelRewrite", NULL, "Model name the request is rewritten to.", 12, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_target_model, model_rewrite), NULL, &c_v1alpha2_target_model_model_rewrite, 0x1f, 0x1f},
+    {"weight", NULL, "Relative weight of this target.", 6, INFEXT__F_INT32, 1, offsetof(struct infext_v1alpha2_target_model, weight), NULL, &c_v1alpha2_target_model_weight, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite_status[] = {
-    {"conditions", NULL, "Conditions of the rewrite.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_status, conditions), &infext__desc_condition, &c_v1alpha2_inference_model_rewrite_status_conditions},
+    {"conditions", NULL, "Conditions of the rewrite.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_status, conditions), &infext__desc_condition, &c_v1alpha2_inference_model_rewrite_status_conditions, 0x1f, 0x00},
+};
+static const infext__field fields_llmd_v1alpha2_inference_objective[] = {
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
+    {"spec", NULL, "Desired state of the objective.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective, spec), &infext__desc_llmd_v1alpha2_inference_objective_spec, NULL, 0x1f, 0x00},
+    {"status", NULL, "Observed state of the objective.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_llmd_v1alpha2_inference_objective, status), &infext__desc_v1alpha2_inference_objective_status, NULL, 0x1f, 0x00},
+};
+static const infext__field fields_llmd_v1alpha2_inference_objective_list[] = {
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
+    {"items", NULL, "The objectives.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective_list, items), &infext__desc_llmd_v1alpha2_inference_objective, &c_llmd_v1alpha2_inference_objective_list_items, 0x1f, 0x1f},
+};
+static const infext__field fields_llmd_v1alpha2_inference_objective_spec[] = {
+    {"priority", NULL, "Relative priority of requests using this objective.", 8, INFEXT__F_INT32, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective_spec, priority), NULL, NULL, 0x1f, 0x00},
+    {"poolRef", NULL, "The pool serving this objective.", 7, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_llmd_v1alpha2_inference_objective_spec_pool_ref, 0x1f, 0x1f},
+};
+static const infext__field fields_llmd_v1alpha2_inference_model_rewrite[] = {
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
+    {"spec", NULL, "Desired state of the rewrite.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, spec), &infext__desc_llmd_v1alpha2_inference_model_rewrite_spec, NULL, 0x1f, 0x00},
+    {"status", NULL, "Observed state of the rewrite.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, status), &infext__desc_v1alpha2_inference_model_rewrite_status, NULL, 0x1f, 0x00},
+};
+static const infext__field fields_llmd_v1alpha2_inference_model_rewrite_list[] = {
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
+    {"items", NULL, "The rewrites.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_list, items), &infext__desc_llmd_v1alpha2_inference_model_rewrite, &c_llmd_v1alpha2_inference_model_rewrite_list_items, 0x1f, 0x1f},
+};
+static const infext__field fields_llmd_v1alpha2_inference_model_rewrite_spec[] = {
+    {"poolRef", NULL, "The pool the rules apply to.", 7, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_llmd_v1alpha2_inference_model_rewrite_spec_pool_ref, 0x1f, 0x1f},
+    {"rules", NULL, "Rewrite rules, first match wins.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_spec, rules), &infext__desc_llmd_v1alpha2_inference_model_rewrite_rule, &c_llmd_v1alpha2_inference_model_rewrite_spec_rules, 0x1f, 0x1f},
+};
+static const infext__field fields_llmd_v1alpha2_inference_model_rewrite_rule[] = {
+    {"matches", NULL, "Conditions a request must meet; empty matches every request.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_rule, matches), &infext__desc_v1alpha2_match, NULL, 0x1f, 0x00},
+    {"targets", NULL, "Weighted target models.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_rule, targets), &infext__desc_v1alpha2_target_model, &c_llmd_v1alpha2_inference_model_rewrite_rule_targets, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_inference_pool_import[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha1_inference_pool_import, metadata), &infext__desc_object_meta, NULL},
-    {"status", NULL, "Observed state of the import.", 6, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha1_inference_pool_import, status), &infext__desc_v1alpha1_inference_pool_import_status, NULL},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha1_inference_pool_import, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
+    {"status", NULL, "Observed state of the import.", 6, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha1_inference_pool_import, status), &infext__desc_v1alpha1_inference_pool_import_status, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_inference_pool_import_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha1_inference_pool_import_list, metadata), &infext__desc_list_meta, NULL},
-    {"items", NULL, "The imports.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_inference_pool_import_list, items), &infext__desc_v1alpha1_inference_pool_import, &c_v1alpha1_inference_pool_import_list_items},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha1_inference_pool_import_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
+    {"items", NULL, "The imports.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_inference_pool_import_list, items), &infext__desc_v1alpha1_inference_pool_import, &c_v1alpha1_inference_pool_import_list_items, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha1_inference_pool_import_status[] = {
-    {"controllers", NULL, "Controllers that manage the import.", 11, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha1_inference_pool_import_status, controllers), &infext__desc_v1alpha1_import_controller, &c_v1alpha1_inference_pool_import_status_controllers},
+    {"controllers", NULL, "Controllers that manage the import.", 11, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha1_inference_pool_import_status, controllers), &infext__desc_v1alpha1_import_controller, &c_v1alpha1_inference_pool_import_status_controllers, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha1_import_controller[] = {
-    {"name", NULL, "Name of the controller.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_import_controller, name), NULL, &c_v1alpha1_import_controller_name},
-    {"exportingClusters", NULL, "Clusters exporting the pool.", 17, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_import_controller, exporting_clusters), &infext__desc_v1alpha1_exporting_cluster, NULL},
-    {"parents", NULL, "Status reported by each parent.", 7, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha1_import_controller, parents), &infext__desc_v1_parent_status, NULL},
-    {"conditions", NULL, "Conditions of the import for this controller.", 10, INFEXT__F_LIST, 3, offsetof(struct infext_v1alpha1_import_controller, conditions), &infext__desc_condition, &c_v1alpha1_import_controller_conditions},
+    {"name", NULL, "Name of the controller.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_import_controller, name), NULL, &c_v1alpha1_import_controller_name, 0x1f, 0x1f},
+    {"exportingClusters", NULL, "Clusters exporting the pool.", 17, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_import_controller, exporting_clusters), &infext__desc_v1alpha1_exporting_cluster, NULL, 0x1f, 0x00},
+    {"parents", NULL, "Status reported by each parent.", 7, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha1_import_controller, parents), &infext__desc_v1_parent_status, NULL, 0x1f, 0x00},
+    {"conditions", NULL, "Conditions of the import for this controller.", 10, INFEXT__F_LIST, 3, offsetof(struct infext_v1alpha1_import_controller, conditions), &infext__desc_condition, &c_v1alpha1_import_controller_conditions, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_exporting_cluster[] = {
-    {"name", NULL, "Name of the cluster.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_exporting_cluster, name), NULL, &c_v1alpha1_exporting_cluster_name},
+    {"name", NULL, "Name of the cluster.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_exporting_cluster, name), NULL, &c_v1alpha1_exporting_cluster_name, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha1_endpoint_picker_config[] = {
-    {"featureGates", NULL, "Feature gates to enable.", 12, INFEXT__F_STRLIST, 0, offsetof(struct infext_v1alpha1_endpoint_picker_config, feature_gates), NULL, NULL},
-    {"plugins", NULL, "Plugin instances.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_endpoint_picker_config, plugins), &infext__desc_v1alpha1_plugin_spec, NULL},
-    {"schedulingProfiles", NULL, "Scheduling profiles.", 18, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha1_endpoint_picker_config, scheduling_profiles), &infext__desc_v1alpha1_scheduling_profile, NULL},
-    {"saturationDetector", NULL, "Saturation detector settings.", 18, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1alpha1_endpoint_picker_config, saturation_detector), &infext__desc_v1alpha1_saturation_detector, NULL},
-    {"dataLayer", "data", "Data layer sources (also read from the older spelling data).", 9, INFEXT__F_OBJECT, 4, offsetof(struct infext_v1alpha1_endpoint_picker_config, data_layer), &infext__desc_v1alpha1_data_layer, NULL},
-    {"flowControl", NULL, "Flow control settings.", 11, INFEXT__F_OBJECT, 5, offsetof(struct infext_v1alpha1_endpoint_picker_config, flow_control), &infext__desc_v1alpha1_flow_control, NULL},
-    {"parser", NULL, "Request parser plugin.", 6, INFEXT__F_OBJECT, 6, offsetof(struct infext_v1alpha1_endpoint_picker_config, parser), &infext__desc_v1alpha1_parser, NULL},
+    {"featureGates", NULL, "Feature gates to enable.", 12, INFEXT__F_STRLIST, 0, offsetof(struct infext_v1alpha1_endpoint_picker_config, feature_gates), NULL, NULL, 0x1f, 0x00},
+    {"plugins", NULL, "Plugin instances.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_endpoint_picker_config, plugins), &infext__desc_v1alpha1_plugin_spec, NULL, 0x1f, 0x00},
+    {"schedulingProfiles", NULL, "Scheduling profiles.", 18, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha1_endpoint_picker_config, scheduling_profiles), &infext__desc_v1alpha1_scheduling_profile, NULL, 0x1f, 0x00},
+    {"saturationDetector", NULL, "Saturation detector settings.", 18, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1alpha1_endpoint_picker_config, saturation_detector), &infext__desc_v1alpha1_saturation_detector, NULL, 0x1f, 0x00},
+    {"dataLayer", "data", "Data layer sources (also read from the older spelling data).", 9, INFEXT__F_OBJECT, 4, offsetof(struct infext_v1alpha1_endpoint_picker_config, data_layer), &infext__desc_v1alpha1_data_layer, NULL, 0x1f, 0x00},
+    {"flowControl", NULL, "Flow control settings.", 11, INFEXT__F_OBJECT, 5, offsetof(struct infext_v1alpha1_endpoint_picker_config, flow_control), &infext__desc_v1alpha1_flow_control, NULL, 0x1f, 0x00},
+    {"parser", NULL, "Request parser plugin.", 6, INFEXT__F_OBJECT, 6, offsetof(struct infext_v1alpha1_endpoint_picker_config, parser), &infext__desc_v1alpha1_parser, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_plugin_spec[] = {
-    {"name", NULL, "Instance name; defaults to the type.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_plugin_spec, name), NULL, NULL},
-    {"type", NULL, "Plugin type.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha1_plugin_spec, type), NULL, &c_v1alpha1_plugin_spec_type},
-    {"parameters", NULL, "Plugin parameters, any JSON value.", 10, INFEXT__F_RAW, 2, offsetof(struct infext_v1alpha1_plugin_spec, parameters), NULL, NULL},
+    {"name", NULL, "Instance name; defaults to the type.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_plugin_spec, name), NULL, NULL, 0x1f, 0x00},
+    {"type", NULL, "Plugin type.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha1_plugin_spec, type), NULL, &c_v1alpha1_plugin_spec_type, 0x1f, 0x1f},
+    {"parameters", NULL, "Plugin parameters, any JSON value.", 10, INFEXT__F_RAW, 2, offsetof(struct infext_v1alpha1_plugin_spec, parameters), NULL, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_scheduling_profile[] = {
-    {"name", NULL, "Profile name.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_scheduling_profile, name), NULL, &c_v1alpha1_scheduling_profile_name},
-    {"plugins", NULL, "Plugins of the profile, in order.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_scheduling_profile, plugins), &infext__desc_v1alpha1_scheduling_plugin, NULL},
+    {"name", NULL, "Profile name.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_scheduling_profile, name), NULL, &c_v1alpha1_scheduling_profile_name, 0x1f, 0x1f},
+    {"plugins", NULL, "Plugins of the profile, in order.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_scheduling_profile, plugins), &infext__desc_v1alpha1_scheduling_plugin, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_scheduling_plugin[] = {
-    {"pluginRef", NULL, "Name of a plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_scheduling_plugin, plugin_ref), NULL, &c_v1alpha1_scheduling_plugin_plugin_ref},
-    {"weight", NULL, "Weight of a scorer; 1 when absent.", 6, INFEXT__F_DOUBLE, 1, offsetof(struct infext_v1alpha1_scheduling_plugin, weight), NULL, NULL},
+    {"pluginRef", NULL, "Name of a plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_scheduling_plugin, plugin_ref), NULL, &c_v1alpha1_scheduling_plugin_plugin_ref, 0x1f, 0x1f},
+    {"weight", NULL, "Weight of a scorer; 1 when absent.", 6, INFEXT__F_DOUBLE, 1, offsetof(struct infext_v1alpha1_scheduling_plugin, weight), NULL, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_saturation_detector[] = {
-    {"queueDepthThreshold", NULL, "Queue depth beyond which an endpoint counts as saturated.", 19, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha1_saturation_detector, queue_depth_threshold), NULL, NULL},
-    {"kvCacheUtilThreshold", NULL, "KV-cache utilisation beyond which an endpoint counts as saturated.", 20, INFEXT__F_DOUBLE, 1, offsetof(struct infext_v1alpha1_saturation_detector, kv_cache_util_threshold), NULL, NULL},
-    {"metricsStalenessThreshold", NULL, "Age after which metrics count as stale (Go duration).", 25, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha1_saturation_detector, metrics_staleness_threshold), NULL, &c_v1alpha1_saturation_detector_metrics_staleness_threshold},
-    {"pluginRef", NULL, "Saturation detector plugin instance.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha1_saturation_detector, plugin_ref), NULL, NULL},
+    {"queueDepthThreshold", NULL, "Queue depth beyond which an endpoint counts as saturated.", 19, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha1_saturation_detector, queue_depth_threshold), NULL, NULL, 0x1f, 0x00},
+    {"kvCacheUtilThreshold", NULL, "KV-cache utilisation beyond which an endpoint counts as saturated.", 20, INFEXT__F_DOUBLE, 1, offsetof(struct infext_v1alpha1_saturation_detector, kv_cache_util_threshold), NULL, NULL, 0x1f, 0x00},
+    {"metricsStalenessThreshold", NULL, "Age after which metrics count as stale (Go duration).", 25, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha1_saturation_detector, metrics_staleness_threshold), NULL, &c_v1alpha1_saturation_detector_metrics_staleness_threshold, 0x1f, 0x00},
+    {"pluginRef", NULL, "Saturation detector plugin instance.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha1_saturation_detector, plugin_ref), NULL, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_data_layer[] = {
-    {"sources", NULL, "Data sources.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha1_data_layer, sources), &infext__desc_v1alpha1_data_layer_source, NULL},
+    {"sources", NULL, "Data sources.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha1_data_layer, sources), &infext__desc_v1alpha1_data_layer_source, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_data_layer_source[] = {
-    {"pluginRef", NULL, "Data source plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_data_layer_source, plugin_ref), NULL, &c_v1alpha1_data_layer_source_plugin_ref},
-    {"extractors", NULL, "Extractors fed by the source.", 10, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_data_layer_source, extractors), &infext__desc_v1alpha1_data_layer_extractor, NULL},
+    {"pluginRef", NULL, "Data source plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_data_layer_source, plugin_ref), NULL, &c_v1alpha1_data_layer_source_plugin_ref, 0x1f, 0x1f},
+    {"extractors", NULL, "Extractors fed by the source.", 10, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_data_layer_source, extractors), &infext__desc_v1alpha1_data_layer_extractor, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_data_layer_extractor[] = {
-    {"pluginRef", NULL, "Extractor plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_data_layer_extractor, plugin_ref), NULL, &c_v1alpha1_data_layer_extractor_plugin_ref},
+    {"pluginRef", NULL, "Extractor plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_data_layer_extractor, plugin_ref), NULL, &c_v1alpha1_data_layer_extractor_plugin_ref, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha1_parser[] = {
-    {"pluginRef", NULL, "Parser plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_parser, plugin_ref), NULL, &c_v1alpha1_parser_plugin_ref},
+    {"pluginRef", NULL, "Parser plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_parser, plugin_ref), NULL, &c_v1alpha1_parser_plugin_ref, 0x1f, 0x1f},
 };
 static const infext__field fields_v1alpha1_flow_control[] = {
-    {"maxBytes", NULL, "Global byte limit (Kubernetes quantity).", 8, INFEXT__F_QUANTITY, 0, offsetof(struct infext_v1alpha1_flow_control, max_bytes), NULL, NULL},
-    {"maxRequests", NULL, "Global request limit (Kubernetes quantity).", 11, INFEXT__F_QUANTITY, 1, offsetof(struct infext_v1alpha1_flow_control, max_requests), NULL, NULL},
-    {"defaultRequestTTL", NULL, "Default time a request may wait (Go duration).", 17, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha1_flow_control, default_request_ttl), NULL, &c_v1alpha1_flow_control_default_request_ttl},
-    {"defaultPriorityBand", NULL, "Template for bands not listed.", 19, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1alpha1_flow_control, default_priority_band), &infext__desc_v1alpha1_priority_band, NULL},
-    {"priorityBands", NULL, "Priority bands.", 13, INFEXT__F_LIST, 4, offsetof(struct infext_v1alpha1_flow_control, priority_bands), &infext__desc_v1alpha1_priority_band, NULL},
-    {"usageLimitPolicyPluginRef", NULL, "Usage limit policy plugin instance.", 25, INFEXT__F_STRING, 5, offsetof(struct infext_v1alpha1_flow_control, usage_limit_policy_plugin_ref), NULL, NULL},
+    {"maxBytes", NULL, "Global byte limit (Kubernetes quantity).", 8, INFEXT__F_QUANTITY, 0, offsetof(struct infext_v1alpha1_flow_control, max_bytes), NULL, NULL, 0x1f, 0x00},
+    {"maxRequests", NULL, "Global request limit (Kubernetes quantity).", 11, INFEXT__F_QUANTITY, 1, offsetof(struct infext_v1alpha1_flow_control, max_requests), NULL, NULL, 0x1f, 0x00},
+    {"defaultRequestTTL", NULL, "Default time a request may wait (Go duration).", 17, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha1_flow_control, default_request_ttl), NULL, &c_v1alpha1_flow_control_default_request_ttl, 0x1f, 0x00},
+    {"defaultPriorityBand", NULL, "Template for bands not listed.", 19, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1alpha1_flow_control, default_priority_band), &infext__desc_v1alpha1_priority_band, NULL, 0x1f, 0x00},
+    {"priorityBands", NULL, "Priority bands.", 13, INFEXT__F_LIST, 4, offsetof(struct infext_v1alpha1_flow_control, priority_bands), &infext__desc_v1alpha1_priority_band, NULL, 0x1f, 0x00},
+    {"usageLimitPolicyPluginRef", NULL, "Usage limit policy plugin instance.", 25, INFEXT__F_STRING, 5, offsetof(struct infext_v1alpha1_flow_control, usage_limit_policy_plugin_ref), NULL, NULL, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_priority_band[] = {
-    {"priority", NULL, "Priority of the band; unique among bands.", 8, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha1_priority_band, priority), NULL, NULL},
-    {"maxBytes", NULL, "Byte limit of the band (Kubernetes quantity).", 8, INFEXT__F_QUANTITY, 1, offsetof(struct infext_v1alpha1_priority_band, max_bytes), NULL, NULL},
-    {"maxRequests", NULL, "Request limit of the band (Kubernetes quantity).", 11, INFEXT__F_QUANTITY, 2, offsetof(struct infext_v1alpha1_priority_band, max_requests), NULL, NULL},
-    {"fairnessPolicyRef", NULL, "Fairness policy plugin instance.", 17, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha1_priority_band, fairness_policy_ref), NULL, NULL},
-    {"orderingPolicyRef", NULL, "Ordering policy plugin instance.", 17, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha1_priority_band, ordering_policy_ref), NULL, NULL},
+    {"priority", NULL, "Priority of the band; unique among bands.", 8, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha1_priority_band, priority), NULL, NULL, 0x1f, 0x00},
+    {"maxBytes", NULL, "Byte limit of the band (Kubernetes quantity).", 8, INFEXT__F_QUANTITY, 1, offsetof(struct infext_v1alpha1_priority_band, max_bytes), NULL, NULL, 0x1f, 0x00},
+    {"maxRequests", NULL, "Request limit of the band (Kubernetes quantity).", 11, INFEXT__F_QUANTITY, 2, offsetof(struct infext_v1alpha1_priority_band, max_requests), NULL, NULL, 0x1f, 0x00},
+    {"fairnessPolicyRef", NULL, "Fairness policy plugin instance.", 17, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha1_priority_band, fairness_policy_ref), NULL, NULL, 0x1f, 0x00},
+    {"orderingPolicyRef", NULL, "Ordering policy plugin instance.", 17, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha1_priority_band, ordering_policy_ref), NULL, NULL, 0x1f, 0x00},
 };
 
 const infext__struct_desc infext__desc_object_meta = {"ObjectMeta", "object_meta", "Standard object metadata (metadata) of a Kubernetes resource.", sizeof(struct infext_object_meta), fields_object_meta, 15, NULL};
@@ -1118,7 +1232,7 @@ const infext__struct_desc infext__desc_list_meta = {"ListMeta", "list_meta", "Me
 const infext__struct_desc infext__desc_condition = {"Condition", "condition", "One observed condition of an object (metav1.Condition).", sizeof(struct infext_condition), fields_condition, 6, NULL};
 const infext__struct_desc infext__desc_v1_inference_pool = {"V1InferencePool", "v1_inference_pool", "An InferencePool of API version inference.networking.k8s.io/v1.", sizeof(struct infext_v1_inference_pool), fields_v1_inference_pool, 3, &infext__kinds[0]};
 const infext__struct_desc infext__desc_v1_inference_pool_list = {"V1InferencePoolList", "v1_inference_pool_list", "A list of v1 InferencePools.", sizeof(struct infext_v1_inference_pool_list), fields_v1_inference_pool_list, 2, &infext__kinds[1]};
-const infext__struct_desc infext__desc_v1_inference_pool_spec = {"V1InferencePoolSpec", "v1_inference_pool_spec", "Desired state of a v1 InferencePool.", sizeof(struct infext_v1_inference_pool_spec), fields_v1_inference_pool_spec, 3, NULL};
+const infext__struct_desc infext__desc_v1_inference_pool_spec = {"V1InferencePoolSpec", "v1_inference_pool_spec", "Desired state of a v1 InferencePool.", sizeof(struct infext_v1_inference_pool_spec), fields_v1_inference_pool_spec, 4, NULL};
 const infext__struct_desc infext__desc_v1_label_selector = {"V1LabelSelector", "v1_label_selector", "Label selector of a v1 InferencePool (matchLabels only).", sizeof(struct infext_v1_label_selector), fields_v1_label_selector, 1, NULL};
 const infext__struct_desc infext__desc_v1_port = {"V1Port", "v1_port", "A port number.", sizeof(struct infext_v1_port), fields_v1_port, 1, NULL};
 const infext__struct_desc infext__desc_v1_endpoint_picker_ref = {"V1EndpointPickerRef", "v1_endpoint_picker_ref", "Reference to the endpoint picker extension of a v1 InferencePool.", sizeof(struct infext_v1_endpoint_picker_ref), fields_v1_endpoint_picker_ref, 5, NULL};
@@ -1140,17 +1254,24 @@ const infext__struct_desc infext__desc_v1alpha2_inference_objective_status = {"V
 const infext__struct_desc infext__desc_v1alpha2_inference_model_rewrite = {"V1alpha2InferenceModelRewrite", "v1alpha2_inference_model_rewrite", "An InferenceModelRewrite (inference.networking.x-k8s.io/v1alpha2).", sizeof(struct infext_v1alpha2_inference_model_rewrite), fields_v1alpha2_inference_model_rewrite, 3, &infext__kinds[6]};
 const infext__struct_desc infext__desc_v1alpha2_inference_model_rewrite_list = {"V1alpha2InferenceModelRewriteList", "v1alpha2_inference_model_rewrite_list", "A list of InferenceModelRewrites.", sizeof(struct infext_v1alpha2_inference_model_rewrite_list), fields_v1alpha2_inference_model_rewrite_list, 2, &infext__kinds[7]};
 const infext__struct_desc infext__desc_v1alpha2_inference_model_rewrite_spec = {"V1alpha2InferenceModelRewriteSpec", "v1alpha2_inference_model_rewrite_spec", "Desired state of an InferenceModelRewrite.", sizeof(struct infext_v1alpha2_inference_model_rewrite_spec), fields_v1alpha2_inference_model_rewrite_spec, 2, NULL};
-const infext__struct_desc infext__desc_v1alpha2_inference_model_rewrite_rule = {"V1alpha2InferenceModelRewriteRule", "v1alpha2_inference_model_rewrite_rule", "One rewrite rule.", sizeof(struct infext_v1alpha2_inference_model_rewrite_rule), fields_v1alpha2_inference_model_rewrite_rule, 2, NULL};
+const infext__struct_desc infext__desc_v1alpha2_inference_model_rewrite_rule = {"V1alpha2InferenceModelRewriteRule", "v1alpha2_inference_model_rewrite_rule", "One rewrite rule.", sizeof(struct infext_v1alpha2_inference_model_rewrite_rule), fields_v1alpha2_inference_model_rewrite_rule, 3, NULL};
 const infext__struct_desc infext__desc_v1alpha2_match = {"V1alpha2Match", "v1alpha2_match", "A match condition of a rewrite rule.", sizeof(struct infext_v1alpha2_match), fields_v1alpha2_match, 1, NULL};
 const infext__struct_desc infext__desc_v1alpha2_model_match = {"V1alpha2ModelMatch", "v1alpha2_model_match", "A model-name match.", sizeof(struct infext_v1alpha2_model_match), fields_v1alpha2_model_match, 2, NULL};
 const infext__struct_desc infext__desc_v1alpha2_target_model = {"V1alpha2TargetModel", "v1alpha2_target_model", "A weighted rewrite target.", sizeof(struct infext_v1alpha2_target_model), fields_v1alpha2_target_model, 2, NULL};
 const infext__struct_desc infext__desc_v1alpha2_inference_model_rewrite_status = {"V1alpha2InferenceModelRewriteStatus", "v1alpha2_inference_model_rewrite_status", "Observed state of an InferenceModelRewrite.", sizeof(struct infext_v1alpha2_inference_model_rewrite_status), fields_v1alpha2_inference_model_rewrite_status, 1, NULL};
-const infext__struct_desc infext__desc_v1alpha1_inference_pool_import = {"V1alpha1InferencePoolImport", "v1alpha1_inference_pool_import", "An InferencePoolImport (inference.networking.x-k8s.io/v1alpha1).", sizeof(struct infext_v1alpha1_inference_pool_import), fields_v1alpha1_inference_pool_import, 2, &infext__kinds[8]};
-const infext__struct_desc infext__desc_v1alpha1_inference_pool_import_list = {"V1alpha1InferencePoolImportList", "v1alpha1_inference_pool_import_list", "A list of InferencePoolImports.", sizeof(struct infext_v1alpha1_inference_pool_import_list), fields_v1alpha1_inference_pool_import_list, 2, &infext__kinds[9]};
+const infext__struct_desc infext__desc_llmd_v1alpha2_inference_objective = {"LlmdV1alpha2InferenceObjective", "llmd_v1alpha2_inference_objective", "An InferenceObjective (llm-d.ai/v1alpha2).", sizeof(struct infext_llmd_v1alpha2_inference_objective), fields_llmd_v1alpha2_inference_objective, 3, &infext__kinds[8]};
+const infext__struct_desc infext__desc_llmd_v1alpha2_inference_objective_list = {"LlmdV1alpha2InferenceObjectiveList", "llmd_v1alpha2_inference_objective_list", "A list of llm-d.ai InferenceObjectives.", sizeof(struct infext_llmd_v1alpha2_inference_objective_list), fields_llmd_v1alpha2_inference_objective_list, 2, &infext__kinds[9]};
+const infext__struct_desc infext__desc_llmd_v1alpha2_inference_objective_spec = {"LlmdV1alpha2InferenceObjectiveSpec", "llmd_v1alpha2_inference_objective_spec", "Desired state of an llm-d.ai InferenceObjective.", sizeof(struct infext_llmd_v1alpha2_inference_objective_spec), fields_llmd_v1alpha2_inference_objective_spec, 2, NULL};
+const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite = {"LlmdV1alpha2InferenceModelRewrite", "llmd_v1alpha2_inference_model_rewrite", "An InferenceModelRewrite (llm-d.ai/v1alpha2).", sizeof(struct infext_llmd_v1alpha2_inference_model_rewrite), fields_llmd_v1alpha2_inference_model_rewrite, 3, &infext__kinds[10]};
+const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite_list = {"LlmdV1alpha2InferenceModelRewriteList", "llmd_v1alpha2_inference_model_rewrite_list", "A list of llm-d.ai InferenceModelRewrites.", sizeof(struct infext_llmd_v1alpha2_inference_model_rewrite_list), fields_llmd_v1alpha2_inference_model_rewrite_list, 2, &infext__kinds[11]};
+const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite_spec = {"LlmdV1alpha2InferenceModelRewriteSpec", "llmd_v1alpha2_inference_model_rewrite_spec", "Desired state of an llm-d.ai InferenceModelRewrite.", sizeof(struct infext_llmd_v1alpha2_inference_model_rewrite_spec), fields_llmd_v1alpha2_inference_model_rewrite_spec, 2, NULL};
+const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite_rule = {"LlmdV1alpha2InferenceModelRewriteRule", "llmd_v1alpha2_inference_model_rewrite_rule", "One rewrite rule of an llm-d.ai InferenceModelRewrite.", sizeof(struct infext_llmd_v1alpha2_inference_model_rewrite_rule), fields_llmd_v1alpha2_inference_model_rewrite_rule, 2, NULL};
+const infext__struct_desc infext__desc_v1alpha1_inference_pool_import = {"V1alpha1InferencePoolImport", "v1alpha1_inference_pool_import", "An InferencePoolImport (inference.networking.x-k8s.io/v1alpha1).", sizeof(struct infext_v1alpha1_inference_pool_import), fields_v1alpha1_inference_pool_import, 2, &infext__kinds[12]};
+const infext__struct_desc infext__desc_v1alpha1_inference_pool_import_list = {"V1alpha1InferencePoolImportList", "v1alpha1_inference_pool_import_list", "A list of InferencePoolImports.", sizeof(struct infext_v1alpha1_inference_pool_import_list), fields_v1alpha1_inference_pool_import_list, 2, &infext__kinds[13]};
 const infext__struct_desc infext__desc_v1alpha1_inference_pool_import_status = {"V1alpha1InferencePoolImportStatus", "v1alpha1_inference_pool_import_status", "Observed state of an InferencePoolImport.", sizeof(struct infext_v1alpha1_inference_pool_import_status), fields_v1alpha1_inference_pool_import_status, 1, NULL};
 const infext__struct_desc infext__desc_v1alpha1_import_controller = {"V1alpha1ImportController", "v1alpha1_import_controller", "Status of an import as written by one controller.", sizeof(struct infext_v1alpha1_import_controller), fields_v1alpha1_import_controller, 4, NULL};
 const infext__struct_desc infext__desc_v1alpha1_exporting_cluster = {"V1alpha1ExportingCluster", "v1alpha1_exporting_cluster", "A cluster that exports a pool.", sizeof(struct infext_v1alpha1_exporting_cluster), fields_v1alpha1_exporting_cluster, 1, NULL};
-const infext__struct_desc infext__desc_v1alpha1_endpoint_picker_config = {"V1alpha1EndpointPickerConfig", "v1alpha1_endpoint_picker_config", "The endpoint picker's configuration file (not a CRD).", sizeof(struct infext_v1alpha1_endpoint_picker_config), fields_v1alpha1_endpoint_picker_config, 7, &infext__kinds[10]};
+const infext__struct_desc infext__desc_v1alpha1_endpoint_picker_config = {"V1alpha1EndpointPickerConfig", "v1alpha1_endpoint_picker_config", "The endpoint picker's configuration file (not a CRD).", sizeof(struct infext_v1alpha1_endpoint_picker_config), fields_v1alpha1_endpoint_picker_config, 7, &infext__kinds[14]};
 const infext__struct_desc infext__desc_v1alpha1_plugin_spec = {"V1alpha1PluginSpec", "v1alpha1_plugin_spec", "One plugin instance of an EndpointPickerConfig.", sizeof(struct infext_v1alpha1_plugin_spec), fields_v1alpha1_plugin_spec, 3, NULL};
 const infext__struct_desc infext__desc_v1alpha1_scheduling_profile = {"V1alpha1SchedulingProfile", "v1alpha1_scheduling_profile", "A scheduling profile.", sizeof(struct infext_v1alpha1_scheduling_profile), fields_v1alpha1_scheduling_profile, 2, NULL};
 const infext__struct_desc infext__desc_v1alpha1_scheduling_plugin = {"V1alpha1SchedulingPlugin", "v1alpha1_scheduling_plugin", "A plugin used by a scheduling profile.", sizeof(struct infext_v1alpha1_scheduling_plugin), fields_v1alpha1_scheduling_plugin, 2, NULL};
@@ -1163,19 +1284,32 @@ const infext__struct_desc infext__desc_v1alpha1_flow_control = {"V1alpha1FlowCon
 const infext__struct_desc infext__desc_v1alpha1_priority_band = {"V1alpha1PriorityBand", "v1alpha1_priority_band", "A flow-control priority band.", sizeof(struct infext_v1alpha1_priority_band), fields_v1alpha1_priority_band, 5, NULL};
 
 const infext__kind_desc infext__kinds[] = {
-    {INFEXT_KIND_V1_INFERENCE_POOL, "inference.networking.k8s.io/v1", "InferencePool", &infext__desc_v1_inference_pool, NULL, &infext__kinds[1], INFEXT__UNKNOWN_PRESERVE, 1},
-    {INFEXT_KIND_V1_INFERENCE_POOL_LIST, "inference.networking.k8s.io/v1", "InferencePoolList", &infext__desc_v1_inference_pool_list, &infext__desc_v1_inference_pool, NULL, INFEXT__UNKNOWN_PRESERVE, 1},
-    {INFEXT_KIND_V1ALPHA2_INFERENCE_POOL, "inference.networking.x-k8s.io/v1alpha2", "InferencePool", &infext__desc_v1alpha2_inference_pool, NULL, &infext__kinds[3], INFEXT__UNKNOWN_PRESERVE, 1},
-    {INFEXT_KIND_V1ALPHA2_INFERENCE_POOL_LIST, "inference.networking.x-k8s.io/v1alpha2", "InferencePoolList", &infext__desc_v1alpha2_inference_pool_list, &infext__desc_v1alpha2_inference_pool, NULL, INFEXT__UNKNOWN_PRESERVE, 1},
-    {INFEXT_KIND_V1ALPHA2_INFERENCE_OBJECTIVE, "inference.networking.x-k8s.io/v1alpha2", "InferenceObjective", &infext__desc_v1alpha2_inference_objective, NULL, &infext__kinds[5], INFEXT__UNKNOWN_PRESERVE, 1},
-    {INFEXT_KIND_V1ALPHA2_INFERENCE_OBJECTIVE_LIST, "inference.networking.x-k8s.io/v1alpha2", "InferenceObjectiveList", &infext__desc_v1alpha2_inference_objective_list, &infext__desc_v1alpha2_inference_objective, NULL, INFEXT__UNKNOWN_PRESERVE, 1},
-    {INFEXT_KIND_V1ALPHA2_INFERENCE_MODEL_REWRITE, "inference.networking.x-k8s.io/v1alpha2", "InferenceModelRewrite", &infext__desc_v1alpha2_inference_model_rewrite, NULL, &infext__kinds[7], INFEXT__UNKNOWN_PRESERVE, 1},
-    {INFEXT_KIND_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST, "inference.networking.x-k8s.io/v1alpha2", "InferenceModelRewriteList", &infext__desc_v1alpha2_inference_model_rewrite_list, &infext__desc_v1alpha2_inference_model_rewrite, NULL, INFEXT__UNKNOWN_PRESERVE, 1},
-    {INFEXT_KIND_V1ALPHA1_INFERENCE_POOL_IMPORT, "inference.networking.x-k8s.io/v1alpha1", "InferencePoolImport", &infext__desc_v1alpha1_inference_pool_import, NULL, &infext__kinds[9], INFEXT__UNKNOWN_PRESERVE, 1},
-    {INFEXT_KIND_V1ALPHA1_INFERENCE_POOL_IMPORT_LIST, "inference.networking.x-k8s.io/v1alpha1", "InferencePoolImportList", &infext__desc_v1alpha1_inference_pool_import_list, &infext__desc_v1alpha1_inference_pool_import, NULL, INFEXT__UNKNOWN_PRESERVE, 1},
-    {INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG, "inference.networking.x-k8s.io/v1alpha1", "EndpointPickerConfig", &infext__desc_v1alpha1_endpoint_picker_config, NULL, NULL, INFEXT__UNKNOWN_STRICT, 0},
+    {INFEXT_KIND_V1_INFERENCE_POOL, "inference.networking.k8s.io/v1", "InferencePool", &infext__desc_v1_inference_pool, NULL, &infext__kinds[1], INFEXT__UNKNOWN_PRESERVE, 1, 0x1f},
+    {INFEXT_KIND_V1_INFERENCE_POOL_LIST, "inference.networking.k8s.io/v1", "InferencePoolList", &infext__desc_v1_inference_pool_list, &infext__desc_v1_inference_pool, NULL, INFEXT__UNKNOWN_PRESERVE, 1, 0x1f},
+    {INFEXT_KIND_V1ALPHA2_INFERENCE_POOL, "inference.networking.x-k8s.io/v1alpha2", "InferencePool", &infext__desc_v1alpha2_inference_pool, NULL, &infext__kinds[3], INFEXT__UNKNOWN_PRESERVE, 1, 0x07},
+    {INFEXT_KIND_V1ALPHA2_INFERENCE_POOL_LIST, "inference.networking.x-k8s.io/v1alpha2", "InferencePoolList", &infext__desc_v1alpha2_inference_pool_list, &infext__desc_v1alpha2_inference_pool, NULL, INFEXT__UNKNOWN_PRESERVE, 1, 0x07},
+    {INFEXT_KIND_V1ALPHA2_INFERENCE_OBJECTIVE, "inference.networking.x-k8s.io/v1alpha2", "InferenceObjective", &infext__desc_v1alpha2_inference_objective, NULL, &infext__kinds[5], INFEXT__UNKNOWN_PRESERVE, 1, 0x0f},
+    {INFEXT_KIND_V1ALPHA2_INFERENCE_OBJECTIVE_LIST, "inference.networking.x-k8s.io/v1alpha2", "InferenceObjectiveList", &infext__desc_v1alpha2_inference_objective_list, &infext__desc_v1alpha2_inference_objective, NULL, INFEXT__UNKNOWN_PRESERVE, 1, 0x0f},
+    {INFEXT_KIND_V1ALPHA2_INFERENCE_MODEL_REWRITE, "inference.networking.x-k8s.io/v1alpha2", "InferenceModelRewrite", &infext__desc_v1alpha2_inference_model_rewrite, NULL, &infext__kinds[7], INFEXT__UNKNOWN_PRESERVE, 1, 0x0f},
+    {INFEXT_KIND_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST, "inference.networking.x-k8s.io/v1alpha2", "InferenceModelRewriteList", &infext__desc_v1alpha2_inference_model_rewrite_list, &infext__desc_v1alpha2_inference_model_rewrite, NULL, INFEXT__UNKNOWN_PRESERVE, 1, 0x0f},
+    {INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE, "llm-d.ai/v1alpha2", "InferenceObjective", &infext__desc_llmd_v1alpha2_inference_objective, NULL, &infext__kinds[9], INFEXT__UNKNOWN_PRESERVE, 1, 0x10},
+    {INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST, "llm-d.ai/v1alpha2", "InferenceObjectiveList", &infext__desc_llmd_v1alpha2_inference_objective_list, &infext__desc_llmd_v1alpha2_inference_objective, NULL, INFEXT__UNKNOWN_PRESERVE, 1, 0x10},
+    {INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE, "llm-d.ai/v1alpha2", "InferenceModelRewrite", &infext__desc_llmd_v1alpha2_inference_model_rewrite, NULL, &infext__kinds[11], INFEXT__UNKNOWN_PRESERVE, 1, 0x10},
+    {INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST, "llm-d.ai/v1alpha2", "InferenceModelRewriteList", &infext__desc_llmd_v1alpha2_inference_model_rewrite_list, &infext__desc_llmd_v1alpha2_inference_model_rewrite, NULL, INFEXT__UNKNOWN_PRESERVE, 1, 0x10},
+    {INFEXT_KIND_V1ALPHA1_INFERENCE_POOL_IMPORT, "inference.networking.x-k8s.io/v1alpha1", "InferencePoolImport", &infext__desc_v1alpha1_inference_pool_import, NULL, &infext__kinds[13], INFEXT__UNKNOWN_PRESERVE, 1, 0x1f},
+    {INFEXT_KIND_V1ALPHA1_INFERENCE_POOL_IMPORT_LIST, "inference.networking.x-k8s.io/v1alpha1", "InferencePoolImportList", &infext__desc_v1alpha1_inference_pool_import_list, &infext__desc_v1alpha1_inference_pool_import, NULL, INFEXT__UNKNOWN_PRESERVE, 1, 0x1f},
+    {INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG, "inference.networking.x-k8s.io/v1alpha1", "EndpointPickerConfig", &infext__desc_v1alpha1_endpoint_picker_config, NULL, NULL, INFEXT__UNKNOWN_STRICT, 0, 0x1f},
 };
-const size_t infext__n_kinds = 11;
+const size_t infext__n_kinds = 15;
+
+const infext__bundle_desc infext__bundles[] = {
+    {INFEXT_BUNDLE_V1_2_0, "v1.2.0", "GIE v1.2.0 (November 2025)", "v1 and v1alpha2 InferencePool, InferenceObjective, InferenceModelRewrite (rules[].split), InferencePoolImport"},
+    {INFEXT_BUNDLE_V1_3_1, "v1.3.1", "GIE v1.3.1", "InferenceModelRewrite rules[].split renamed to rules[].targets"},
+    {INFEXT_BUNDLE_V1_4_0, "v1.4.0", "GIE v1.4.0", "v1 InferencePool spec.appProtocol (http | kubernetes.io/h2c, default http)"},
+    {INFEXT_BUNDLE_V1_5_0, "v1.5.0", "GIE v1.5.0", "v1alpha2 InferencePool no longer served"},
+    {INFEXT_BUNDLE_V1_6_0, "v1.6.0", "GIE v1.6.0 with llm-d-router v0.10.0", "v1 spec.endpointPickerRef optional; InferenceObjective and InferenceModelRewrite served only as llm-d.ai/v1alpha2 (llm-d-router v0.10.0; priority is int32)"},
+};
+const size_t infext__n_bundles = 5;
 
 /* ---- ObjectMeta ---- */
 INFEXT_API bool infext_object_meta_equal(const infext_object_meta *a, const infext_object_meta *b) { return infext__struct_equal(a, b); }
@@ -1669,6 +1803,14 @@ INFEXT_API infext_v1_endpoint_picker_ref *infext_v1_inference_pool_spec_get_endp
 INFEXT_API infext_status infext_v1_inference_pool_spec_ensure_endpoint_picker_ref(infext_v1_endpoint_picker_ref **out, infext_v1_inference_pool_spec *obj)
 {
     return infext__ensure_object((void **)out, obj, INFEXT__FIELD_V1_INFERENCE_POOL_SPEC_ENDPOINT_PICKER_REF);
+}
+
+INFEXT_API bool infext_v1_inference_pool_spec_has_app_protocol(const infext_v1_inference_pool_spec *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1_INFERENCE_POOL_SPEC_APP_PROTOCOL); }
+INFEXT_API void infext_v1_inference_pool_spec_clear_app_protocol(infext_v1_inference_pool_spec *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1_INFERENCE_POOL_SPEC_APP_PROTOCOL); }
+INFEXT_API const char *infext_v1_inference_pool_spec_get_app_protocol(const infext_v1_inference_pool_spec *obj) { return obj ? obj->app_protocol : NULL; }
+INFEXT_API infext_status infext_v1_inference_pool_spec_set_app_protocol(infext_v1_inference_pool_spec *obj, const char *value)
+{
+    return infext__set_string(obj, INFEXT__FIELD_V1_INFERENCE_POOL_SPEC_APP_PROTOCOL, value);
 }
 
 /* ---- V1LabelSelector ---- */
@@ -2503,6 +2645,26 @@ INFEXT_API infext_status infext_v1alpha2_inference_model_rewrite_rule_split_remo
     return infext__list_remove(obj, INFEXT__FIELD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_SPLIT, index);
 }
 
+INFEXT_API bool infext_v1alpha2_inference_model_rewrite_rule_has_targets(const infext_v1alpha2_inference_model_rewrite_rule *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_TARGETS); }
+INFEXT_API void infext_v1alpha2_inference_model_rewrite_rule_clear_targets(infext_v1alpha2_inference_model_rewrite_rule *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_TARGETS); }
+INFEXT_API size_t infext_v1alpha2_inference_model_rewrite_rule_targets_count(const infext_v1alpha2_inference_model_rewrite_rule *obj) { return obj ? obj->targets.len : 0; }
+INFEXT_API infext_v1alpha2_target_model *infext_v1alpha2_inference_model_rewrite_rule_targets_at(const infext_v1alpha2_inference_model_rewrite_rule *obj, size_t index)
+{
+    return obj && index < obj->targets.len ? (infext_v1alpha2_target_model *)obj->targets.items[index] : NULL;
+}
+INFEXT_API infext_status infext_v1alpha2_inference_model_rewrite_rule_targets_append(infext_v1alpha2_target_model **out, infext_v1alpha2_inference_model_rewrite_rule *obj)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_TARGETS, obj ? obj->targets.len : 0);
+}
+INFEXT_API infext_status infext_v1alpha2_inference_model_rewrite_rule_targets_insert(infext_v1alpha2_target_model **out, infext_v1alpha2_inference_model_rewrite_rule *obj, size_t index)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_TARGETS, index);
+}
+INFEXT_API infext_status infext_v1alpha2_inference_model_rewrite_rule_targets_remove(infext_v1alpha2_inference_model_rewrite_rule *obj, size_t index)
+{
+    return infext__list_remove(obj, INFEXT__FIELD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_TARGETS, index);
+}
+
 /* ---- V1alpha2Match ---- */
 INFEXT_API bool infext_v1alpha2_match_equal(const infext_v1alpha2_match *a, const infext_v1alpha2_match *b) { return infext__struct_equal(a, b); }
 
@@ -2581,6 +2743,315 @@ INFEXT_API infext_status infext_v1alpha2_inference_model_rewrite_status_conditio
 INFEXT_API infext_status infext_v1alpha2_inference_model_rewrite_status_conditions_remove(infext_v1alpha2_inference_model_rewrite_status *obj, size_t index)
 {
     return infext__list_remove(obj, INFEXT__FIELD_V1ALPHA2_INFERENCE_MODEL_REWRITE_STATUS_CONDITIONS, index);
+}
+
+/* ---- LlmdV1alpha2InferenceObjective ---- */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_new(infext_llmd_v1alpha2_inference_objective **out)
+{
+    if (!out) return INFEXT_EINVAL;
+    *out = infext__root_new(&infext__desc_llmd_v1alpha2_inference_objective);
+    return *out ? INFEXT_OK : INFEXT_ENOMEM;
+}
+
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_free(infext_llmd_v1alpha2_inference_objective *obj) { infext__root_free(obj); }
+
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_clone(infext_llmd_v1alpha2_inference_objective **out, const infext_llmd_v1alpha2_inference_objective *obj)
+{
+    if (!out || !obj) return INFEXT_EINVAL;
+    *out = infext__root_clone(obj);
+    return *out ? INFEXT_OK : INFEXT_ENOMEM;
+}
+
+INFEXT_API infext_object *infext_llmd_v1alpha2_inference_objective_as_object(infext_llmd_v1alpha2_inference_objective *obj) { return (infext_object *)obj; }
+
+INFEXT_API infext_llmd_v1alpha2_inference_objective *infext_object_as_llmd_v1alpha2_inference_objective(infext_object *obj)
+{
+    return obj && ((infext__hdr *)obj)->desc == &infext__desc_llmd_v1alpha2_inference_objective ? (infext_llmd_v1alpha2_inference_objective *)obj : NULL;
+}
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_equal(const infext_llmd_v1alpha2_inference_objective *a, const infext_llmd_v1alpha2_inference_objective *b) { return infext__struct_equal(a, b); }
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_has_metadata(const infext_llmd_v1alpha2_inference_objective *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_METADATA); }
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_clear_metadata(infext_llmd_v1alpha2_inference_objective *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_METADATA); }
+INFEXT_API infext_object_meta *infext_llmd_v1alpha2_inference_objective_get_metadata(const infext_llmd_v1alpha2_inference_objective *obj) { return obj ? obj->metadata : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_ensure_metadata(infext_object_meta **out, infext_llmd_v1alpha2_inference_objective *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_METADATA);
+}
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_has_spec(const infext_llmd_v1alpha2_inference_objective *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_SPEC); }
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_clear_spec(infext_llmd_v1alpha2_inference_objective *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_SPEC); }
+INFEXT_API infext_llmd_v1alpha2_inference_objective_spec *infext_llmd_v1alpha2_inference_objective_get_spec(const infext_llmd_v1alpha2_inference_objective *obj) { return obj ? obj->spec : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_ensure_spec(infext_llmd_v1alpha2_inference_objective_spec **out, infext_llmd_v1alpha2_inference_objective *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_SPEC);
+}
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_has_status(const infext_llmd_v1alpha2_inference_objective *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_STATUS); }
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_clear_status(infext_llmd_v1alpha2_inference_objective *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_STATUS); }
+INFEXT_API infext_v1alpha2_inference_objective_status *infext_llmd_v1alpha2_inference_objective_get_status(const infext_llmd_v1alpha2_inference_objective *obj) { return obj ? obj->status : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_ensure_status(infext_v1alpha2_inference_objective_status **out, infext_llmd_v1alpha2_inference_objective *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_STATUS);
+}
+
+/* ---- LlmdV1alpha2InferenceObjectiveList ---- */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_new(infext_llmd_v1alpha2_inference_objective_list **out)
+{
+    if (!out) return INFEXT_EINVAL;
+    *out = infext__root_new(&infext__desc_llmd_v1alpha2_inference_objective_list);
+    return *out ? INFEXT_OK : INFEXT_ENOMEM;
+}
+
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_list_free(infext_llmd_v1alpha2_inference_objective_list *obj) { infext__root_free(obj); }
+
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_clone(infext_llmd_v1alpha2_inference_objective_list **out, const infext_llmd_v1alpha2_inference_objective_list *obj)
+{
+    if (!out || !obj) return INFEXT_EINVAL;
+    *out = infext__root_clone(obj);
+    return *out ? INFEXT_OK : INFEXT_ENOMEM;
+}
+
+INFEXT_API infext_object *infext_llmd_v1alpha2_inference_objective_list_as_object(infext_llmd_v1alpha2_inference_objective_list *obj) { return (infext_object *)obj; }
+
+INFEXT_API infext_llmd_v1alpha2_inference_objective_list *infext_object_as_llmd_v1alpha2_inference_objective_list(infext_object *obj)
+{
+    return obj && ((infext__hdr *)obj)->desc == &infext__desc_llmd_v1alpha2_inference_objective_list ? (infext_llmd_v1alpha2_inference_objective_list *)obj : NULL;
+}
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_list_equal(const infext_llmd_v1alpha2_inference_objective_list *a, const infext_llmd_v1alpha2_inference_objective_list *b) { return infext__struct_equal(a, b); }
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_list_has_metadata(const infext_llmd_v1alpha2_inference_objective_list *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST_METADATA); }
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_list_clear_metadata(infext_llmd_v1alpha2_inference_objective_list *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST_METADATA); }
+INFEXT_API infext_list_meta *infext_llmd_v1alpha2_inference_objective_list_get_metadata(const infext_llmd_v1alpha2_inference_objective_list *obj) { return obj ? obj->metadata : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_ensure_metadata(infext_list_meta **out, infext_llmd_v1alpha2_inference_objective_list *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST_METADATA);
+}
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_list_has_items(const infext_llmd_v1alpha2_inference_objective_list *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST_ITEMS); }
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_list_clear_items(infext_llmd_v1alpha2_inference_objective_list *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST_ITEMS); }
+INFEXT_API size_t infext_llmd_v1alpha2_inference_objective_list_items_count(const infext_llmd_v1alpha2_inference_objective_list *obj) { return obj ? obj->items.len : 0; }
+INFEXT_API infext_llmd_v1alpha2_inference_objective *infext_llmd_v1alpha2_inference_objective_list_items_at(const infext_llmd_v1alpha2_inference_objective_list *obj, size_t index)
+{
+    return obj && index < obj->items.len ? (infext_llmd_v1alpha2_inference_objective *)obj->items.items[index] : NULL;
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_items_append(infext_llmd_v1alpha2_inference_objective **out, infext_llmd_v1alpha2_inference_objective_list *obj)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST_ITEMS, obj ? obj->items.len : 0);
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_items_insert(infext_llmd_v1alpha2_inference_objective **out, infext_llmd_v1alpha2_inference_objective_list *obj, size_t index)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST_ITEMS, index);
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_list_items_remove(infext_llmd_v1alpha2_inference_objective_list *obj, size_t index)
+{
+    return infext__list_remove(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST_ITEMS, index);
+}
+
+/* ---- LlmdV1alpha2InferenceObjectiveSpec ---- */
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_spec_equal(const infext_llmd_v1alpha2_inference_objective_spec *a, const infext_llmd_v1alpha2_inference_objective_spec *b) { return infext__struct_equal(a, b); }
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_spec_has_priority(const infext_llmd_v1alpha2_inference_objective_spec *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_SPEC_PRIORITY); }
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_spec_clear_priority(infext_llmd_v1alpha2_inference_objective_spec *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_SPEC_PRIORITY); }
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_spec_get_priority(int32_t *out, const infext_llmd_v1alpha2_inference_objective_spec *obj)
+{
+    if (!out || !obj || !infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_SPEC_PRIORITY)) return false;
+    *out = obj->priority;
+    return true;
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_spec_set_priority(infext_llmd_v1alpha2_inference_objective_spec *obj, int32_t value)
+{
+    if (!obj) return INFEXT_EINVAL;
+    obj->priority = value;
+    infext__mark(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_SPEC_PRIORITY);
+    return INFEXT_OK;
+}
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_objective_spec_has_pool_ref(const infext_llmd_v1alpha2_inference_objective_spec *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_SPEC_POOL_REF); }
+INFEXT_API void infext_llmd_v1alpha2_inference_objective_spec_clear_pool_ref(infext_llmd_v1alpha2_inference_objective_spec *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_SPEC_POOL_REF); }
+INFEXT_API infext_v1alpha2_pool_object_reference *infext_llmd_v1alpha2_inference_objective_spec_get_pool_ref(const infext_llmd_v1alpha2_inference_objective_spec *obj) { return obj ? obj->pool_ref : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_objective_spec_ensure_pool_ref(infext_v1alpha2_pool_object_reference **out, infext_llmd_v1alpha2_inference_objective_spec *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_SPEC_POOL_REF);
+}
+
+/* ---- LlmdV1alpha2InferenceModelRewrite ---- */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_new(infext_llmd_v1alpha2_inference_model_rewrite **out)
+{
+    if (!out) return INFEXT_EINVAL;
+    *out = infext__root_new(&infext__desc_llmd_v1alpha2_inference_model_rewrite);
+    return *out ? INFEXT_OK : INFEXT_ENOMEM;
+}
+
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_free(infext_llmd_v1alpha2_inference_model_rewrite *obj) { infext__root_free(obj); }
+
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_clone(infext_llmd_v1alpha2_inference_model_rewrite **out, const infext_llmd_v1alpha2_inference_model_rewrite *obj)
+{
+    if (!out || !obj) return INFEXT_EINVAL;
+    *out = infext__root_clone(obj);
+    return *out ? INFEXT_OK : INFEXT_ENOMEM;
+}
+
+INFEXT_API infext_object *infext_llmd_v1alpha2_inference_model_rewrite_as_object(infext_llmd_v1alpha2_inference_model_rewrite *obj) { return (infext_object *)obj; }
+
+INFEXT_API infext_llmd_v1alpha2_inference_model_rewrite *infext_object_as_llmd_v1alpha2_inference_model_rewrite(infext_object *obj)
+{
+    return obj && ((infext__hdr *)obj)->desc == &infext__desc_llmd_v1alpha2_inference_model_rewrite ? (infext_llmd_v1alpha2_inference_model_rewrite *)obj : NULL;
+}
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_equal(const infext_llmd_v1alpha2_inference_model_rewrite *a, const infext_llmd_v1alpha2_inference_model_rewrite *b) { return infext__struct_equal(a, b); }
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_has_metadata(const infext_llmd_v1alpha2_inference_model_rewrite *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_METADATA); }
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_clear_metadata(infext_llmd_v1alpha2_inference_model_rewrite *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_METADATA); }
+INFEXT_API infext_object_meta *infext_llmd_v1alpha2_inference_model_rewrite_get_metadata(const infext_llmd_v1alpha2_inference_model_rewrite *obj) { return obj ? obj->metadata : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_ensure_metadata(infext_object_meta **out, infext_llmd_v1alpha2_inference_model_rewrite *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_METADATA);
+}
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_has_spec(const infext_llmd_v1alpha2_inference_model_rewrite *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC); }
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_clear_spec(infext_llmd_v1alpha2_inference_model_rewrite *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC); }
+INFEXT_API infext_llmd_v1alpha2_inference_model_rewrite_spec *infext_llmd_v1alpha2_inference_model_rewrite_get_spec(const infext_llmd_v1alpha2_inference_model_rewrite *obj) { return obj ? obj->spec : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_ensure_spec(infext_llmd_v1alpha2_inference_model_rewrite_spec **out, infext_llmd_v1alpha2_inference_model_rewrite *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC);
+}
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_has_status(const infext_llmd_v1alpha2_inference_model_rewrite *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_STATUS); }
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_clear_status(infext_llmd_v1alpha2_inference_model_rewrite *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_STATUS); }
+INFEXT_API infext_v1alpha2_inference_model_rewrite_status *infext_llmd_v1alpha2_inference_model_rewrite_get_status(const infext_llmd_v1alpha2_inference_model_rewrite *obj) { return obj ? obj->status : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_ensure_status(infext_v1alpha2_inference_model_rewrite_status **out, infext_llmd_v1alpha2_inference_model_rewrite *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_STATUS);
+}
+
+/* ---- LlmdV1alpha2InferenceModelRewriteList ---- */
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_new(infext_llmd_v1alpha2_inference_model_rewrite_list **out)
+{
+    if (!out) return INFEXT_EINVAL;
+    *out = infext__root_new(&infext__desc_llmd_v1alpha2_inference_model_rewrite_list);
+    return *out ? INFEXT_OK : INFEXT_ENOMEM;
+}
+
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_list_free(infext_llmd_v1alpha2_inference_model_rewrite_list *obj) { infext__root_free(obj); }
+
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_clone(infext_llmd_v1alpha2_inference_model_rewrite_list **out, const infext_llmd_v1alpha2_inference_model_rewrite_list *obj)
+{
+    if (!out || !obj) return INFEXT_EINVAL;
+    *out = infext__root_clone(obj);
+    return *out ? INFEXT_OK : INFEXT_ENOMEM;
+}
+
+INFEXT_API infext_object *infext_llmd_v1alpha2_inference_model_rewrite_list_as_object(infext_llmd_v1alpha2_inference_model_rewrite_list *obj) { return (infext_object *)obj; }
+
+INFEXT_API infext_llmd_v1alpha2_inference_model_rewrite_list *infext_object_as_llmd_v1alpha2_inference_model_rewrite_list(infext_object *obj)
+{
+    return obj && ((infext__hdr *)obj)->desc == &infext__desc_llmd_v1alpha2_inference_model_rewrite_list ? (infext_llmd_v1alpha2_inference_model_rewrite_list *)obj : NULL;
+}
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_list_equal(const infext_llmd_v1alpha2_inference_model_rewrite_list *a, const infext_llmd_v1alpha2_inference_model_rewrite_list *b) { return infext__struct_equal(a, b); }
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_list_has_metadata(const infext_llmd_v1alpha2_inference_model_rewrite_list *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST_METADATA); }
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_list_clear_metadata(infext_llmd_v1alpha2_inference_model_rewrite_list *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST_METADATA); }
+INFEXT_API infext_list_meta *infext_llmd_v1alpha2_inference_model_rewrite_list_get_metadata(const infext_llmd_v1alpha2_inference_model_rewrite_list *obj) { return obj ? obj->metadata : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_ensure_metadata(infext_list_meta **out, infext_llmd_v1alpha2_inference_model_rewrite_list *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST_METADATA);
+}
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_list_has_items(const infext_llmd_v1alpha2_inference_model_rewrite_list *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST_ITEMS); }
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_list_clear_items(infext_llmd_v1alpha2_inference_model_rewrite_list *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST_ITEMS); }
+INFEXT_API size_t infext_llmd_v1alpha2_inference_model_rewrite_list_items_count(const infext_llmd_v1alpha2_inference_model_rewrite_list *obj) { return obj ? obj->items.len : 0; }
+INFEXT_API infext_llmd_v1alpha2_inference_model_rewrite *infext_llmd_v1alpha2_inference_model_rewrite_list_items_at(const infext_llmd_v1alpha2_inference_model_rewrite_list *obj, size_t index)
+{
+    return obj && index < obj->items.len ? (infext_llmd_v1alpha2_inference_model_rewrite *)obj->items.items[index] : NULL;
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_items_append(infext_llmd_v1alpha2_inference_model_rewrite **out, infext_llmd_v1alpha2_inference_model_rewrite_list *obj)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST_ITEMS, obj ? obj->items.len : 0);
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_items_insert(infext_llmd_v1alpha2_inference_model_rewrite **out, infext_llmd_v1alpha2_inference_model_rewrite_list *obj, size_t index)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST_ITEMS, index);
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_list_items_remove(infext_llmd_v1alpha2_inference_model_rewrite_list *obj, size_t index)
+{
+    return infext__list_remove(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST_ITEMS, index);
+}
+
+/* ---- LlmdV1alpha2InferenceModelRewriteSpec ---- */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_spec_equal(const infext_llmd_v1alpha2_inference_model_rewrite_spec *a, const infext_llmd_v1alpha2_inference_model_rewrite_spec *b) { return infext__struct_equal(a, b); }
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_spec_has_pool_ref(const infext_llmd_v1alpha2_inference_model_rewrite_spec *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC_POOL_REF); }
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_spec_clear_pool_ref(infext_llmd_v1alpha2_inference_model_rewrite_spec *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC_POOL_REF); }
+INFEXT_API infext_v1alpha2_pool_object_reference *infext_llmd_v1alpha2_inference_model_rewrite_spec_get_pool_ref(const infext_llmd_v1alpha2_inference_model_rewrite_spec *obj) { return obj ? obj->pool_ref : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_spec_ensure_pool_ref(infext_v1alpha2_pool_object_reference **out, infext_llmd_v1alpha2_inference_model_rewrite_spec *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC_POOL_REF);
+}
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_spec_has_rules(const infext_llmd_v1alpha2_inference_model_rewrite_spec *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC_RULES); }
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_spec_clear_rules(infext_llmd_v1alpha2_inference_model_rewrite_spec *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC_RULES); }
+INFEXT_API size_t infext_llmd_v1alpha2_inference_model_rewrite_spec_rules_count(const infext_llmd_v1alpha2_inference_model_rewrite_spec *obj) { return obj ? obj->rules.len : 0; }
+INFEXT_API infext_llmd_v1alpha2_inference_model_rewrite_rule *infext_llmd_v1alpha2_inference_model_rewrite_spec_rules_at(const infext_llmd_v1alpha2_inference_model_rewrite_spec *obj, size_t index)
+{
+    return obj && index < obj->rules.len ? (infext_llmd_v1alpha2_inference_model_rewrite_rule *)obj->rules.items[index] : NULL;
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_spec_rules_append(infext_llmd_v1alpha2_inference_model_rewrite_rule **out, infext_llmd_v1alpha2_inference_model_rewrite_spec *obj)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC_RULES, obj ? obj->rules.len : 0);
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_spec_rules_insert(infext_llmd_v1alpha2_inference_model_rewrite_rule **out, infext_llmd_v1alpha2_inference_model_rewrite_spec *obj, size_t index)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC_RULES, index);
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_spec_rules_remove(infext_llmd_v1alpha2_inference_model_rewrite_spec *obj, size_t index)
+{
+    return infext__list_remove(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC_RULES, index);
+}
+
+/* ---- LlmdV1alpha2InferenceModelRewriteRule ---- */
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_rule_equal(const infext_llmd_v1alpha2_inference_model_rewrite_rule *a, const infext_llmd_v1alpha2_inference_model_rewrite_rule *b) { return infext__struct_equal(a, b); }
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_rule_has_matches(const infext_llmd_v1alpha2_inference_model_rewrite_rule *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_MATCHES); }
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_rule_clear_matches(infext_llmd_v1alpha2_inference_model_rewrite_rule *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_MATCHES); }
+INFEXT_API size_t infext_llmd_v1alpha2_inference_model_rewrite_rule_matches_count(const infext_llmd_v1alpha2_inference_model_rewrite_rule *obj) { return obj ? obj->matches.len : 0; }
+INFEXT_API infext_v1alpha2_match *infext_llmd_v1alpha2_inference_model_rewrite_rule_matches_at(const infext_llmd_v1alpha2_inference_model_rewrite_rule *obj, size_t index)
+{
+    return obj && index < obj->matches.len ? (infext_v1alpha2_match *)obj->matches.items[index] : NULL;
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_rule_matches_append(infext_v1alpha2_match **out, infext_llmd_v1alpha2_inference_model_rewrite_rule *obj)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_MATCHES, obj ? obj->matches.len : 0);
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_rule_matches_insert(infext_v1alpha2_match **out, infext_llmd_v1alpha2_inference_model_rewrite_rule *obj, size_t index)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_MATCHES, index);
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_rule_matches_remove(infext_llmd_v1alpha2_inference_model_rewrite_rule *obj, size_t index)
+{
+    return infext__list_remove(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_MATCHES, index);
+}
+
+INFEXT_API bool infext_llmd_v1alpha2_inference_model_rewrite_rule_has_targets(const infext_llmd_v1alpha2_inference_model_rewrite_rule *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_TARGETS); }
+INFEXT_API void infext_llmd_v1alpha2_inference_model_rewrite_rule_clear_targets(infext_llmd_v1alpha2_inference_model_rewrite_rule *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_TARGETS); }
+INFEXT_API size_t infext_llmd_v1alpha2_inference_model_rewrite_rule_targets_count(const infext_llmd_v1alpha2_inference_model_rewrite_rule *obj) { return obj ? obj->targets.len : 0; }
+INFEXT_API infext_v1alpha2_target_model *infext_llmd_v1alpha2_inference_model_rewrite_rule_targets_at(const infext_llmd_v1alpha2_inference_model_rewrite_rule *obj, size_t index)
+{
+    return obj && index < obj->targets.len ? (infext_v1alpha2_target_model *)obj->targets.items[index] : NULL;
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_rule_targets_append(infext_v1alpha2_target_model **out, infext_llmd_v1alpha2_inference_model_rewrite_rule *obj)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_TARGETS, obj ? obj->targets.len : 0);
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_rule_targets_insert(infext_v1alpha2_target_model **out, infext_llmd_v1alpha2_inference_model_rewrite_rule *obj, size_t index)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_TARGETS, index);
+}
+INFEXT_API infext_status infext_llmd_v1alpha2_inference_model_rewrite_rule_targets_remove(infext_llmd_v1alpha2_inference_model_rewrite_rule *obj, size_t index)
+{
+    return infext__list_remove(obj, INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_TARGETS, index);
 }
 
 /* ---- V1alpha1InferencePoolImport ---- */

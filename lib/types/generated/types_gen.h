@@ -71,6 +71,7 @@ struct infext_v1_inference_pool_spec {
     infext_v1_label_selector *selector;
     infext__list target_ports;
     infext_v1_endpoint_picker_ref *endpoint_picker_ref;
+    const char *app_protocol;
 };
 
 struct infext_v1_label_selector {
@@ -214,6 +215,7 @@ struct infext_v1alpha2_inference_model_rewrite_rule {
     infext__hdr hdr;
     infext__list matches;
     infext__list split;
+    infext__list targets;
 };
 
 struct infext_v1alpha2_match {
@@ -236,6 +238,50 @@ struct infext_v1alpha2_target_model {
 struct infext_v1alpha2_inference_model_rewrite_status {
     infext__hdr hdr;
     infext__list conditions;
+};
+
+struct infext_llmd_v1alpha2_inference_objective {
+    infext__hdr hdr;
+    infext_object_meta *metadata;
+    infext_llmd_v1alpha2_inference_objective_spec *spec;
+    infext_v1alpha2_inference_objective_status *status;
+};
+
+struct infext_llmd_v1alpha2_inference_objective_list {
+    infext__hdr hdr;
+    infext_list_meta *metadata;
+    infext__list items;
+};
+
+struct infext_llmd_v1alpha2_inference_objective_spec {
+    infext__hdr hdr;
+    int32_t priority;
+    infext_v1alpha2_pool_object_reference *pool_ref;
+};
+
+struct infext_llmd_v1alpha2_inference_model_rewrite {
+    infext__hdr hdr;
+    infext_object_meta *metadata;
+    infext_llmd_v1alpha2_inference_model_rewrite_spec *spec;
+    infext_v1alpha2_inference_model_rewrite_status *status;
+};
+
+struct infext_llmd_v1alpha2_inference_model_rewrite_list {
+    infext__hdr hdr;
+    infext_list_meta *metadata;
+    infext__list items;
+};
+
+struct infext_llmd_v1alpha2_inference_model_rewrite_spec {
+    infext__hdr hdr;
+    infext_v1alpha2_pool_object_reference *pool_ref;
+    infext__list rules;
+};
+
+struct infext_llmd_v1alpha2_inference_model_rewrite_rule {
+    infext__hdr hdr;
+    infext__list matches;
+    infext__list targets;
 };
 
 struct infext_v1alpha1_inference_pool_import {
@@ -379,6 +425,13 @@ extern const infext__struct_desc infext__desc_v1alpha2_match;
 extern const infext__struct_desc infext__desc_v1alpha2_model_match;
 extern const infext__struct_desc infext__desc_v1alpha2_target_model;
 extern const infext__struct_desc infext__desc_v1alpha2_inference_model_rewrite_status;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_objective;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_objective_list;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_objective_spec;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite_list;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite_spec;
+extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite_rule;
 extern const infext__struct_desc infext__desc_v1alpha1_inference_pool_import;
 extern const infext__struct_desc infext__desc_v1alpha1_inference_pool_import_list;
 extern const infext__struct_desc infext__desc_v1alpha1_inference_pool_import_status;
@@ -434,6 +487,7 @@ extern const infext__struct_desc infext__desc_v1alpha1_priority_band;
 #define INFEXT__FIELD_V1_INFERENCE_POOL_SPEC_SELECTOR (&infext__desc_v1_inference_pool_spec.fields[0])
 #define INFEXT__FIELD_V1_INFERENCE_POOL_SPEC_TARGET_PORTS (&infext__desc_v1_inference_pool_spec.fields[1])
 #define INFEXT__FIELD_V1_INFERENCE_POOL_SPEC_ENDPOINT_PICKER_REF (&infext__desc_v1_inference_pool_spec.fields[2])
+#define INFEXT__FIELD_V1_INFERENCE_POOL_SPEC_APP_PROTOCOL (&infext__desc_v1_inference_pool_spec.fields[3])
 #define INFEXT__FIELD_V1_LABEL_SELECTOR_MATCH_LABELS (&infext__desc_v1_label_selector.fields[0])
 #define INFEXT__FIELD_V1_PORT_NUMBER (&infext__desc_v1_port.fields[0])
 #define INFEXT__FIELD_V1_ENDPOINT_PICKER_REF_GROUP (&infext__desc_v1_endpoint_picker_ref.fields[0])
@@ -489,12 +543,29 @@ extern const infext__struct_desc infext__desc_v1alpha1_priority_band;
 #define INFEXT__FIELD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC_RULES (&infext__desc_v1alpha2_inference_model_rewrite_spec.fields[1])
 #define INFEXT__FIELD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_MATCHES (&infext__desc_v1alpha2_inference_model_rewrite_rule.fields[0])
 #define INFEXT__FIELD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_SPLIT (&infext__desc_v1alpha2_inference_model_rewrite_rule.fields[1])
+#define INFEXT__FIELD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_TARGETS (&infext__desc_v1alpha2_inference_model_rewrite_rule.fields[2])
 #define INFEXT__FIELD_V1ALPHA2_MATCH_MODEL (&infext__desc_v1alpha2_match.fields[0])
 #define INFEXT__FIELD_V1ALPHA2_MODEL_MATCH_TYPE (&infext__desc_v1alpha2_model_match.fields[0])
 #define INFEXT__FIELD_V1ALPHA2_MODEL_MATCH_VALUE (&infext__desc_v1alpha2_model_match.fields[1])
 #define INFEXT__FIELD_V1ALPHA2_TARGET_MODEL_MODEL_REWRITE (&infext__desc_v1alpha2_target_model.fields[0])
 #define INFEXT__FIELD_V1ALPHA2_TARGET_MODEL_WEIGHT (&infext__desc_v1alpha2_target_model.fields[1])
 #define INFEXT__FIELD_V1ALPHA2_INFERENCE_MODEL_REWRITE_STATUS_CONDITIONS (&infext__desc_v1alpha2_inference_model_rewrite_status.fields[0])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_METADATA (&infext__desc_llmd_v1alpha2_inference_objective.fields[0])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_SPEC (&infext__desc_llmd_v1alpha2_inference_objective.fields[1])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_STATUS (&infext__desc_llmd_v1alpha2_inference_objective.fields[2])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST_METADATA (&infext__desc_llmd_v1alpha2_inference_objective_list.fields[0])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST_ITEMS (&infext__desc_llmd_v1alpha2_inference_objective_list.fields[1])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_SPEC_PRIORITY (&infext__desc_llmd_v1alpha2_inference_objective_spec.fields[0])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_SPEC_POOL_REF (&infext__desc_llmd_v1alpha2_inference_objective_spec.fields[1])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_METADATA (&infext__desc_llmd_v1alpha2_inference_model_rewrite.fields[0])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC (&infext__desc_llmd_v1alpha2_inference_model_rewrite.fields[1])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_STATUS (&infext__desc_llmd_v1alpha2_inference_model_rewrite.fields[2])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST_METADATA (&infext__desc_llmd_v1alpha2_inference_model_rewrite_list.fields[0])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST_ITEMS (&infext__desc_llmd_v1alpha2_inference_model_rewrite_list.fields[1])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC_POOL_REF (&infext__desc_llmd_v1alpha2_inference_model_rewrite_spec.fields[0])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_SPEC_RULES (&infext__desc_llmd_v1alpha2_inference_model_rewrite_spec.fields[1])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_MATCHES (&infext__desc_llmd_v1alpha2_inference_model_rewrite_rule.fields[0])
+#define INFEXT__FIELD_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_RULE_TARGETS (&infext__desc_llmd_v1alpha2_inference_model_rewrite_rule.fields[1])
 #define INFEXT__FIELD_V1ALPHA1_INFERENCE_POOL_IMPORT_METADATA (&infext__desc_v1alpha1_inference_pool_import.fields[0])
 #define INFEXT__FIELD_V1ALPHA1_INFERENCE_POOL_IMPORT_STATUS (&infext__desc_v1alpha1_inference_pool_import.fields[1])
 #define INFEXT__FIELD_V1ALPHA1_INFERENCE_POOL_IMPORT_LIST_METADATA (&infext__desc_v1alpha1_inference_pool_import_list.fields[0])

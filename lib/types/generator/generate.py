@@ -67,6 +67,8 @@ class Field:
         self.index = index
         self.doc = spec.get("doc", "")
         self.required = bool(spec.get("required"))
+        self.bundles = 0        # mask of the bundles that have the field (set by load)
+        self.required_in = 0    # mask of the bundles that require it
 
 
 class Struct:
@@ -82,15 +84,55 @@ class Struct:
             raise SystemExit(f"{name}: more than 64 fields")
 
 
+def bundle_mask(where, spec, bundles):
+    """Mask of the bundles from spec's `since` (first bundle having it) to its
+    `until` (last one); every bundle when neither is given. Bit i = bundle i."""
+    names = [b["name"] for b in bundles]
+    first, last = 0, len(names) - 1
+    for key in ("since", "until"):
+        if key in spec:
+            if spec[key] not in names:
+                raise SystemExit(f"{where}: {key}: unknown bundle {spec[key]}")
+            if key == "since":
+                first = names.index(spec[key])
+            else:
+                last = names.index(spec[key])
+    if first > last:
+        raise SystemExit(f"{where}: since is after until")
+    return sum(1 << i for i in range(first, last + 1))
+
+
 def load(root):
     with open(os.path.join(root, "lib/types/schema.yaml")) as f:
         schema = yaml.safe_load(f)
+    bundles = schema["bundles"]
+    if len(bundles) > 8:
+        raise SystemExit("more than 8 bundles: widen the masks of infext__field")
     structs = {n: Struct(n, s) for n, s in schema["structs"].items()}
+    ids = {}
     for s in structs.values():
+        if s.kind:
+            if not isinstance(s.kind.get("id"), int) or s.kind["id"] < 1:
+                raise SystemExit(f"{s.name}: a kind needs `id:`, a positive number never used before")
+            if s.kind["id"] in ids:
+                raise SystemExit(f"{s.name}: kind id {s.kind['id']} is already {ids[s.kind['id']]}'s")
+            ids[s.kind["id"]] = s.name
+            s.bundles = bundle_mask(s.name, s.kind, bundles)
         for f in s.fields:
             if f.elem and f.elem not in structs:
                 raise SystemExit(f"{s.name}.{f.json}: unknown struct {f.elem}")
+            where = f"{s.name}.{f.json}"
+            f.bundles = bundle_mask(where, f.spec, bundles)
+            req = f.spec.get("required")
+            if isinstance(req, dict):
+                f.required_in = bundle_mask(where + ".required", req, bundles) & f.bundles
+            elif req:
+                f.required_in = f.bundles
     return schema, structs
+
+
+def bundle_enum_name(b):
+    return "INFEXT_BUNDLE_" + b["name"].upper().replace(".", "_")
 
 
 def kind_enum_name(s):
@@ -114,14 +156,18 @@ def gen_public(schema, structs):
            " *   thread only, with no concurrent reader.\n */\n",
            "#ifndef INFEXT_TYPES_H\n#define INFEXT_TYPES_H\n\n#include \"infext/common.h\"\n\n",
            "#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n"]
-    out.append("/** Every kind the library knows; values are stable. */\n")
+    out.append("/** Every kind the library knows; values are stable (the schema's `id`). */\n")
     out.append("typedef enum infext_kind {\n    INFEXT_KIND_NONE = 0, /**< not a kind */\n")
-    n = 1
-    for s in structs.values():
-        if s.kind:
-            out.append(f"    {kind_enum_name(s)} = {n}, /**< {s.kind['apiVersion']} {s.kind['kind']} */\n")
-            n += 1
+    for s in sorted((s for s in structs.values() if s.kind), key=lambda s: s.kind["id"]):
+        out.append(f"    {kind_enum_name(s)} = {s.kind['id']}, /**< {s.kind['apiVersion']} {s.kind['kind']} */\n")
     out.append("} infext_kind;\n\n")
+    out.append("/**\n * The CRD bundles validation and defaulting can judge by (see\n"
+               " * docs/validation.md); values are stable, a later bundle gets the next one.\n */\n")
+    out.append("typedef enum infext_bundle {\n"
+               "    INFEXT_BUNDLE_NEWEST = 0, /**< the newest bundle this library knows */\n")
+    for i, b in enumerate(schema["bundles"]):
+        out.append(f"    {bundle_enum_name(b)} = {i + 1}, /**< {b['title']} */\n")
+    out.append("} infext_bundle;\n\n")
     out.append("/** Options of the decoders; see infext/codec.h. */\n"
                "typedef struct infext_decode_options infext_decode_options;\n"
                "/** Options of the encoders; see infext/codec.h. */\n"
@@ -201,6 +247,10 @@ def gen_public_field(s, f, structs):
     t, p = s.type, s.type
     path = f"`{f.json}`"
     req = " Required by the schema." if f.required else ""
+    if isinstance(f.spec.get("required"), dict):
+        req = f" Required by the schema until bundle {f.spec['required']['until']}."
+    if "since" in f.spec or "until" in f.spec:
+        req += f" In bundles {f.spec.get('since', 'v1.2.0')} to {f.spec.get('until', 'the newest')}."
     out = []
     has = decl(doc_lines(f"Whether {path} is present. @return false for NULL."),
                f"bool {p}_has_{f.c}(const {t} *obj)")
@@ -413,7 +463,8 @@ def gen_private_c(schema, structs):
             elem = f"&infext__desc_{structs[f.elem].c}" if f.elem else "NULL"
             alias = c_string(f.spec["alias"]) if "alias" in f.spec else "NULL"
             out.append(f"    {{{c_string(f.json)}, {alias}, {c_string(f.doc)}, {len(f.json)}, {FTYPE[f.kind]}, {f.index}, "
-                       f"offsetof(struct {s.type}, {f.member}), {elem}, {cons[(s.name, f.json)]}}},\n")
+                       f"offsetof(struct {s.type}, {f.member}), {elem}, {cons[(s.name, f.json)]}, "
+                       f"0x{f.bundles:02x}, 0x{f.required_in:02x}}},\n")
         out.append("};\n")
     out.append("\n")
     kind_index = {s.name: i for i, s in enumerate(kinds)}
@@ -432,8 +483,12 @@ def gen_private_c(schema, structs):
         unknown = "INFEXT__UNKNOWN_STRICT" if k.get("unknown") == "strict" else "INFEXT__UNKNOWN_PRESERVE"
         has_meta = "0" if k.get("metadata") is False else "1"
         out.append(f"    {{{kind_enum_name(s)}, {c_string(k['apiVersion'])}, {c_string(k['kind'])}, &infext__desc_{s.c}, "
-                   f"{list_of}, {list_kind}, {unknown}, {has_meta}}},\n")
+                   f"{list_of}, {list_kind}, {unknown}, {has_meta}, 0x{s.bundles:02x}}},\n")
     out.append(f"}};\nconst size_t infext__n_kinds = {len(kinds)};\n\n")
+    out.append("const infext__bundle_desc infext__bundles[] = {\n")
+    for i, b in enumerate(schema["bundles"]):
+        out.append(f"    {{{bundle_enum_name(b)}, {c_string(b['name'])}, {c_string(b['title'])}, {c_string(b['changes'])}}},\n")
+    out.append(f"}};\nconst size_t infext__n_bundles = {len(schema['bundles'])};\n\n")
     # accessors
     for s in structs.values():
         out.extend(gen_accessors(s, structs))
@@ -533,7 +588,15 @@ def gen_codec_c(structs):
 
 
 # ------------------------------------------------------------ symbol map --
+SYMBOLS_DIR = "lib/types/generator/symbols"
+
+
 def gen_map(root, generated_public):
+    """The version script: one node per release. Each released node lists
+    exactly the symbols frozen for it in SYMBOLS_DIR/<node>.txt (written once,
+    at the release, never changed); every declared symbol no frozen list
+    holds goes into the open node named in SYMBOLS_DIR/next, so a new
+    function needs no step of its own."""
     text = ""
     inc = os.path.join(root, "include/infext")
     for name in sorted(set(os.listdir(inc)) | {"types.h"}):
@@ -545,14 +608,40 @@ def gen_map(root, generated_public):
             with open(os.path.join(inc, name)) as f:
                 text += f.read()
     text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
-    syms = sorted(set(re.findall(r"INFEXT_API\s[^;{]*?\b(infext_\w+)\s*\(", text)))
+    syms = set(re.findall(r"INFEXT_API\s[^;{]*?\b(infext_\w+)\s*\(", text))
+    sdir = os.path.join(root, SYMBOLS_DIR)
+    with open(os.path.join(sdir, "next")) as f:
+        open_node = f.read().strip()
+    released = sorted((n[:-4] for n in os.listdir(sdir) if n.endswith(".txt")),
+                      key=lambda n: [int(x) for x in n.split("_", 1)[1].split(".")])
+    nodes, taken = [], set()
+    for node in released:
+        with open(os.path.join(sdir, node + ".txt")) as f:
+            frozen = [l.strip() for l in f if l.strip() and not l.startswith("#")]
+        gone = sorted(set(frozen) - syms)
+        if gone:
+            raise SystemExit(f"symbols of released node {node} are no longer declared "
+                             f"(removing one breaks the ABI): {', '.join(gone)}")
+        nodes.append((node, sorted(frozen)))
+        taken |= set(frozen)
+    if open_node in released:
+        raise SystemExit(f"{SYMBOLS_DIR}/next names the released node {open_node}")
+    new = sorted(syms - taken)
+    if new:
+        nodes.append((open_node, new))
     lines = ["/* GENERATED FILE - do not edit. Linker version script, produced by\n"
              " * lib/types/generator/generate.py from every INFEXT_API declaration in\n"
-             " * include/infext/. A release adds a new version node; existing nodes\n"
-             " * never change. Node names start with infext_ so that the shared\n"
-             " * library defines no symbol outside that prefix. */\n", "infext_1.0 {\n  global:\n"]
-    lines += [f"    {s};\n" for s in syms]
-    lines.append("  local:\n    *;\n};\n")
+             " * include/infext/ and the frozen symbol lists of lib/types/generator/symbols/.\n"
+             " * A release adds a new version node; existing nodes never change. Node\n"
+             " * names start with infext_ so that the shared library defines no symbol\n"
+             " * outside that prefix (docs/abi.md). */\n"]
+    for i, (node, names) in enumerate(nodes):
+        lines.append(f"{node} {{\n  global:\n")
+        lines += [f"    {s};\n" for s in names]
+        if i == 0:
+            lines.append("  local:\n    *;\n};\n")
+        else:
+            lines.append(f"}} {nodes[i - 1][0]};\n")
     return "".join(lines)
 
 
