@@ -11,6 +11,7 @@
 #include "util/diag.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -311,13 +312,24 @@ typedef struct apply {
     infext_status oom;
 } apply;
 
-static void warn(apply *a, role k, const char *fmt, const char *x, const char *y)
+static void warn(apply *a, role k, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+static void warn(apply *a, role k, const char *fmt, ...)
 {
     char path[192];
     snprintf(path, sizeof(path), "%s.%s", a->map->engine, role_keys[k]);
+    char message[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof(message), fmt, ap);
+    va_end(ap);
     a->problems++;
-    if (infext__diag_addf(a->diags, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID, path, 0, 0, fmt, x,
-                          y) == INFEXT_ENOMEM)
+    if (infext__diag_addf(a->diags, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID, path, 0, 0, "%s",
+                          message) == INFEXT_ENOMEM)
         a->oom = INFEXT_ENOMEM;
 }
 
@@ -327,10 +339,19 @@ static const best *winner(apply *a, const best *b, role k)
     const infext__mspec *spec = a->map->specs[k];
     if (b->found) return b;
     if (!b->seen_name)
-        warn(a, k, "metric family \"%s\" not found%s", spec->name, "");
+        warn(a, k, "metric family \"%s\" not found", spec->name);
     else
         warn(a, k, "no sample of \"%s\" matches the spec \"%s\"", spec->name, spec->text);
     return NULL;
+}
+
+/* A value as the text format writes it (NaN, +Inf, -Inf, %g). */
+static const char *value_text(char *buf, size_t cap, double v)
+{
+    if (isnan(v)) return "NaN";
+    if (isinf(v)) return v > 0 ? "+Inf" : "-Inf";
+    snprintf(buf, cap, "%g", v);
+    return buf;
 }
 
 /* Go's int(float64) for values that have one. */
@@ -338,8 +359,8 @@ static bool to_count(apply *a, role k, double v, int64_t *out)
 {
     if (!isfinite(v) || v >= 9.2233720368547758e18 || v < -9.2233720368547758e18) {
         char text[48];
-        snprintf(text, sizeof(text), "%g", v);
-        warn(a, k, "value %s of \"%s\" is not a usable count", text, a->map->specs[k]->name);
+        warn(a, k, "value %s of \"%s\" is not a usable count", value_text(text, sizeof(text), v),
+             a->map->specs[k]->name);
         return false;
     }
     *out = (int64_t)v;
@@ -377,7 +398,8 @@ static void set_int_label(apply *a, role k, const infext_metrics_sample *s, cons
     int64_t n;
     if (!v || !*v) return;
     if (atoi_go(v, &n)) set(a->ep, n);
-    else warn(a, k, "label %s of the sample must be an integer, found \"%s\"", label, v);
+    else
+        warn(a, k, "label \"%s\" of \"%s\" must be an integer, found \"%s\"", label, s->name, v);
 }
 
 /* "a, b,,c" -> adapters a, b, c */
@@ -449,9 +471,8 @@ static void apply_kv(apply *a, const best *bests)
     if (!b) return;
     if (infext_endpoint_set_kv_cache_usage(a->ep, b->value) != INFEXT_OK) {
         char text[48];
-        snprintf(text, sizeof(text), "%g", b->value);
-        warn(a, k, "value %s of \"%s\" is not a usage between 0 and 1", text,
-             a->map->specs[k]->name);
+        warn(a, k, "value %s of \"%s\" is not a usage between 0 and 1",
+             value_text(text, sizeof(text), b->value), a->map->specs[k]->name);
         return;
     }
     a->updated = true;

@@ -248,7 +248,7 @@ static infext_status fail_at(line_ctx *c, size_t pos, infext_status st, const ch
     va_end(ap);
     if (infext__diag_addf(c->diags, INFEXT_SEVERITY_ERROR,
                           st == INFEXT_ELIMIT ? INFEXT_ERR_TOO_LONG : INFEXT_ERR_SYNTAX, "", c->line,
-                          (unsigned)(pos + 1), "%s", msg) == INFEXT_ENOMEM)
+                          c->line ? (unsigned)(pos + 1) : 0, "%s", msg) == INFEXT_ENOMEM)
         st = INFEXT_ENOMEM;
     c->error = st;
     return st;
@@ -693,13 +693,13 @@ static int check_bound(line_ctx *c, const infext_metrics_sample *s, const char *
     char buf[64];
     const char *v = infext_metrics_sample_label(s, label);
     if (!v) {
-        fail_at(c, 0, INFEXT_EPARSE, "%s sample \"%s\" has no \"%s\" label",
+        fail_at(c, c->name_pos, INFEXT_EPARSE, "%s sample \"%s\" has no \"%s\" label",
                 label[0] == 'l' ? "histogram bucket" : "summary quantile", s->name, label);
         return -1;
     }
     double d;
     if (infext__metrics_parse_float(&d, v, strlen(v)) != 0) {
-        fail_at(c, 0, INFEXT_EPARSE, "label \"%s\" of \"%s\" must be a number, found \"%s\"", label,
+        fail_at(c, c->name_pos, INFEXT_EPARSE, "label \"%s\" of \"%s\" must be a number, found \"%s\"", label,
                 s->name, show(buf, sizeof(buf), v, strlen(v)));
         return -1;
     }
