@@ -26,6 +26,7 @@ typedef struct built {
     const char *type;
     infext_metrics_source *source;       /* owned until a dataLayer entry takes it */
     infext_metrics_extractor *extractor; /* moved to the data layer */
+    bool taken;                          /* its source went to a dataLayer entry */
 } built;
 
 typedef struct builder {
@@ -159,15 +160,12 @@ static void wire_configured(builder *b, const infext_v1alpha1_data_layer *layer)
         snprintf(path, sizeof(path), "dataLayer.sources[%zu].pluginRef", i);
         const char *ref = infext_v1alpha1_data_layer_source_get_plugin_ref(entry);
         built *p = resolve(b, ref, path, INFEXT__METRICS_SOURCE_TYPE);
-        if (p && !p->source) {
-            /* already taken by an earlier entry, or it failed to build */
-            if (b->st == INFEXT_OK) {
-                note(b, INFEXT_ECONFIG);
-                infext__diag_addf(b->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_DUPLICATE, path, 0,
-                                  0, "data source \"%s\" is listed more than once", ref);
-            }
-            p = NULL;
+        if (p && p->taken) {
+            note(b, INFEXT_ECONFIG);
+            infext__diag_addf(b->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_DUPLICATE, path, 0, 0,
+                              "data source \"%s\" is listed more than once", ref);
         }
+        if (p && !p->source) p = NULL; /* taken, or it failed to build (reported) */
         size_t nx = infext_v1alpha1_data_layer_source_extractors_count(entry);
         built **xs = nx ? infext__calloc(nx, sizeof(built *)) : NULL;
         if (nx && !xs) {
@@ -186,6 +184,7 @@ static void wire_configured(builder *b, const infext_v1alpha1_data_layer *layer)
         if (p) {
             infext_metrics_source *src = p->source;
             p->source = NULL;
+            p->taken = true;
             add_source(b, src, xs, kept);
         }
         infext__free(xs);
@@ -208,7 +207,7 @@ static void wire_default(builder *b)
         note(b, infext_metrics_source_new(&src, NULL, NULL, NULL, b->diags));
         if (!src) return;
     }
-    built fallback = {INFEXT__METRICS_EXTRACTOR_TYPE, INFEXT__METRICS_EXTRACTOR_TYPE, NULL, NULL};
+    built fallback = {INFEXT__METRICS_EXTRACTOR_TYPE, INFEXT__METRICS_EXTRACTOR_TYPE, NULL, NULL, false};
     if (!x) {
         x = &fallback;
         infext_status st = infext_metrics_extractor_new(&x->extractor, NULL, NULL, NULL, b->diags);

@@ -59,9 +59,12 @@ INFEXT_API infext_status infext_metrics_source_new(infext_metrics_source **out, 
     if (st != INFEXT_OK) return st;
     infext__msource_settings set = {"http", "/metrics", true, 0, NULL, NULL, NULL, 0};
     st = infext__mparams_decode(&set, INFEXT__METRICS_SOURCE_TYPE, path, params, diags);
+    if (st != INFEXT_ENOMEM) {
+        infext_status checked = check(&set, path, diags);
+        if (st == INFEXT_OK) st = checked;
+    }
     infext_status fin = infext_params_finish(params);
     if (st == INFEXT_OK) st = fin;
-    if (st == INFEXT_OK) st = check(&set, path, diags);
     infext_metrics_source *src = NULL;
     if (st == INFEXT_OK) {
         src = infext__calloc(1, sizeof(*src));

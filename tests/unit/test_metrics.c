@@ -238,10 +238,227 @@ static void test_metrics_corpus(void **state)
     assert_true(n >= 20);
 }
 
+/* --------------------------------------------------------- data layer -- */
+
+static void add_source(text *t, const infext_metrics_source *src)
+{
+    const char *ca = infext_metrics_source_get_ca_cert_path(src);
+    const char *cert = infext_metrics_source_get_client_cert_path(src);
+    const char *key = infext_metrics_source_get_client_key_path(src);
+    add(t, "source %s scheme=%s path=%s port=%d insecureSkipVerify=%s interval=%lld",
+        infext_metrics_source_get_name(src), infext_metrics_source_get_scheme(src),
+        infext_metrics_source_get_path(src), (int)infext_metrics_source_get_port(src),
+        infext_metrics_source_get_insecure_skip_verify(src) ? "true" : "false",
+        (long long)infext_metrics_source_get_interval(src));
+    add(t, " caCertPath=%s clientCertPath=%s clientKeyPath=%s\n", ca ? ca : "-", cert ? cert : "-",
+        key ? key : "-");
+    for (size_t i = 0; i < infext_metrics_source_extractors_count(src); i++) {
+        const infext_metrics_extractor *x = infext_metrics_source_extractor_at(src, i);
+        add(t, "  extractor %s engines", infext_metrics_extractor_get_name(x));
+        for (size_t j = 0; j < infext_metrics_extractor_engines_count(x); j++)
+            add(t, " %s", infext_metrics_extractor_engine_name_at(x, j));
+        infext_endpoint *ep = NULL;
+        assert_int_equal(infext_endpoint_new(&ep, NULL, "probe"), INFEXT_OK);
+        add(t, "; unlabelled endpoint: %s\n", infext_metrics_extractor_engine_for(x, ep));
+        infext_endpoint_free(ep);
+    }
+}
+
+/* tests/data/datalayer/<case>/config.yaml: the data layer built from it
+ * (sources, their settings, extractors and engines) with its diagnostics,
+ * then what infext_scheduler_new() says of the same config. */
+static void test_datalayer_configs(void **state)
+{
+    (void)state;
+    char **cases = test_list_dir("datalayer");
+    size_t n = 0;
+    for (char **c = cases; *c; c++, n++) {
+        char rel[256];
+        snprintf(rel, sizeof(rel), "datalayer/%s/config.yaml", *c);
+        size_t len;
+        char *yaml = test_read_data(rel, &len);
+        infext_v1alpha1_endpoint_picker_config *cfg = NULL;
+        infext_diags *diags = NULL;
+        assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+        assert_int_equal(infext_v1alpha1_endpoint_picker_config_decode(&cfg, yaml, len, NULL, diags),
+                         INFEXT_OK);
+        infext_datalayer *dl = NULL;
+        infext_status st = infext_datalayer_new(&dl, cfg, diags);
+        text t = {0};
+        add(&t, "datalayer %s\n", infext_status_name(st));
+        for (size_t i = 0; i < infext_datalayer_sources_count(dl); i++)
+            add_source(&t, infext_datalayer_source_at(dl, i));
+        add_diags(&t, diags);
+        infext_diags_clear(diags);
+        infext_scheduler *sched = NULL;
+        st = infext_scheduler_new(&sched, cfg, NULL, NULL, diags);
+        add(&t, "scheduler %s\n", infext_status_name(st));
+        add_diags(&t, diags);
+        snprintf(rel, sizeof(rel), "datalayer/%s/expected", *c);
+        compare(rel, t.s);
+        free(t.s);
+        infext_scheduler_free(sched);
+        infext_datalayer_free(dl);
+        infext_diags_free(diags);
+        infext_v1alpha1_endpoint_picker_config_free(cfg);
+        free(yaml);
+    }
+    test_free_list(cases);
+    if (mismatches) fail_msg("%d expectation(s) differ", mismatches);
+    assert_true(n >= 9);
+}
+
+/* -------------------------------------------------------------- URLs -- */
+
+static void test_source_url(void **state)
+{
+    (void)state;
+    infext_metrics_source *src = NULL, *alt = NULL;
+    assert_int_equal(infext_metrics_source_new(&src, NULL, NULL, NULL, NULL), INFEXT_OK);
+    assert_int_equal(infext_metrics_source_new(&alt, "alt",
+                                               "{\"scheme\":\"https\",\"path\":\"stats\",\"port\":9400}",
+                                               NULL, NULL),
+                     INFEXT_OK);
+    infext_endpoint *v4 = NULL, *v6 = NULL, *bare = NULL;
+    assert_int_equal(infext_endpoint_new(&v4, "ns", "a"), INFEXT_OK);
+    infext_endpoint_set_address(v4, "10.0.0.7");
+    infext_endpoint_set_port(v4, 8000);
+    assert_int_equal(infext_endpoint_new(&v6, "ns", "b"), INFEXT_OK);
+    infext_endpoint_set_address(v6, "fd00:10::7");
+    infext_endpoint_set_port(v6, 8000);
+    assert_int_equal(infext_endpoint_new(&bare, "ns", "c"), INFEXT_OK);
+    char url[64];
+    size_t n = 0;
+    assert_int_equal(infext_metrics_source_format_url(url, sizeof(url), &n, src, v4), INFEXT_OK);
+    assert_string_equal(url, "http://10.0.0.7:8000/metrics");
+    assert_int_equal(n, 28);
+    assert_int_equal(infext_metrics_source_format_url(url, sizeof(url), &n, src, v6), INFEXT_OK);
+    assert_string_equal(url, "http://[fd00:10::7]:8000/metrics");
+    assert_int_equal(infext_metrics_source_format_url(url, sizeof(url), &n, alt, v6), INFEXT_OK);
+    assert_string_equal(url, "https://[fd00:10::7]:9400/stats");
+    /* too small: the length it needs, and ELIMIT */
+    assert_int_equal(infext_metrics_source_format_url(url, 10, &n, src, v4), INFEXT_ELIMIT);
+    assert_int_equal(n, 28);
+    assert_int_equal(infext_metrics_source_format_url(url, sizeof(url), &n, src, bare), INFEXT_EINVAL);
+    assert_int_equal(infext_metrics_source_format_url(NULL, 0, &n, src, v4), INFEXT_EINVAL);
+    assert_int_equal(infext_metrics_source_extractors_count(src), 0);
+    assert_null(infext_metrics_source_extractor_at(src, 0));
+    infext_endpoint_free(v4);
+    infext_endpoint_free(v6);
+    infext_endpoint_free(bare);
+    infext_metrics_source_free(src);
+    infext_metrics_source_free(alt);
+}
+
+/* ------------------------------------------------------ parser edges -- */
+
+static infext_status stop_at_second(void *ctx, const infext_metrics_sample *s)
+{
+    int *seen = ctx;
+    return ++*seen == 2 && s ? INFEXT_ENOTFOUND : INFEXT_OK;
+}
+
+static void test_parser_api(void **state)
+{
+    (void)state;
+    infext_metrics_parser *p = NULL;
+    infext_metrics_parser_options bad = INFEXT_METRICS_PARSER_OPTIONS_INIT;
+    bad.version = 99;
+    assert_int_equal(infext_metrics_parser_new(&p, &bad), INFEXT_EINVAL);
+    assert_null(p);
+    assert_int_equal(infext_metrics_parser_options_init(&bad, 99), INFEXT_EINVAL);
+    assert_int_equal(infext_metrics_parser_options_init(&bad, INFEXT_METRICS_PARSER_OPTIONS_VERSION),
+                     INFEXT_OK);
+    assert_int_equal(bad.max_line_length, 0);
+    assert_int_equal(infext_metrics_parser_new(NULL, NULL), INFEXT_EINVAL);
+    assert_int_equal(infext_metrics_parser_new(&p, NULL), INFEXT_OK);
+    assert_int_equal(infext_metrics_parse(NULL, "a 1\n", 4, NULL, NULL, NULL), INFEXT_EINVAL);
+    assert_int_equal(infext_metrics_parse(p, NULL, 4, NULL, NULL, NULL), INFEXT_EINVAL);
+    assert_int_equal(infext_metrics_parse(p, NULL, 0, NULL, NULL, NULL), INFEXT_OK);
+    int seen = 0;
+    assert_int_equal(infext_metrics_parse(p, "a 1\nb 2\nc 3\n", 12, stop_at_second, &seen, NULL),
+                     INFEXT_ENOTFOUND);
+    assert_int_equal(seen, 2);
+    /* the same family name on two pages: each page starts afresh */
+    assert_int_equal(infext_metrics_parse(p, "# TYPE a gauge\na 1\n", 19, NULL, NULL, NULL), INFEXT_OK);
+    assert_int_equal(infext_metrics_parse(p, "# TYPE a gauge\na 1\n", 19, NULL, NULL, NULL), INFEXT_OK);
+    /* NULL-tolerant accessors */
+    assert_string_equal(infext_metrics_sample_name(NULL), "");
+    assert_string_equal(infext_metrics_sample_family(NULL), "");
+    assert_int_equal(infext_metrics_sample_type(NULL), INFEXT_METRIC_UNTYPED);
+    assert_false(infext_metrics_sample_timestamp(NULL, NULL));
+    assert_null(infext_metrics_sample_label(NULL, "x"));
+    assert_null(infext_metrics_sample_label_name_at(NULL, 0));
+    assert_string_equal(infext_metric_type_name(INFEXT_METRIC_HISTOGRAM), "histogram");
+    assert_string_equal(infext_metric_type_name((infext_metric_type)9), "unknown");
+    /* many families: the table grows and keeps them apart */
+    text page = {0};
+    add(&page, "");
+    for (int i = 0; i < 500; i++) add(&page, "# TYPE fam_%d counter\nfam_%d 1\n", i, i);
+    assert_int_equal(infext_metrics_parse(p, page.s, page.len, NULL, NULL, NULL), INFEXT_OK);
+    add(&page, "# TYPE fam_7 counter\n");
+    infext_diags *d = NULL;
+    infext_diags_new(&d);
+    assert_int_equal(infext_metrics_parse(p, page.s, page.len, NULL, NULL, d), INFEXT_EPARSE);
+    char *r = test_render_diags(d);
+    assert_string_equal(r, "Syntax||1001:3|second TYPE line for metric \"fam_7\"\n");
+    free(r);
+    free(page.s);
+    infext_diags_free(d);
+    infext_metrics_parser_free(p);
+
+    infext_metrics_extractor *x = NULL;
+    assert_int_equal(infext_metrics_extractor_new(NULL, NULL, NULL, NULL, NULL), INFEXT_EINVAL);
+    assert_int_equal(infext_metrics_extractor_new(&x, NULL, "[1]", NULL, NULL), INFEXT_ECONFIG);
+    assert_null(x);
+    assert_int_equal(infext_metrics_extractor_update(NULL, NULL, NULL, NULL, 0, 0, NULL),
+                     INFEXT_EINVAL);
+    assert_null(infext_metrics_extractor_engine_for(NULL, NULL));
+}
+
+/* Every allocation failure of building and running the pipeline returns
+ * ENOMEM (or succeeds) without a leak. */
+static void test_out_of_memory(void **state)
+{
+    (void)state;
+    size_t len;
+    char *page = test_read_data("metrics/vllm/page.txt", &len);
+    char *yaml = test_read_data("datalayer/configured/config.yaml", NULL);
+    infext_v1alpha1_endpoint_picker_config *cfg = NULL;
+    assert_int_equal(infext_v1alpha1_endpoint_picker_config_decode(&cfg, yaml, strlen(yaml), NULL, NULL),
+                     INFEXT_OK);
+    for (long n = 0;; n++) {
+        infext_datalayer *dl = NULL;
+        infext_metrics_parser *p = NULL;
+        infext_endpoint *ep = NULL;
+        infext__alloc_fail_after(n);
+        infext_status st = infext_datalayer_new(&dl, cfg, NULL);
+        if (st == INFEXT_OK) st = infext_metrics_parser_new(&p, NULL);
+        if (st == INFEXT_OK) st = infext_endpoint_new(&ep, "ns", "a");
+        if (st == INFEXT_OK)
+            st = infext_metrics_source_update(infext_datalayer_source_at(dl, 0), p, ep, page, len,
+                                              5, NULL);
+        infext__alloc_fail_after(-1);
+        infext_endpoint_free(ep);
+        infext_metrics_parser_free(p);
+        infext_datalayer_free(dl);
+        if (st == INFEXT_ENOTFOUND) break; /* this config's default engine is sglang */
+        assert_int_equal(st, INFEXT_ENOMEM);
+        assert_true(n < 10000);
+    }
+    infext_v1alpha1_endpoint_picker_config_free(cfg);
+    free(yaml);
+    free(page);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_metrics_corpus),
+        cmocka_unit_test(test_datalayer_configs),
+        cmocka_unit_test(test_source_url),
+        cmocka_unit_test(test_parser_api),
+        cmocka_unit_test(test_out_of_memory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
