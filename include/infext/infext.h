@@ -19,5 +19,8 @@
 #include "infext/explain.h"
 #include "infext/validate.h"
 #include "infext/scheduler.h"
+#include "infext/metrics.h"
+#include "infext/saturation.h"
+#include "infext/protocol.h"
 
 #endif /* INFEXT_H */

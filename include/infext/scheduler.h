@@ -416,7 +416,9 @@ typedef struct infext_registry infext_registry;
  * Create a registry holding the built-in plugin types: queue-scorer,
  * kv-cache-utilization-scorer, lora-affinity-scorer, prefix-cache-scorer,
  * max-score-picker, random-picker, weighted-random-picker,
- * single-profile-handler and label-filter.
+ * single-profile-handler and label-filter, and the data-layer types
+ * metrics-data-source and core-metrics-extractor (no scheduling role: their
+ * parameters are checked here, their runtime is in metrics.h).
  * @param[out] out receives the registry, owned by the caller
  *                 (infext_registry_free()).
  * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM. Thread-safe.

@@ -58,12 +58,6 @@ INFEXT_API infext_status infext_scheduler_new(infext_scheduler **out,
     st = infext__sched_builder_finish(out, &b, np);
     /* The builder knows paths only; give each of its findings the place in
      * the config text it points at, when the config came from YAML. */
-    for (size_t i = first_diag; diags && i < diags->len; i++) {
-        infext__pos pos;
-        if (!diags->items[i].line && infext__path_position(&pos, config, diags->items[i].path)) {
-            diags->items[i].line = pos.line;
-            diags->items[i].column = pos.column;
-        }
-    }
+    infext__diags_locate(diags, first_diag, config);
     return st;
 }

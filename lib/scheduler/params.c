@@ -1,5 +1,6 @@
 /* Strict reader of plugin parameters: every member must be asked for by
  * name, or infext_params_finish() reports it as unknown with its path. */
+#include "scheduler/params.h"
 #include "scheduler/sched.h"
 
 #include "util/alloc.h"
@@ -21,6 +22,21 @@ struct infext_params {
     size_t len;
     int failed;
 };
+
+/* A reader made by infext__params_get_list() (members "0".."n-1") marks its
+ * path with this last byte, so that its members print as `key[i]` without
+ * a new member in the struct (whose layout the ABI baseline records). */
+#define LIST_MARK '\x01'
+
+/* Config path of member `key` of `p`: "path.key", or "path[key]" in a list. */
+static void member_path(infext__buf *out, const infext_params *p, const char *key)
+{
+    size_t n = strlen(p->path);
+    if (n && p->path[n - 1] == LIST_MARK)
+        infext__buf_printf(out, "%.*s[%s]", (int)(n - 1), p->path, key);
+    else
+        infext__buf_printf(out, "%s.%s", p->path, key);
+}
 
 static infext_params *reader_new(json_t *obj, const char *path, infext_diags *diags)
 {
@@ -114,7 +130,7 @@ static infext_status wrong_type(infext_params *p, const char *key, const char *w
 {
     p->failed = 1;
     infext__buf path = INFEXT__BUF_INIT;
-    infext__buf_printf(&path, "%s.%s", p->path, key);
+    member_path(&path, p, key);
     infext_status st = infext__diag_addf(p->diags, INFEXT_SEVERITY_ERROR,
                                          INFEXT_ERR_TYPE_INVALID, path.data, 0, 0,
                                          "must be %s", want);
@@ -183,12 +199,44 @@ INFEXT_API infext_status infext_params_get_object(infext_params **out, infext_pa
     if (!json_is_object(v)) return wrong_type(params, key, "an object");
     if (!params->children[i]) {
         infext__buf path = INFEXT__BUF_INIT;
-        infext__buf_printf(&path, "%s.%s", params->path, key);
+        member_path(&path, params, key);
         params->children[i] = path.failed ? NULL : reader_new(v, path.data, params->diags);
         infext__buf_reset(&path);
         if (!params->children[i]) return INFEXT_ENOMEM;
     }
     *out = params->children[i];
+    return INFEXT_OK;
+}
+
+infext_status infext__params_get_list(infext_params **out, size_t *out_len,
+                                      infext_params *params, const char *key)
+{
+    if (!out || !out_len || !params || !key) return INFEXT_EINVAL;
+    size_t i = 0;
+    json_t *v = take(params, key, &i);
+    if (!v) return INFEXT_ENOTFOUND;
+    if (!json_is_array(v)) return wrong_type(params, key, "a list");
+    if (!params->children[i]) {
+        /* The elements become the members "0", "1", ... of an object, so
+         * the strict reader's machinery (getters, unread members) applies
+         * to each element as to any nested object. */
+        json_t *obj = json_object();
+        int bad = !obj;
+        char index[24];
+        for (size_t j = 0; !bad && j < json_array_size(v); j++) {
+            snprintf(index, sizeof(index), "%zu", j);
+            bad = json_object_set(obj, index, json_array_get(v, j)) != 0;
+        }
+        infext__buf path = INFEXT__BUF_INIT;
+        member_path(&path, params, key);
+        infext__buf_putc(&path, LIST_MARK);
+        params->children[i] = bad || path.failed ? NULL : reader_new(obj, path.data, params->diags);
+        infext__buf_reset(&path);
+        json_decref(obj);
+        if (!params->children[i]) return INFEXT_ENOMEM;
+    }
+    *out = params->children[i];
+    *out_len = params->children[i]->len;
     return INFEXT_OK;
 }
 
@@ -210,7 +258,7 @@ static int finish(infext_params *p)
         if (p->used[i]) continue;
         failed = 1;
         infext__buf path = INFEXT__BUF_INIT;
-        infext__buf_printf(&path, "%s.%s", p->path, p->keys[i]);
+        member_path(&path, p, p->keys[i]);
         infext__diag_addf(p->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_UNKNOWN, path.data, 0, 0,
                           "unknown parameter \"%s\"", p->keys[i]);
         infext__buf_reset(&path);

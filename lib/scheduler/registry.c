@@ -2,6 +2,8 @@
  * shared objects through the one entry symbol. */
 #include "scheduler/sched.h"
 
+#include "metrics/plugin_types.h"
+
 #include "util/alloc.h"
 #include "util/diag.h"
 
@@ -19,6 +21,7 @@ static const infext_plugin_type *const builtins[] = {
     &infext__sched_max_score_picker,     &infext__sched_random_picker,
     &infext__sched_weighted_random_picker, &infext__sched_single_profile_handler,
     &infext__sched_label_filter,
+    &infext__metrics_source_type,        &infext__metrics_extractor_type,
 };
 
 void infext__sched_registry_retain(infext_registry *reg)

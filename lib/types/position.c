@@ -3,6 +3,8 @@
  * config checks, a host's own rules). */
 #include "types/schema.h"
 
+#include "util/diag.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,4 +114,15 @@ INFEXT_API bool infext_object_path_position(unsigned int *line, unsigned int *co
     if (line) *line = pos.line;
     if (column) *column = pos.column;
     return found;
+}
+
+void infext__diags_locate(infext_diags *diags, size_t from, const void *root)
+{
+    for (size_t i = from; diags && root && i < diags->len; i++) {
+        infext__pos pos;
+        if (!diags->items[i].line && infext__path_position(&pos, root, diags->items[i].path)) {
+            diags->items[i].line = pos.line;
+            diags->items[i].column = pos.column;
+        }
+    }
 }

@@ -259,6 +259,10 @@ bool infext__value_equal(const infext__value *a, const infext__value *b);
  * nearest enclosing value that has one; false when none is known. */
 bool infext__path_position(infext__pos *out, const void *node, const char *path);
 
+/* Give each diagnostic from index `from` on that has a path but no position
+ * the position of that path below `root` (config checks made after decoding). */
+void infext__diags_locate(infext_diags *diags, size_t from, const void *root);
+
 /* Accessor helpers used by generated code. All return INFEXT_EINVAL for a
  * NULL object and INFEXT_ENOMEM when the arena cannot grow. */
 infext_status infext__set_string(void *obj, const infext__field *f, const char *value);

@@ -1,0 +1,70 @@
+/* Go's time.ParseDuration: a sign, then one or more decimal numbers each
+ * with a unit (ns, us, µs, μs, ms, s, m, h); "0" alone needs no unit. */
+#include "util/duration.h"
+
+#include <string.h>
+
+static int64_t unit_ns(const char **s)
+{
+    static const struct {
+        const char *name;
+        int64_t ns;
+    } units[] = {{"ns", 1},
+                 {"us", 1000},
+                 {"\xc2\xb5s", 1000},
+                 {"\xce\xbcs", 1000},
+                 {"ms", 1000000},
+                 {"s", 1000000000},
+                 {"m", 60000000000},
+                 {"h", 3600000000000}};
+    const char *start = *s, *p = start;
+    while (*p && *p != '.' && !(*p >= '0' && *p <= '9')) p++;
+    size_t n = (size_t)(p - start);
+    for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+        if (strlen(units[i].name) == n && memcmp(units[i].name, start, n) == 0) {
+            *s = p;
+            return units[i].ns;
+        }
+    }
+    return 0;
+}
+
+int infext__duration_parse(int64_t *out_ns, const char *s)
+{
+    int neg = 0;
+    if (*s == '+' || *s == '-') neg = *s++ == '-';
+    if (strcmp(s, "0") == 0) {
+        *out_ns = 0;
+        return 0;
+    }
+    if (!*s) return -1;
+    uint64_t total = 0; /* magnitude; at most 2^63 */
+    while (*s) {
+        uint64_t whole = 0;
+        int digits = 0, overflow = 0;
+        for (; *s >= '0' && *s <= '9'; s++, digits++) {
+            if (whole > (UINT64_MAX - 9) / 10) overflow = 1;
+            else whole = whole * 10 + (uint64_t)(*s - '0');
+        }
+        /* the fraction, scaled as Go does: up to the digits that matter */
+        uint64_t frac = 0, scale = 1;
+        if (*s == '.') {
+            for (s++; *s >= '0' && *s <= '9'; s++, digits++) {
+                if (scale > UINT64_MAX / 100 || frac > (UINT64_MAX - 9) / 10) continue;
+                frac = frac * 10 + (uint64_t)(*s - '0');
+                scale *= 10;
+            }
+        }
+        if (!digits) return -1;
+        int64_t unit = unit_ns(&s);
+        if (!unit) return -1;
+        if (overflow || whole > (UINT64_C(1) << 63) / (uint64_t)unit) return -2;
+        uint64_t v = whole * (uint64_t)unit;
+        v += (uint64_t)((double)frac * ((double)unit / (double)scale));
+        if (v > (UINT64_C(1) << 63) || total > (UINT64_C(1) << 63) - v) return -2;
+        total += v;
+    }
+    if (!neg && total > (uint64_t)INT64_MAX) return -2;
+    *out_ns = neg ? (int64_t)(0 - total) : (int64_t)total;
+    return 0;
+}
