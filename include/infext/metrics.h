@@ -145,7 +145,7 @@ typedef infext_status (*infext_metrics_sample_fn)(void *ctx, const infext_metric
  * @param fn called for each sample; may be NULL (only checks the page).
  * @param ctx passed to @p fn.
  * @param diags receives the first error with its line and column (path
- *              ""), e.g. `3:12: invalid escape sequence "\t" in a label value`;
+ *              ""), e.g. `3:12: invalid escape sequence "\\t" in a label value`;
  *              may be NULL.
  * @return INFEXT_OK; INFEXT_EPARSE (the page breaks the format);
  *         INFEXT_ELIMIT (a limit of the parser's options); INFEXT_EINVAL
