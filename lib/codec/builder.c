@@ -227,7 +227,9 @@ static int record(infext__builder *b, infext_error_type type, infext__pos pos, c
     infext__buf_vprintf(&msg, fmt, ap);
     char *text = infext__buf_detach(&msg, NULL);
     if (!text) return -1;
-    infext_status rc = infext_diags_add(b->diags, INFEXT_SEVERITY_ERROR, type, current_path(b), text,
+    const char *path = current_path(b);
+    if (!pos.line && b->src && b->diags) infext__source_locate(&pos, b->src, 0, path, !b->at_key);
+    infext_status rc = infext_diags_add(b->diags, INFEXT_SEVERITY_ERROR, type, path, text,
                                         pos.line, pos.column);
     infext__free(text);
     return rc == INFEXT_OK ? 0 : -1;
@@ -744,7 +746,7 @@ static int check_type_meta(infext__builder *b, infext__frame *fr, const infext__
 
 /* ------------------------------------------------------------ events -- */
 
-int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos pos)
+static int key_event(infext__builder *b, const char *key, size_t len, infext__pos pos)
 {
     if (!b->depth) return 0;
     infext__frame *fr = top(b);
@@ -836,6 +838,16 @@ int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos p
     default:
         return 0;
     }
+}
+
+/* A problem found while a key is read is reported at the key; one found
+ * at any other event, at the value (JSON positions are looked up by that). */
+int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos pos)
+{
+    b->at_key = 1;
+    int rc = key_event(b, key, len, pos);
+    b->at_key = 0;
+    return rc;
 }
 
 int infext__b_has_key(infext__builder *b, const char *key, size_t len)
@@ -1095,6 +1107,12 @@ static int start_root(infext__builder *b, infext__frame *fr, const infext__kind_
     fr->is_list_item_root = (uint8_t)split_item;
     fr->unknown_policy = resolve_unknown(b, k);
     record_pos(b, root, 0, fr->val.pos);
+    if (b->src) { /* JSON: the root keeps its document's text for positions */
+        infext__extra *x = infext__extra_get(root);
+        if (!x) return oom(b);
+        x->src = infext__source_retain(b->src);
+        if (b->depth >= 2 && b->frames[b->depth - 2].type == FR_GITEMS) x->src_item = b->frames[b->depth - 2].index + 1;
+    }
     return 0;
 }
 
