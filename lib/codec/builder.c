@@ -53,6 +53,7 @@ struct infext__frame {
     const char *kind;
     size_t kind_len;
     uint8_t unknown_policy; /* resolved infext_unknown_fields of the current root */
+    size_t diags_start;     /* root STRUCT: length of the list when it was begun */
 };
 
 /* ----------------------------------------------------------- helpers -- */
@@ -253,25 +254,18 @@ int infext__b_fail(infext__builder *b, infext_status status, infext_error_type t
     return -1;
 }
 
-/* The root object the value being read belongs to, or NULL. */
-static void *current_root(infext__builder *b)
-{
-    for (size_t i = b->depth; i > 0; i--) {
-        infext__frame *fr = &b->frames[i - 1];
-        if (fr->type == FR_STRUCT && ((infext__hdr *)fr->obj)->is_root) return fr->obj;
-    }
-    return NULL;
-}
-
 /* A value of the wrong type was reported: the root remembers it, and where
  * it was reported, so that the validator learns it from the object and
  * never from the caller's list (which may hold other documents' errors). */
 static int note_type_error(infext__builder *b)
 {
-    void *root = current_root(b);
-    if (!root) return 0;
-    infext__extra *x = infext__extra_get(root);
+    const infext__frame *fr = NULL; /* the frame of the root the value belongs to */
+    for (size_t i = b->depth; i > 0 && !fr; i--)
+        if (b->frames[i - 1].type == FR_STRUCT && ((infext__hdr *)b->frames[i - 1].obj)->is_root) fr = &b->frames[i - 1];
+    if (!fr) return 0;
+    infext__extra *x = infext__extra_get(fr->obj);
     if (!x) return oom(b);
+    if (!x->type_errors) x->reported_first = fr->diags_start;
     x->type_errors++;
     x->reported_to = b->diags;
     x->reported_epoch = b->diags ? b->diags->epoch : 0;
@@ -1106,6 +1100,7 @@ static int start_root(infext__builder *b, infext__frame *fr, const infext__kind_
     fr->desc = k->type;
     fr->is_list_item_root = (uint8_t)split_item;
     fr->unknown_policy = resolve_unknown(b, k);
+    fr->diags_start = b->diags ? b->diags->len : 0;
     record_pos(b, root, 0, fr->val.pos);
     if (b->src) { /* JSON: the root keeps its document's text for positions */
         infext__extra *x = infext__extra_get(root);

@@ -115,6 +115,7 @@ typedef struct infext__extra {
     const struct infext_diags *reported_to;
     uint64_t reported_epoch;
     size_t reported_mark;
+    size_t reported_first; /* length of that list when the root was begun */
     /* Root decoded from JSON: its document's text (a reference shared with
      * the other roots of that document), where positions are looked up when
      * asked; src_item = i + 1 when the root is items[i] of that document. */

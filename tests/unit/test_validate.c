@@ -310,6 +310,52 @@ static void test_type_error_without_decoder_list(void **state)
     infext_object_free(obj);
 }
 
+/* Under a bundle that does not serve the kind, the server answers only "no
+ * matches": the decoder's type errors for that object leave the list (JSON
+ * here, with positions), what the list held before stays, and under a
+ * bundle that serves it they are the errors. */
+static void test_unserved_kind_has_one_error(void **state)
+{
+    (void)state;
+    static const char a2[] = "{\"apiVersion\": \"inference.networking.x-k8s.io/v1alpha2\",\n"
+                             " \"kind\": \"InferencePool\", \"metadata\": {\"name\": \"old\"},\n"
+                             " \"spec\": {\"selector\": {\"app\": \"vllm\"}, \"targetPortNumber\": \"8000\",\n"
+                             "          \"extensionRef\": {\"name\": 7}}}\n";
+    static const char decoded[] =
+        "Required|earlier|3:4|an earlier document's error\n"
+        "TypeInvalid|spec.targetPortNumber|3:60|Invalid value: \"string\": spec.targetPortNumber in body must be "
+        "of type integer: \"string\"\n"
+        "TypeInvalid|spec.extensionRef.name|4:36|Invalid value: \"integer\": spec.extensionRef.name in body must "
+        "be of type string: \"integer\"\n";
+    for (int served = 0; served < 2; served++) {
+        infext_diags *diags = NULL;
+        assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+        assert_int_equal(infext_diags_add(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_REQUIRED, "earlier",
+                                          "an earlier document's error", 3, 4),
+                         INFEXT_OK);
+        infext_decode_options o = INFEXT_DECODE_OPTIONS_INIT;
+        o.unknown = INFEXT_UNKNOWN_PRESERVE;
+        o.flags = INFEXT_DECODE_KEEP_GOING;
+        infext_object *obj = NULL;
+        assert_int_equal(infext_decode(&obj, a2, strlen(a2), &o, diags), INFEXT_OK);
+        assert_diags(diags, decoded);
+        infext_validate_options v = INFEXT_VALIDATE_OPTIONS_INIT;
+        v.bundle = served ? INFEXT_BUNDLE_V1_4_0 : INFEXT_BUNDLE_V1_6_0;
+        assert_int_equal(infext_validate(obj, &v, diags), INFEXT_EVALIDATION);
+        if (served)
+            assert_diags(diags, decoded);
+        else
+            assert_diags(diags, "Required|earlier|3:4|an earlier document's error\n"
+                                "NotSupported||1:1|no matches for kind \"InferencePool\" in version "
+                                "\"inference.networking.x-k8s.io/v1alpha2\"; hint: bundle v1.6.0 does not serve "
+                                "it, bundles v1.2.0, v1.3.1, v1.4.0 do; infext convert --to "
+                                "inference.networking.k8s.io/v1 gives the version it serves\n");
+        assert_int_equal(infext_diags_error_count(diags), served ? 3 : 2);
+        infext_object_free(obj);
+        infext_diags_free(diags);
+    }
+}
+
 static void test_host_feature_gates(void **state)
 {
     (void)state;
@@ -591,6 +637,7 @@ int main(void)
         cmocka_unit_test(test_arguments_and_options),
         cmocka_unit_test(test_input_not_mutated),
         cmocka_unit_test(test_type_error_without_decoder_list),
+        cmocka_unit_test(test_unserved_kind_has_one_error),
         cmocka_unit_test(test_host_feature_gates),
         cmocka_unit_test(test_built_object),
         cmocka_unit_test(test_options_version_1),
