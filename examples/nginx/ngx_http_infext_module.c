@@ -103,6 +103,7 @@ struct ngx_http_infext_pool_s {
     ngx_http_infext_poller_t *pollers;
     ngx_uint_t npollers;
     ngx_uint_t seq; /* request ids without x-request-id */
+    unsigned started : 1; /* the per-worker part was set up */
 };
 
 typedef struct {
@@ -188,8 +189,11 @@ static void ngx_http_infext_log_diags(ngx_uint_t level, ngx_log_t *log, const ch
 {
     for (size_t i = 0; i < infext_diags_count(diags); i++) {
         char *text = NULL;
-        if (infext_diag_format(&text, infext_diags_at(diags, i)) != INFEXT_OK) continue;
-        ngx_log_error(level, log, 0, "infext: %s: %s", what, text);
+        const infext_diag *d = infext_diags_at(diags, i);
+        if (infext_diag_format(&text, d) != INFEXT_OK) continue;
+        /* "file:12:3: path: message" when the text starts with its line and column */
+        ngx_log_error(level, log, 0, "infext: %s:%s%s", what, infext_diag_line(d) ? "" : " ",
+                      text);
         infext_free(text);
     }
 }
@@ -208,6 +212,29 @@ static int64_t ngx_http_infext_now_ns(void)
 {
     ngx_time_t *tp = ngx_timeofday();
     return (int64_t)tp->sec * 1000000000 + (int64_t)tp->msec * 1000000;
+}
+
+static void ngx_http_infext_poll_close(ngx_http_infext_poller_t *p);
+static ngx_int_t ngx_http_infext_worker_init(ngx_cycle_t *cycle, ngx_http_infext_pool_t *pool);
+
+/* Stop the polls and free the per-worker part (exit_process, or the cycle's end). */
+static void ngx_http_infext_worker_stop(ngx_http_infext_pool_t *pool)
+{
+    for (ngx_uint_t j = 0; j < pool->npollers; j++) {
+        ngx_http_infext_poller_t *p = &pool->pollers[j];
+        if (p->timer.timer_set) ngx_del_timer(&p->timer);
+        ngx_http_infext_poll_close(p);
+        free(p->buf);
+        p->buf = NULL;
+    }
+    pool->npollers = 0;
+    infext_workspace_free(pool->ws);
+    infext_saturation_report_free(pool->report);
+    infext_metrics_parser_free(pool->parser);
+    pool->ws = NULL;
+    pool->report = NULL;
+    pool->parser = NULL;
+    pool->started = 0;
 }
 
 /* ------------------------------------------------------ configuration -- */
@@ -293,6 +320,7 @@ static char *ngx_http_infext_pool(ngx_conf_t *cf, ngx_command_t *cmd, void *conf
 static void ngx_http_infext_pool_cleanup(void *data)
 {
     ngx_http_infext_pool_t *pool = data;
+    ngx_http_infext_worker_stop(pool);
     for (ngx_uint_t i = 0; i < pool->npeers; i++) infext_endpoint_free(pool->peers[i].ep);
     pool->npeers = 0;
     infext_datalayer_free(pool->datalayer);
@@ -679,7 +707,13 @@ static ngx_int_t ngx_http_infext_decide(ngx_http_request_t *r, ngx_http_infext_c
 {
     ngx_http_infext_pool_t *pool = ctx->pool;
     ngx_log_t *log = r->connection->log;
-    if (pool->ws == NULL) return NGX_HTTP_INTERNAL_SERVER_ERROR; /* init_process failed */
+    /* a reload with master_process off runs no init_process: set up here */
+    if (!pool->started && ngx_http_infext_worker_init((ngx_cycle_t *)ngx_cycle, pool) != NGX_OK)
+        ngx_log_error(NGX_LOG_ALERT, log, 0, "infext: upstream \"%V\": cannot set up the "
+                      "worker", &pool->name);
+    if (pool->ws == NULL || pool->report == NULL || pool->parser == NULL ||
+        pool->candidates == NULL || pool->subset == NULL)
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
     ngx_pool_cleanup_t *cln = ngx_pool_cleanup_add(r->pool, 0);
     if (cln == NULL || infext_request_new(&ctx->req) != INFEXT_OK)
         return NGX_HTTP_INTERNAL_SERVER_ERROR;
@@ -1125,6 +1159,8 @@ static ngx_int_t ngx_http_infext_poller_init(ngx_cycle_t *cycle, ngx_http_infext
 
 static ngx_int_t ngx_http_infext_worker_init(ngx_cycle_t *cycle, ngx_http_infext_pool_t *pool)
 {
+    if (pool->started) return NGX_OK;
+    pool->started = 1; /* also when it fails half-way: worker_stop undoes it */
     if (infext_workspace_new(&pool->ws) != INFEXT_OK ||
         infext_saturation_report_new(&pool->report) != INFEXT_OK ||
         infext_metrics_parser_new(&pool->parser, NULL) != INFEXT_OK)
@@ -1170,21 +1206,5 @@ static void ngx_http_infext_exit_process(ngx_cycle_t *cycle)
         ngx_http_cycle_get_module_main_conf(cycle, ngx_http_infext_module);
     if (mcf == NULL) return;
     ngx_http_infext_pool_t **pools = mcf->pools.elts;
-    for (ngx_uint_t i = 0; i < mcf->pools.nelts; i++) {
-        ngx_http_infext_pool_t *pool = pools[i];
-        for (ngx_uint_t j = 0; j < pool->npollers; j++) {
-            ngx_http_infext_poller_t *p = &pool->pollers[j];
-            if (p->timer.timer_set) ngx_del_timer(&p->timer);
-            ngx_http_infext_poll_close(p);
-            free(p->buf);
-            p->buf = NULL;
-        }
-        pool->npollers = 0;
-        infext_workspace_free(pool->ws);
-        infext_saturation_report_free(pool->report);
-        infext_metrics_parser_free(pool->parser);
-        pool->ws = NULL;
-        pool->report = NULL;
-        pool->parser = NULL;
-    }
+    for (ngx_uint_t i = 0; i < mcf->pools.nelts; i++) ngx_http_infext_worker_stop(pools[i]);
 }

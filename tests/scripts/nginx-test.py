@@ -25,6 +25,8 @@ import threading
 import time
 
 SKIP = 77
+# three loopback addresses, so that a subset hint (addresses only) can choose
+SERVERS = (("a", "127.0.0.1"), ("b", "127.0.0.2"), ("c", "127.0.0.3"))
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 NGINX_SRC = "/usr/share/nginx/src"
 INTERVAL_MS = 100  # infext_metrics_interval in the test's nginx.conf
@@ -57,7 +59,7 @@ class ModelServer:
     the queue and KV figures the test sets. mode "ok", "broken" (closes the
     connection without answering a completion) or dead (stop())."""
 
-    def __init__(self, name):
+    def __init__(self, name, host):
         self.name = name
         self.waiting = 0
         self.running = 0
@@ -101,9 +103,10 @@ class ModelServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = http.server.ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
+        self.addr = f"{host}:{self.port}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 
@@ -179,7 +182,7 @@ def build_module(src_dir, lib_dir, work):
 def write_conf(prefix, so, epp, servers, port, single_process):
     for d in ("logs", "tmp"):
         os.makedirs(os.path.join(prefix, d), exist_ok=True)
-    upstream = "\n".join(f"        server 127.0.0.1:{s.port};" for s in servers)
+    upstream = "\n".join(f"        server {s.addr};" for s in servers)
     process = ("master_process off;\ndaemon off;\n" if single_process else
                "master_process on;\nworker_processes 1;\ndaemon off;\n")
     conf = f"""load_module {so};
@@ -307,7 +310,7 @@ def served_by(resp):
 
 # ------------------------------------------------------------------ checks --
 
-def scenario(port, a, b, c):
+def scenario(prefix, proc, port, a, b, c):
     """The behaviour checks of the first pass (nginx master + 1 worker)."""
     time.sleep(SETTLE)
     check(all(s.metrics_polls > 0 for s in (a, b, c)), "nginx polls each server's /metrics")
@@ -315,19 +318,47 @@ def scenario(port, a, b, c):
     picks = [served_by(post(port)) for _ in range(5)]
     check(picks == ["a"] * 5, f"least loaded server a gets the traffic: {picks}")
     status, body, hdr = post(port)
-    check(hdr.get("x-infext-destination") == f"127.0.0.1:{a.port},127.0.0.1:{b.port},"
-          f"127.0.0.1:{c.port}",
+    check(hdr.get("x-infext-destination") == f"{a.addr},{b.addr},"
+          f"{c.addr}",
           f"$infext_destination orders a, b, c: {hdr.get('x-infext-destination')}")
     chat = {"model": "m", "messages": [{"role": "user", "content": "hello"}]}
     r = post(port, "/v1/chat/completions", chat)
     check(served_by(r) == "a" and json.loads(r[1])["path"] == "/v1/chat/completions",
           f"a chat completion is routed the same way: {served_by(r)}")
 
+    r = post(port, headers={"x-gateway-destination-endpoint-subset": "127.0.0.3:1"})
+    check(served_by(r) == "c" and r[2].get("x-infext-destination") == c.addr,
+          f"a subset hint narrows the candidates to c: {served_by(r)}")
+    r = post(port, headers={"x-gateway-destination-endpoint-subset": "127.0.0.3:9, 127.0.0.2:9"})
+    check(served_by(r) == "b", f"within a subset of b and c, b is the least loaded: "
+          f"{served_by(r)}")
+    r = post(port, headers={"x-gateway-destination-endpoint-subset": ""})
+    check(r[0] == 503 and r[1] == NO_ENDPOINT_BODY, f"an empty subset hint leaves no candidate: "
+          f"{r[0]}")
+    r = post(port, headers={"x-gateway-destination-endpoint-subset": "[fd00::1"})
+    check(r[0] == 400, f"a malformed subset hint is a 400: {r[0]}")
+    big = {"model": "m", "prompt": "lorem ipsum " * 20000, "max_tokens": 1}
+    r = post(port, body=big)
+    check(served_by(r) == "a", f"a 240 kB prompt (buffered to a temporary file) is routed: "
+          f"{served_by(r)}")
+    check("a client request body is buffered to a temporary file" in error_log(prefix),
+          "nginx did buffer that body to a file")
+
     a.set(4, 0.7)
     c.set(0, 0.05)
     time.sleep(SETTLE)
     picks = [served_by(post(port)) for _ in range(5)]
     check(picks == ["c"] * 5, f"traffic moves to c when a's metrics rise: {picks}")
+
+    workers = error_log(prefix).count("start worker process")
+    proc.send_signal(signal.SIGHUP)
+    deadline = time.time() + 10
+    while error_log(prefix).count("start worker process") == workers and time.time() < deadline:
+        time.sleep(0.05)
+    time.sleep(SETTLE)
+    r = post(port)
+    check(served_by(r) == "c" and "exited on signal" not in error_log(prefix),
+          f"after a reload the new worker polls and picks again: {served_by(r)}")
 
     for s in (a, b, c):
         s.set(10, 0.95)
@@ -351,7 +382,7 @@ def scenario(port, a, b, c):
     c.mode = "broken"
     r = post(port)
     tried = r[2].get("x-upstream", "")
-    check(served_by(r) == "a" and tried == f"127.0.0.1:{c.port}, 127.0.0.1:{a.port}",
+    check(served_by(r) == "a" and tried == f"{c.addr}, {a.addr}",
           f"a failing server is retried around (c then a): {served_by(r)}, tried {tried}")
     c.mode = "ok"
     time.sleep(SETTLE)
@@ -363,12 +394,12 @@ def scenario(port, a, b, c):
     r = post(port)
     tried = r[2].get("x-upstream", "")
     # c first when the request beat the next metrics poll, else c is no candidate already
-    check(served_by(r) == "a" and tried in (f"127.0.0.1:{c.port}, 127.0.0.1:{a.port}",
-                                            f"127.0.0.1:{a.port}"),
+    check(served_by(r) == "a" and tried in (f"{c.addr}, {a.addr}",
+                                            f"{a.addr}"),
           f"a dead server is retried around: {served_by(r)}, tried {tried}")
     time.sleep(SETTLE)
     r = post(port)
-    check(served_by(r) == "a" and r[2].get("x-upstream") == f"127.0.0.1:{a.port}",
+    check(served_by(r) == "a" and r[2].get("x-upstream") == f"{a.addr}",
           f"once its metrics poll fails, the dead server is no candidate: "
           f"tried {r[2].get('x-upstream')}")
 
@@ -402,11 +433,59 @@ def write_suppressions(prefix):
     return path
 
 
+def config_errors(work, so, src_dir):
+    """nginx -t: the module's configuration errors, and the shipped example."""
+    prefix = os.path.join(work, "conf")
+    shutil.rmtree(prefix, ignore_errors=True)
+    os.makedirs(os.path.join(prefix, "modules"))
+    epp = open(os.path.join(src_dir, "examples", "nginx", "epp.yaml")).read().splitlines()
+    line = next(i for i, ln in enumerate(epp) if "maxNumOfEndpoints:" in ln)
+    col = len(epp[line]) - len(epp[line].lstrip()) + 1
+    epp[line] = epp[line].replace("maxNumOfEndpoints", "maxNumOfEndpoint")
+    bad = os.path.join(prefix, "bad.yaml")
+    with open(bad, "w") as f:
+        f.write("\n".join(epp) + "\n")
+    picker = sum(1 for ln in epp[:line] if ln.startswith("- type:") or ln.startswith("- name:"))
+    servers = [type("S", (), {"addr": "127.0.0.1:1"})]
+    conf = write_conf(prefix, so, bad, servers, free_port(), single_process=False)
+    t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", conf, "-e", "stderr"],
+                       capture_output=True, text=True)
+    want = (f'infext: upstream "pool": {bad}: bad scheduler config: invalid configuration',
+            f'infext: {bad}:{line + 1}:{col}: plugins[{picker - 1}].parameters.maxNumOfEndpoint: '
+            f'unknown parameter "maxNumOfEndpoint"')
+    check(t.returncode != 0 and all(w in t.stderr for w in want),
+          f"nginx -t reports a bad EndpointPickerConfig with its line, column and path: "
+          f"{t.stderr.strip()}")
+
+    with open(conf) as f:
+        text = f.read()
+    text = text.replace("upstream pool {", "upstream plain {\n        server 127.0.0.1:1;\n    }\n"
+                        "    upstream pool {").replace("infext_pool pool;", "infext_pool plain;")
+    with open(conf, "w") as f:
+        f.write(text.replace(bad, os.path.join(src_dir, "examples", "nginx", "epp.yaml")))
+    t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", conf, "-e", "stderr"],
+                       capture_output=True, text=True)
+    check(t.returncode != 0 and 'infext_pool: upstream "plain" is not defined with the "infext" '
+          'directive' in t.stderr, f"infext_pool naming a plain upstream is refused: "
+          f"{t.stderr.strip()}")
+
+    # the shipped example, with this build's module
+    example = open(os.path.join(src_dir, "examples", "nginx", "nginx.conf")).read()
+    shutil.copy(so, os.path.join(prefix, "modules"))
+    shutil.copy(os.path.join(src_dir, "examples", "nginx", "epp.yaml"), prefix)
+    os.makedirs(os.path.join(prefix, "tmp"), exist_ok=True)
+    with open(os.path.join(prefix, "example.conf"), "w") as f:
+        f.write(example.replace("listen 8080;", f"listen 127.0.0.1:{free_port()};"))
+    t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", "example.conf", "-e", "stderr"],
+                       capture_output=True, text=True)
+    check(t.returncode == 0, f"examples/nginx/nginx.conf passes nginx -t: {t.stderr.strip()}")
+
+
 def leak_pass(prefix, so, epp):
     """nginx in one process under valgrind: routing, shed, retry, 503, then quit."""
     if not shutil.which("valgrind"):
         skip("valgrind is not installed: the leak check cannot run")
-    servers = [ModelServer(n) for n in ("a", "b", "c")]
+    servers = [ModelServer(n, h) for n, h in SERVERS]
     servers[0].set(0, 0.1)
     servers[1].set(3, 0.5)
     servers[2].set(4, 0.6)
@@ -463,7 +542,7 @@ def main():
 
     prefix = os.path.join(work, "run")
     shutil.rmtree(prefix, ignore_errors=True)
-    a, b, c = ModelServer("a"), ModelServer("b"), ModelServer("c")
+    a, b, c = (ModelServer(n, h) for n, h in SERVERS)
     a.set(0, 0.1)
     b.set(3, 0.5)
     c.set(4, 0.6)
@@ -471,7 +550,7 @@ def main():
     conf = write_conf(prefix, so, epp, (a, b, c), port, single_process=False)
     proc = start_nginx(prefix, conf, port)
     try:
-        scenario(port, a, b, c)
+        scenario(prefix, proc, port, a, b, c)
     finally:
         check(stop_nginx(proc), "nginx stops on SIGQUIT")
     log = error_log(prefix)
@@ -479,6 +558,8 @@ def main():
           "no alert, crit or emerg in nginx's error log")
     if failures:
         print(log[-8000:])
+
+    config_errors(work, so, src_dir)
 
     leak_prefix = os.path.join(work, "valgrind")
     shutil.rmtree(leak_prefix, ignore_errors=True)
