@@ -513,11 +513,18 @@ static ngx_int_t ngx_http_infext_init_upstream(ngx_conf_t *cf, ngx_http_upstream
     }
     pool->peers = ngx_pcalloc(cf->pool, n * sizeof(ngx_http_infext_peer_t));
     if (pool->peers == NULL) return NGX_ERROR;
-    for (ngx_uint_t i = 0; i < us->servers->nelts; i++)
+    for (ngx_uint_t i = 0; i < us->servers->nelts; i++) {
+        if (servers[i].backup) { /* a server line above `infext;` was not checked */
+            ngx_log_error(NGX_LOG_EMERG, cf->log, 0,
+                          "infext: upstream \"%V\": backup servers are not supported",
+                          &pool->name);
+            return NGX_ERROR;
+        }
         for (ngx_uint_t j = 0; j < servers[i].naddrs; j++)
             if (ngx_http_infext_add_peer(cf, pool, &servers[i].addrs[j], servers[i].down) !=
                 NGX_OK)
                 return NGX_ERROR;
+    }
     if (ngx_http_infext_build(cf, pool) != NGX_OK) return NGX_ERROR;
 
     /* the polling interval: the directive, else the source's, else 50ms */
