@@ -36,10 +36,37 @@ typedef struct mig {
     infext_diags *diags;
     bool lost;
     bool oom;
+    /* sections moved so far: a path below moved[i].now was at moved[i].was */
+    struct moved {
+        const char *now, *was;
+    } moved[4];
+    size_t n_moved;
 } mig;
 
-static void lose(mig *m, const char *path, const char *fmt, const char *what)
+static void moved(mig *m, const char *now, const char *was)
 {
+    if (m->n_moved < sizeof m->moved / sizeof m->moved[0]) m->moved[m->n_moved++] = (struct moved){now, was};
+}
+
+/* The source path of a path of the rewritten tree. */
+static void source_path(const mig *m, infext__buf *out, const char *path)
+{
+    for (size_t i = 0; i < m->n_moved; i++) {
+        size_t n = strlen(m->moved[i].now);
+        if (!strncmp(path, m->moved[i].now, n) && (path[n] == '.' || path[n] == '[' || !path[n])) {
+            infext__buf_puts(out, m->moved[i].was);
+            infext__buf_puts(out, path + n);
+            return;
+        }
+    }
+    infext__buf_puts(out, path);
+}
+
+static void lose(mig *m, const char *tree_path, const char *fmt, const char *what)
+{
+    infext__buf src = INFEXT__BUF_INIT;
+    source_path(m, &src, tree_path);
+    const char *path = src.data ? src.data : "";
     infext__pos pos = {0, 0};
     infext__path_position(&pos, m->src, path);
     bool allow = m->flags & INFEXT_EPC_MIGRATE_ALLOW_LOSSY;
@@ -52,7 +79,9 @@ static void lose(mig *m, const char *path, const char *fmt, const char *what)
                           path, pos.line, pos.column, "%s %s", allow ? "dropped in the migration:" : "would be lost:",
                           msg.data) != INFEXT_OK)
         m->oom = true;
+    if (src.failed) m->oom = true;
     infext__buf_reset(&msg);
+    infext__buf_reset(&src);
 }
 
 /* ------------------------------------------------------------ moves -- */
@@ -64,13 +93,16 @@ static bool defines(const mig *m, const infext__struct_desc *d, const char *memb
 }
 
 /* Move parent[from] to parent[to] when the target defines `to` but not `from`. */
-static void rename_member(const mig *m, json_t *parent, const infext__struct_desc *d, const char *from,
-                          const char *to)
+static void rename_member(mig *m, json_t *parent, const infext__struct_desc *d, const char *from, const char *to)
 {
     json_t *v = json_object_get(parent, from);
     if (!v || defines(m, d, from) || !defines(m, d, to) || json_object_get(parent, to)) return;
-    json_object_set(parent, to, v);
+    if (json_object_set(parent, to, v)) {
+        m->oom = true;
+        return;
+    }
     json_object_del(parent, from);
+    moved(m, to, from);
 }
 
 static json_t *object_member(json_t *parent, const char *key, bool *made)
@@ -98,7 +130,10 @@ static void moves(mig *m, json_t *root, const infext__struct_desc *rd)
     if (to_llmd && parser && !json_object_get(root, "requestHandler")) {
         json_t *rh = json_pack("{s:[O]}", "parsers", parser);
         if (!rh || json_object_set_new(root, "requestHandler", rh)) m->oom = true;
-        else json_object_del(root, "parser");
+        else {
+            json_object_del(root, "parser");
+            moved(m, "requestHandler.parsers[0]", "parser");
+        }
     }
     json_t *sd = json_object_get(root, "saturationDetector");
     json_t *fc = json_object_get(root, "flowControl");
@@ -107,7 +142,10 @@ static void moves(mig *m, json_t *root, const infext__struct_desc *rd)
         bool made;
         fc = object_member(root, "flowControl", &made);
         if (!fc || json_object_set(fc, "saturationDetector", sd)) m->oom = true;
-        else json_object_del(root, "saturationDetector");
+        else {
+            json_object_del(root, "saturationDetector");
+            moved(m, "flowControl.saturationDetector", "saturationDetector");
+        }
     }
     if (to_llmd) return;
     json_t *rh = json_object_get(root, "requestHandler");
@@ -115,12 +153,16 @@ static void moves(mig *m, json_t *root, const infext__struct_desc *rd)
     if (defines(m, rd, "parser") && json_array_size(parsers) == 1 && json_object_size(rh) == 1 &&
         !json_object_get(root, "parser")) {
         if (json_object_set(root, "parser", json_array_get(parsers, 0))) m->oom = true;
-        else json_object_del(root, "requestHandler");
+        else {
+            json_object_del(root, "requestHandler");
+            moved(m, "parser", "requestHandler.parsers[0]");
+        }
     }
     json_t *fsd = fc ? json_object_get(fc, "saturationDetector") : NULL;
     if (fsd && !defines(m, fcd, "saturationDetector") && !json_object_get(root, "saturationDetector")) {
         if (json_object_set(root, "saturationDetector", fsd)) m->oom = true;
         else {
+            moved(m, "saturationDetector", "flowControl.saturationDetector");
             json_object_del(fc, "saturationDetector");
             if (!json_object_size(fc)) json_object_del(root, "flowControl");
         }
@@ -283,7 +325,7 @@ INFEXT_API infext_status infext_epc_migrate(infext_object **out, const infext_ob
     infext_free(text);
     if (!root) return INFEXT_ENOMEM;
 
-    mig m = {config, target, infext__epc_dialect_bit(to), flags, diags, false, false};
+    mig m = {config, target, infext__epc_dialect_bit(to), flags, diags, false, false, {{NULL, NULL}}, 0};
     infext_kind kind = !strcmp(target->api_versions[0], "llm-d.ai/v1alpha1") ? INFEXT_KIND_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG
                                                                               : INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG;
     const infext__struct_desc *rd = infext__kind_by_id(kind)->type;
