@@ -140,9 +140,4 @@ infext_status infext__decode_kind(void **out, infext_kind kind, const char *data
 infext_status infext__raw_get_json(char **out, const void *obj, const infext__field *f);
 infext_status infext__raw_set_json(void *obj, const infext__field *f, const char *json);
 
-/* Type a plain YAML scalar as Kubernetes' YAML 1.1 reading does. */
-void infext__yaml_resolve_plain(infext__scalar *out, const char *s, size_t len);
-/* Whether a YAML 1.1 reader takes this text for a timestamp. */
-int infext__yaml_is_timestamp(const char *s, size_t len);
-
 #endif

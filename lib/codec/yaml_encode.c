@@ -3,6 +3,7 @@
 #include "codec/encode.h"
 #include "codec/decode.h"
 #include "codec/scalar_text.h"
+#include "codec/yaml_scalar.h"
 
 #include <ctype.h>
 #include <inttypes.h>
