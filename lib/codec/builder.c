@@ -3,6 +3,7 @@
 #include "util/keyset.h"
 #include "types/generated/types_gen.h"
 #include "util/alloc.h"
+#include "util/path.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -194,29 +195,22 @@ static const char *current_path(infext__builder *b)
         case FR_DISPATCH:
         case FR_GLIST:
         case FR_MAP:
-            if (fr->pending != P_NONE && fr->key) {
-                if (p->len) infext__buf_putc(p, '.');
-                infext__buf_append(p, fr->key, fr->key_len);
-            }
+            if (fr->pending != P_NONE && fr->key) infext__path_push_field(p, fr->key, fr->key_len);
             break;
         case FR_VALUE:
-            if (fr->val.type == INFEXT__V_OBJECT && fr->key) {
-                if (p->len) infext__buf_putc(p, '.');
-                infext__buf_append(p, fr->key, fr->key_len);
-            } else if (fr->val.type == INFEXT__V_ARRAY) {
-                infext__buf_printf(p, "[%zu]", fr->index);
-            }
+            if (fr->val.type == INFEXT__V_OBJECT && fr->key) infext__path_push_field(p, fr->key, fr->key_len);
+            else if (fr->val.type == INFEXT__V_ARRAY) infext__path_push_index(p, fr->index);
             break;
         case FR_LIST:
         case FR_STRLIST:
         case FR_GITEMS:
-            infext__buf_printf(p, "[%zu]", fr->index);
+            infext__path_push_index(p, fr->index);
             break;
         default:
             break;
         }
     }
-    return p->failed ? "" : (p->data ? p->data : "");
+    return infext__path_text(p);
 }
 
 /* Add a diagnostic at the current path; 0, or -1 when it could not be
