@@ -48,7 +48,8 @@ static size_t slot_of(const infext__yaml_stream *ys, const char *name, size_t le
 static int name_anchor(infext__yaml_stream *ys, size_t index, const char *name, size_t len)
 {
     if ((ys->n_anchors + 1) * 2 > ys->slots_cap) {
-        size_t cap = ys->slots_cap ? ys->slots_cap * 2 : 64;
+        size_t cap = infext__grow_cap(ys->slots_cap, ys->slots_cap + 1, sizeof(uint32_t), 64, SIZE_MAX / 2 + 1);
+        if (!cap) return -1;
         uint32_t *old = ys->slots;
         size_t old_cap = ys->slots_cap;
         ys->slots = infext__calloc(cap, sizeof(uint32_t));

@@ -26,16 +26,9 @@ int infext__yaml_oom(infext__builder *b)
 
 int infext__yaml_reserve(void **items, size_t *cap, size_t need, size_t elem)
 {
-    if (need <= *cap) return 0;
-    size_t n = *cap ? *cap : 16;
-    while (n < need) {
-        if (n > SIZE_MAX / 2 / elem) return -1;
-        n *= 2;
-    }
-    void *p = infext__realloc(*items, n * elem);
+    void *p = infext__grow(*items, cap, need, elem, 16, SIZE_MAX);
     if (!p) return -1;
     *items = p;
-    *cap = n;
     return 0;
 }
 
