@@ -537,13 +537,15 @@ INFEXT_API infext_status infext_scheduler_new(infext_scheduler **out,
  * build cannot run (their parameters are still checked). Each finding has
  * its config path and, when the config came from YAML, its line and column.
  * The plugin instances it creates to check their parameters are destroyed
- * before it returns.
+ * before it returns. A finding at a path where @p diags already holds an
+ * error (infext_validate() ran first, say) is not added again.
  *
  * @param config the configuration, only read.
  * @param reg the plugin types; NULL means the built-in types only.
  * @param diags receives the findings; may be NULL.
- * @return INFEXT_OK (warnings only), INFEXT_ECONFIG (any error),
- *         INFEXT_EINVAL (NULL @p config), INFEXT_ENOMEM.
+ * @return INFEXT_OK (warnings only), INFEXT_ECONFIG (any error, added now
+ *         or already at its path), INFEXT_EINVAL (NULL @p config),
+ *         INFEXT_ENOMEM.
  * Thread-safe as long as @p reg is not being changed.
  */
 INFEXT_API infext_status infext_scheduler_check(const infext_v1alpha1_endpoint_picker_config *config,

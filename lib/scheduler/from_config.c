@@ -82,22 +82,51 @@ INFEXT_API infext_status infext_scheduler_new(infext_scheduler **out,
     return st;
 }
 
+/* Does `diags` (its first `n` entries) have an error at `path`? */
+static bool reported(const infext_diags *diags, size_t n, const char *path)
+{
+    for (size_t i = 0; i < n; i++) {
+        const infext_diag *d = infext_diags_at(diags, i);
+        if (infext_diag_severity(d) == INFEXT_SEVERITY_ERROR && !strcmp(infext_diag_path(d), path))
+            return true;
+    }
+    return false;
+}
+
 INFEXT_API infext_status infext_scheduler_check(const infext_v1alpha1_endpoint_picker_config *config,
                                                 infext_registry *reg, infext_diags *diags)
 {
     if (!config) return INFEXT_EINVAL;
-    infext__sched_builder b;
-    infext_status st = infext__sched_builder_init(&b, reg, NULL, diags);
+    infext_diags *found = NULL;
+    infext_status st = infext_diags_new(&found);
     if (st != INFEXT_OK) return st;
+    infext__sched_builder b;
+    st = infext__sched_builder_init(&b, reg, NULL, found);
+    if (st != INFEXT_OK) {
+        infext_diags_free(found);
+        return st;
+    }
     b.check = true;
-    size_t first_diag = infext_diags_count(diags), np = 0;
+    size_t np = 0;
     st = feed(&b, config, &np);
     if (st != INFEXT_OK) {
         infext__sched_builder_abort(&b);
+        infext_diags_free(found);
         return st;
     }
     infext_scheduler *unused = NULL;
     st = infext__sched_builder_finish(&unused, &b, np);
-    infext__diags_locate(diags, first_diag, config);
+    infext__diags_locate(found, 0, config);
+    /* what the caller's diagnostics already say at a path is not repeated */
+    size_t before = infext_diags_count(diags);
+    for (size_t i = 0; i < infext_diags_count(found); i++) {
+        const infext_diag *d = infext_diags_at(found, i);
+        if (reported(diags, before, infext_diag_path(d))) continue;
+        if (infext__diag_addf(diags, infext_diag_severity(d), infext_diag_type(d), infext_diag_path(d),
+                              infext_diag_line(d), infext_diag_column(d), "%s",
+                              infext_diag_message(d)) == INFEXT_ENOMEM)
+            st = INFEXT_ENOMEM;
+    }
+    infext_diags_free(found);
     return st;
 }
