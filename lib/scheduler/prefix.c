@@ -24,19 +24,21 @@
  * tokens; with `autoTune` the endpoints' cache block size), the last one
  * possibly short. The scorer reads a producer when the config is in
  * llm-d-router's dialect, has a producer, or sets a v0.10 parameter.
- * Both plugins keep their index in the structure below and go through
- * the same helpers (match_servers(), index_record()).
+ * Each instance of either plugin keeps an index of its own, built as
+ * below, and both go through the same helpers: match_servers() reads it
+ * (GIE scoring, the producer's produce()), index_record() writes it (the
+ * pre-request hooks).
  *
  * The index is the one piece of state shared by concurrent schedule()
  * calls, so it is split to let threads work side by side:
  *
  * - block key -> holders lives in SHARDS shards chosen by the key's top
- *   bits, each with its own read-write lock; scoring read-locks each shard
- *   its prompt touches once, copying the holders out;
+ *   bits, each with its own read-write lock; matching read-locks each
+ *   shard its prompt touches once, copying the holders out;
  * - each endpoint ("server") has its own mutex over its LRU; the
  *   pre-request hook holds it while it updates the LRU and then, for the
  *   keys that entered or left the LRU, the holders, write-locking each
- *   shard concerned once (lock order: server, then shard; scoring takes
+ *   shard concerned once (lock order: server, then shard; matching takes
  *   shard locks only). A key already in the LRU only moves to the front:
  *   in the steady state of a repeated prefix no shard is written at all;
  * - the servers themselves are found without a lock: an append-only table
