@@ -4,8 +4,9 @@
  * a 220 KB prompt. Then the throughput of 1 and 2 threads sharing one
  * scheduler (each with its own workspace and its own stream of requests),
  * for schedule() alone and for schedule() + pre_request() on every request,
- * and the 2-thread / 1-thread scaling ratio. Prints figures; asserts nothing
- * about time. */
+ * and the 2-thread / 1-thread scaling ratio, with the default set and with
+ * llm-d-router v0.10's approx-prefix-cache-producer feeding the
+ * prefix-cache-scorer. Prints figures; asserts nothing about time. */
 #include "infext/scheduler.h"
 #include "util/alloc.h"
 
@@ -210,6 +211,14 @@ int main(void)
     infext_request_free(req);
     infext_workspace_free(ws);
     scaling("threads: default set (queue 2, kv-cache 2, prefix-cache 3)", deflt, 8000);
+    static const char v010[] = "apiVersion: inference.networking.x-k8s.io/v1alpha1\n"
+                               "kind: EndpointPickerConfig\n"
+                               "plugins:\n- type: approx-prefix-cache-producer\n"
+                               "- type: prefix-cache-scorer\n- type: queue-scorer\n"
+                               "- type: kv-cache-utilization-scorer\n";
+    infext_scheduler *producer = build(v010);
+    scaling("threads: approx-prefix-cache-producer + prefix-cache, queue, kv-cache", producer, 8000);
+    infext_scheduler_free(producer);
     infext_scheduler_free(simple);
     infext_scheduler_free(deflt);
     return 0;

@@ -1,10 +1,12 @@
 /* Eight threads schedule at once over one shared scheduler, each with its
  * own workspace: a seeded scheduler gives every thread the same picks as a
- * single-threaded run, and the prefix index takes concurrent updates. Run
- * it under ThreadSanitizer (-DINFEXT_TSAN=ON) or helgrind. */
+ * single-threaded run, and the prefix index (prefix-cache-scorer's, or
+ * llm-d-router v0.10's approx-prefix-cache-producer's) takes concurrent
+ * updates. Run it under ThreadSanitizer (-DINFEXT_TSAN=ON) or helgrind. */
 #include "support.h"
 
 #include "infext/scheduler.h"
+#include "scheduler/catalogue.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -149,11 +151,66 @@ static void test_concurrent_prefix_index(void **state)
     teardown(&sh);
 }
 
+/* The producer's index, filled by eight threads at once (produce() read-
+ * locking shards while pre-request writes them), loses no update: each
+ * request then matches all 5 of its blocks on every endpoint a thread
+ * picked for it, its tenant's 4 shared blocks on the endpoints that got
+ * another request of the tenant, and none elsewhere. */
+static void test_concurrent_prefix_producer(void **state)
+{
+    (void)state;
+    static shared sh;
+    setup(&sh);
+    for (int i = 0; i < REQUESTS; i++) { /* 1024 bytes shared per tenant, then the question */
+        char prompt[1400];
+        int len = snprintf(prompt, sizeof(prompt), "tenant %d: ", i % 5);
+        while (len < 1200)
+            len += snprintf(prompt + len, sizeof(prompt) - (size_t)len, "context of tenant %d; ", i % 5);
+        len += snprintf(prompt + len, sizeof(prompt) - (size_t)len, "question %d", i);
+        assert_int_equal(infext_request_set_prompt(sh.reqs[i], prompt, (size_t)len), INFEXT_OK);
+    }
+    infext_scheduler *s = build("apiVersion: inference.networking.x-k8s.io/v1alpha1\n"
+                                "kind: EndpointPickerConfig\n"
+                                "plugins:\n- type: approx-prefix-cache-producer\n"
+                                "- type: prefix-cache-scorer\n- type: queue-scorer\n");
+    sh.sched = s;
+    sh.pre_request = true;
+    run_threads(&sh);
+    infext_workspace *ws = NULL;
+    assert_int_equal(infext_workspace_new(&ws), INFEXT_OK);
+    for (int i = 0; i < REQUESTS; i++) {
+        const infext_result *r;
+        assert_int_equal(infext_scheduler_schedule(&r, s, ws, sh.reqs[i], sh.eps, ENDPOINTS, NULL),
+                         INFEXT_OK);
+        const infext__prefix_match *m =
+            infext_cycle_state_read(&ws->cycle, "approx-prefix-cache-producer");
+        assert_non_null(m);
+        assert_int_equal(m->total_blocks, 5);
+        for (int e = 0; e < ENDPOINTS; e++) {
+            bool mine = false, tenant = false;
+            for (int t = 0; t < THREADS; t++)
+                for (int j = i % 5; j < REQUESTS; j += 5)
+                    if (sh.picks[t][j] == sh.eps[e]) {
+                        tenant = true;
+                        mine = mine || j == i;
+                    }
+            uint32_t want = mine ? 5 : tenant ? 4 : 0;
+            if (infext__prefix_match_of(m, sh.eps[e]) != want)
+                fail_msg("request %d, pod-%d: %u blocks matched, want %u", i, e,
+                         infext__prefix_match_of(m, sh.eps[e]), want);
+        }
+    }
+    infext_workspace_free(ws);
+    infext_scheduler_free(s);
+    teardown(&sh);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_same_picks_from_every_thread),
         cmocka_unit_test(test_concurrent_prefix_index),
+        cmocka_unit_test(test_concurrent_prefix_producer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
