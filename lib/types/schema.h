@@ -7,6 +7,7 @@
 
 #include "infext/infext.h"
 #include "util/arena.h"
+#include "util/json_locate.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -26,11 +27,8 @@ typedef enum infext__ftype {
     INFEXT__F_RAW,     /* any JSON value */
 } infext__ftype;
 
-/* Source position of a node, counted from 1; 0 = unknown. */
-typedef struct infext__pos {
-    uint32_t line;
-    uint32_t column;
-} infext__pos;
+/* Source position of a node, counted from 1; 0 = unknown: infext__pos,
+ * defined beside the JSON position scanner. */
 
 /* Generic JSON value: preserved unknown members and raw fields. */
 typedef enum infext__vtype {
@@ -117,6 +115,12 @@ typedef struct infext__extra {
     const struct infext_diags *reported_to;
     uint64_t reported_epoch;
     size_t reported_mark;
+    size_t reported_first; /* length of that list when the root was begun */
+    /* Root decoded from JSON: its document's text (a reference shared with
+     * the other roots of that document), where positions are looked up when
+     * asked; src_item = i + 1 when the root is items[i] of that document. */
+    infext__source *src;
+    size_t src_item;
 } infext__extra;
 
 /* First member of every generated struct. */

@@ -69,7 +69,14 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
     if (!infext__bundle_bit(bundle)) return INFEXT_EINVAL;
     /* A kind the bundle does not serve gets the server's one answer. */
     infext_status served = infext__bundle_check_kind(obj, bundle, diags);
-    if (served == INFEXT_EKIND) return INFEXT_EVALIDATION;
+    if (served == INFEXT_EKIND) {
+        /* The server looks the kind up before it reads the body: it
+         * reports no type error of a kind it does not serve. The decoder's
+         * entries for this object, while still in the list, are withdrawn. */
+        if (decoder_listed(h->extra, diags))
+            infext__diags_remove(diags, h->extra->reported_first, h->extra->reported_mark);
+        return INFEXT_EVALIDATION;
+    }
     if (served != INFEXT_OK) return served;
 
     infext__vpatterns_ready();
