@@ -24,6 +24,7 @@
 #include "validate/epc_dialect.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -173,6 +174,46 @@ static void moves(mig *m, json_t *root, const infext__struct_desc *rd)
 
 static void prune(mig *m, json_t *obj, const infext__struct_desc *d, infext__buf *path);
 
+static void note(mig *m, const char *tree_path, const char *fmt, long long value)
+{
+    infext__buf src = INFEXT__BUF_INIT;
+    source_path(m, &src, tree_path);
+    infext__pos pos = {0, 0};
+    infext__path_position(&pos, m->src, src.data ? src.data : "");
+    if (src.failed || infext__diag_addf(m->diags, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID, src.data, pos.line,
+                                        pos.column, fmt, value, m->to->name) != INFEXT_OK)
+        m->oom = true;
+    infext__buf_reset(&src);
+}
+
+/* A member the target takes as an integer: a quantity with a suffix is
+ * written out, a fraction cannot be. */
+static void integer_value(mig *m, json_t *obj, const char *key, json_t *v, const char *path)
+{
+    if (json_is_real(v)) {
+        double d = json_real_value(v);
+        if (d != floor(d)) {
+            lose(m, path, "%s", "a fraction, where the target takes an integer");
+            json_object_del(obj, key);
+        }
+        return;
+    }
+    const char *text = json_string_value(v);
+    if (!text) return;
+    bool digits = *text != '\0';
+    for (const char *p = *text == '+' || *text == '-' ? text + 1 : text; *p && digits; p++)
+        digits = *p >= '0' && *p <= '9';
+    if (digits) return;
+    long long n;
+    if (!infext__epc_quantity_int(&n, text)) {
+        lose(m, path, "the quantity \"%s\", which is no whole number of bytes", text);
+        json_object_del(obj, key);
+        return;
+    }
+    if (json_object_set_new(obj, key, json_integer(n))) m->oom = true;
+    else note(m, path, "written as %lld: %s takes an integer", n);
+}
+
 static void prune_value(mig *m, json_t *v, const infext__field *f, infext__buf *path)
 {
     if (f->type == INFEXT__F_OBJECT && json_is_object(v)) prune(m, v, f->elem, path);
@@ -203,6 +244,7 @@ static void prune(mig *m, json_t *obj, const infext__struct_desc *d, infext__buf
             infext__buf_reset(&what);
             json_object_del(obj, key);
         } else {
+            if (f->integer_in & m->to_bit) integer_value(m, obj, key, v, path->data);
             prune_value(m, v, f, path);
         }
         infext__buf_truncate(path, mark);

@@ -119,6 +119,7 @@ static void migrations(text *t, const char *dir, const char *base, const infext_
             }
             continue;
         }
+        size_t rewritten = infext_diags_count(diags); /* values written another way, with a warning */
         char *yaml = yaml_of(out);
         expect_file(rel, yaml);
         /* the output is one dialect's: the target's, or (using only members
@@ -131,7 +132,12 @@ static void migrations(text *t, const char *dir, const char *base, const infext_
         /* back again: where nothing is lost, the same text */
         infext_object *back = NULL;
         st = migrate(&back, out, own, 0, diags);
-        if (st == INFEXT_OK) {
+        if (st == INFEXT_OK && rewritten) {
+            snprintf(step, sizeof step, "round trip via %s: values were rewritten, not compared\n",
+                     infext_epc_dialect_name(to));
+            put(t, step);
+            infext_object_free(back);
+        } else if (st == INFEXT_OK) {
             char *back_text = yaml_of(back);
             if (strcmp(back_text, self_text))
                 fail_msg("%s: %s -> %s -> %s is not the same:\n%s\nwas\n%s", base, infext_epc_dialect_name(own),
