@@ -202,9 +202,18 @@ static const char *current_path(infext__builder *b)
             if (fr->val.type == INFEXT__V_OBJECT && fr->key) infext__path_push_field(p, fr->key, fr->key_len);
             else if (fr->val.type == INFEXT__V_ARRAY) infext__path_push_index(p, fr->index);
             break;
+        case FR_GITEMS:
+            /* An item of a List being split is an object of its own: its
+             * paths start at the item, as the validator's do. */
+            if (i + 1 < b->depth) {
+                infext__buf_truncate(p, 0);
+                p->data[0] = '\0';
+            } else {
+                infext__path_push_index(p, fr->index);
+            }
+            break;
         case FR_LIST:
         case FR_STRLIST:
-        case FR_GITEMS:
             infext__path_push_index(p, fr->index);
             break;
         default:
@@ -212,6 +221,15 @@ static const char *current_path(infext__builder *b)
         }
     }
     return infext__path_text(p);
+}
+
+/* 1 + the index of the List item being read when a List is being split
+ * (the current path is relative to that item), 0 otherwise. */
+static uint32_t current_item(const infext__builder *b)
+{
+    for (size_t i = b->depth; i > 1; i--)
+        if (b->frames[i - 2].type == FR_GITEMS) return b->frames[i - 2].index + 1;
+    return 0;
 }
 
 /* Add a diagnostic at the current path; 0, or -1 when it could not be
@@ -223,7 +241,7 @@ static int record(infext__builder *b, infext_error_type type, infext__pos pos, c
     char *text = infext__buf_detach(&msg, NULL);
     if (!text) return -1;
     const char *path = current_path(b);
-    if (!pos.line && b->src && b->diags) infext__source_locate(&pos, b->src, 0, path, !b->at_key);
+    if (!pos.line && b->src && b->diags) infext__source_locate(&pos, b->src, current_item(b), path, !b->at_key);
     infext_status rc = infext_diags_add(b->diags, INFEXT_SEVERITY_ERROR, type, path, text,
                                         pos.line, pos.column);
     infext__free(text);
