@@ -4946,7 +4946,7 @@ INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_saturation_detec
  */
 INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_saturation_detector(infext_llmd_v1alpha1_endpoint_picker_config *obj);
 /**
- * Data layer configuration.
+ * Data sources and extractors, endpoint discovery, cross-replica sync.
  * @return `dataLayer`, borrowed from the root, or NULL when absent.
  */
 INFEXT_API infext_v1alpha1_data_layer *infext_llmd_v1alpha1_endpoint_picker_config_get_data_layer(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
