@@ -19,6 +19,7 @@
 #include "infext/object.h"
 #include "types/generated/types_gen.h"
 #include "types/schema.h"
+#include "util/alloc.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "validate/epc_dialect.h"
@@ -52,6 +53,7 @@ static void moved(mig *m, const char *now, const char *was)
 /* The source path of a path of the rewritten tree. */
 static void source_path(const mig *m, infext__buf *out, const char *path)
 {
+    if (!path) path = "";
     for (size_t i = 0; i < m->n_moved; i++) {
         size_t n = strlen(m->moved[i].now);
         if (!strncmp(path, m->moved[i].now, n) && (path[n] == '.' || path[n] == '[' || !path[n])) {
@@ -221,6 +223,10 @@ static void prune_value(mig *m, json_t *v, const infext__field *f, infext__buf *
     for (size_t i = 0; i < json_array_size(v); i++) {
         size_t mark = path->len;
         infext__buf_printf(path, "[%zu]", i);
+        if (path->failed) {
+            m->oom = true;
+            return;
+        }
         if (json_is_object(json_array_get(v, i))) prune(m, json_array_get(v, i), f->elem, path);
         infext__buf_truncate(path, mark);
     }
@@ -237,6 +243,10 @@ static void prune(mig *m, json_t *obj, const infext__struct_desc *d, infext__buf
         size_t mark = path->len;
         if (mark) infext__buf_putc(path, '.');
         infext__buf_puts(path, key);
+        if (path->failed) {
+            m->oom = true;
+            return;
+        }
         if (!(f->dialects & m->to_bit)) {
             infext__buf what = INFEXT__BUF_INIT;
             infext__epc_mask_names(&what, f->dialects);
@@ -330,16 +340,16 @@ static void plugin_types(mig *m, json_t *root)
             for (size_t c = 0; c < infext__n_epc_dialects && !here; c++) here = row[c] && !strcmp(row[c], type);
             if (!here || !row[col] || !strcmp(row[col], type)) continue;
             size_t tl = strlen(type);
-            char *old = malloc(tl + 1);
+            char *old = infext__malloc(tl + 1);
             if (old) memcpy(old, type, tl + 1);
             if (!old || json_object_set_new(p, "type", json_string(row[col]))) {
                 m->oom = true;
-                free(old);
+                infext__free(old);
                 return;
             }
             const char *name = json_string_value(json_object_get(p, "name"));
             if (!name || !*name) rename_refs(root, old, row[col]);
-            free(old);
+            infext__free(old);
             break;
         }
     }

@@ -156,6 +156,10 @@ static size_t popcount8(uint8_t m)
 static void mark(detect *d, const char *what, uint8_t mask)
 {
     if (mask == ALL_DIALECTS) return;
+    if (d->names.failed || d->path.failed) {
+        d->oom = true;
+        return;
+    }
     if (!d->conflict && !(d->running & mask)) {
         /* name the earlier member sharing the fewest dialects with this one */
         size_t best = 0, best_common = SIZE_MAX;
@@ -192,6 +196,10 @@ static void member(detect *d, const void *obj, const infext__field *f, bool root
     size_t mark_len = d->path.len;
     if (mark_len) infext__buf_putc(&d->path, '.');
     infext__buf_puts(&d->path, f->json);
+    if (d->path.failed) {
+        d->oom = true;
+        return;
+    }
     infext__buf what = INFEXT__BUF_INIT;
     infext__buf_printf(&what, "\"%s\"", d->path.data);
     mark(d, what.data ? what.data : "", mask);

@@ -10,6 +10,7 @@
  * INFEXT_EPC_REGEN=1 writes the expectations instead of comparing (to be
  * reviewed before they are committed). */
 #include "support.h"
+#include "util/alloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -272,6 +273,59 @@ static void test_renamed_type_references(void **state)
     infext_object_free(cfg);
 }
 
+/* Every allocation of detection, validation and migration may fail: the
+ * call then says INFEXT_ENOMEM, leaks nothing, and gives no object. */
+static void test_allocation_failures(void **state)
+{
+    (void)state;
+    static const char *const cases[] = {
+        "epp-configs/llm-d-router-v0.10.0-epp-precise-prefix-cache-config.yaml",
+        "epp-configs/broken/refuse-llmd-members.yaml",
+        "epp-configs/broken/mix-data-and-datalayer.yaml",
+        "epp-configs/broken/gie-v1.5-detector-plugin.yaml",
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        infext_object *in = test_decode_data(cases[i], 0);
+        for (int d = 1; infext_epc_dialect_name((infext_epc_dialect)d); d++) {
+            infext_object *want = NULL;
+            infext_status want_st = infext_epc_migrate(&want, in, (infext_epc_dialect)d, INFEXT_EPC_MIGRATE_ALLOW_LOSSY, NULL);
+            for (long n = 0;; n++) {
+                infext_diags *diags = NULL;
+                assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+                infext_object *out = NULL;
+                infext__alloc_fail_after(n);
+                infext_status st = infext_epc_migrate(&out, in, (infext_epc_dialect)d, INFEXT_EPC_MIGRATE_ALLOW_LOSSY, diags);
+                infext__alloc_fail_after(-1);
+                infext_diags_free(diags);
+                if (st == want_st) {
+                    if (want) assert_true(infext_object_equal(out, want));
+                    infext_object_free(out);
+                    break;
+                }
+                assert_int_equal(st, INFEXT_ENOMEM);
+                assert_null(out);
+                assert_true(n < 100000);
+            }
+            infext_object_free(want);
+        }
+        infext_status want_v = infext_validate(in, NULL, NULL);
+        for (long n = 0;; n++) {
+            infext_diags *diags = NULL;
+            assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+            infext__alloc_fail_after(n);
+            infext_status st = infext_validate(in, NULL, diags);
+            infext_epc_dialect dialect;
+            infext_status dst = infext_epc_dialect_of(&dialect, in, diags);
+            infext__alloc_fail_after(-1);
+            infext_diags_free(diags);
+            if (st == want_v && dst != INFEXT_ENOMEM) break;
+            assert_true(st == INFEXT_ENOMEM || dst == INFEXT_ENOMEM);
+            assert_true(n < 100000);
+        }
+        infext_object_free(in);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,6 +333,7 @@ int main(void)
         cmocka_unit_test(test_broken_configs),
         cmocka_unit_test(test_dialect_names),
         cmocka_unit_test(test_renamed_type_references),
+        cmocka_unit_test(test_allocation_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
