@@ -86,7 +86,8 @@ INFEXT_API infext_status infext_epc_dialect_of(infext_epc_dialect *out, const in
  * renamed them (schema.yaml `epcPluginTypes`, with every pluginRef that
  * named an unnamed plugin by its type), feature gates the target has no use
  * for dropped (schema.yaml `dropGates`). Members, gates and values the
- * target cannot express are refused: each gets an error at its source path
+ * target cannot express (and unknown members a preserving decoder kept,
+ * which no dialect has) are refused: each gets an error at its source path
  * and the call returns INFEXT_ELOSSY; with #INFEXT_EPC_MIGRATE_ALLOW_LOSSY
  * they are left out and each gets a warning instead. Migrating to the
  * dialect the config is already in gives an equal copy, written with the

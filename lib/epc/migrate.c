@@ -239,7 +239,7 @@ static void prune(mig *m, json_t *obj, const infext__struct_desc *d, infext__buf
     void *tmp;
     json_object_foreach_safe(obj, tmp, key, v) {
         const infext__field *f = infext__field_lookup(d, key, strlen(key));
-        if (!f) continue; /* apiVersion, kind */
+        if (!f && d->kind && (!strcmp(key, "apiVersion") || !strcmp(key, "kind"))) continue;
         size_t mark = path->len;
         if (mark) infext__buf_putc(path, '.');
         infext__buf_puts(path, key);
@@ -247,7 +247,10 @@ static void prune(mig *m, json_t *obj, const infext__struct_desc *d, infext__buf
             m->oom = true;
             return;
         }
-        if (!(f->dialects & m->to_bit)) {
+        if (!f) { /* kept by a decoder told to preserve unknown members */
+            lose(m, path->data, "%s", "a member no dialect defines");
+            json_object_del(obj, key);
+        } else if (!(f->dialects & m->to_bit)) {
             infext__buf what = INFEXT__BUF_INIT;
             infext__epc_mask_names(&what, f->dialects);
             lose(m, path->data, "a member of %s only", what.data ? what.data : "");
