@@ -288,6 +288,9 @@ static void gates(mig *m, json_t *root)
                 else if (!strcmp(gate + len, "=true")) {
                     json_t *bare = json_stringn(gate, len);
                     if (!bare || json_array_set_new(list, out, bare)) m->oom = true;
+                } else {
+                    lose(m, path, "feature gate \"%s\", whose value is neither true nor false", gate);
+                    keep = false;
                 }
             }
         } else {
@@ -333,28 +336,31 @@ static void plugin_types(mig *m, json_t *root)
 {
     json_t *plugins = json_object_get(root, "plugins");
     size_t col = (size_t)(m->to->dialect - 1);
-    for (size_t i = 0; i < json_array_size(plugins); i++) {
+    for (size_t i = 0, src = 0; i < json_array_size(plugins); i++, src++) {
         json_t *p = json_array_get(plugins, i);
         const char *type = json_string_value(json_object_get(p, "type"));
-        if (!type) continue;
-        for (size_t r = 0; r < infext__n_epc_plugin_types; r++) {
-            const char *const *row = infext__epc_plugin_types[r];
-            bool here = false;
-            for (size_t c = 0; c < infext__n_epc_dialects && !here; c++) here = row[c] && !strcmp(row[c], type);
-            if (!here || !row[col] || !strcmp(row[col], type)) continue;
-            size_t tl = strlen(type);
-            char *old = infext__malloc(tl + 1);
-            if (old) memcpy(old, type, tl + 1);
-            if (!old || json_object_set_new(p, "type", json_string(row[col]))) {
-                m->oom = true;
-                infext__free(old);
-                return;
-            }
-            const char *name = json_string_value(json_object_get(p, "name"));
-            if (!name || !*name) rename_refs(root, old, row[col]);
-            infext__free(old);
-            break;
+        size_t r;
+        if (!type || infext__epc_plugin_type_mask(type, &r) == (1u << infext__n_epc_dialects) - 1u) continue;
+        const char *to = infext__epc_plugin_types[r][col];
+        if (!to) {
+            char path[64];
+            snprintf(path, sizeof path, "plugins[%zu].type", src); /* its place in the source */
+            lose(m, path, "plugin type \"%s\", which the target does not have", type);
+            if (json_array_remove(plugins, i--)) m->oom = true;
+            continue;
         }
+        if (!strcmp(to, type)) continue;
+        size_t tl = strlen(type);
+        char *old = infext__malloc(tl + 1);
+        if (old) memcpy(old, type, tl + 1);
+        if (!old || json_object_set_new(p, "type", json_string(to))) {
+            m->oom = true;
+            infext__free(old);
+            return;
+        }
+        const char *name = json_string_value(json_object_get(p, "name"));
+        if (!name || !*name) rename_refs(root, old, to);
+        infext__free(old);
     }
 }
 

@@ -83,6 +83,21 @@ uint8_t infext__epc_gate_mask(const char *gate)
     return mask;
 }
 
+uint8_t infext__epc_plugin_type_mask(const char *type, size_t *row_out)
+{
+    for (size_t r = 0; r < infext__n_epc_plugin_types; r++) {
+        uint8_t mask = 0;
+        for (size_t c = 0; c < infext__n_epc_dialects; c++)
+            if (infext__epc_plugin_types[r][c] && !strcmp(infext__epc_plugin_types[r][c], type))
+                mask |= (uint8_t)(1u << c);
+        if (mask) {
+            if (row_out) *row_out = r;
+            return mask;
+        }
+    }
+    return ALL_DIALECTS;
+}
+
 void infext__epc_mask_names(infext__buf *b, uint8_t mask)
 {
     const char *sep = "";
@@ -204,6 +219,13 @@ static void member(detect *d, const void *obj, const infext__field *f, bool root
     infext__buf_printf(&what, "\"%s\"", d->path.data);
     mark(d, what.data ? what.data : "", mask);
     infext__buf_reset(&what);
+    if (f == INFEXT__FIELD_V1ALPHA1_PLUGIN_SPEC_TYPE && *INFEXT__CAT(obj, f, char *)) {
+        /* a type spelled as only some dialects spell it (epcPluginTypes) */
+        const char *type = *INFEXT__CAT(obj, f, char *);
+        infext__buf_printf(&what, "plugin type \"%s\"", type);
+        mark(d, what.data ? what.data : "", (uint8_t)(mask & infext__epc_plugin_type_mask(type, NULL)));
+        infext__buf_reset(&what);
+    }
     if (f->integer_in && !infext__epc_is_integer(obj, f)) {
         infext__buf_printf(&what, "\"%s\" with a value that is not an integer", d->path.data);
         mark(d, what.data ? what.data : "", (uint8_t)(mask & ~f->integer_in));

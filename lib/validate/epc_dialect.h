@@ -33,6 +33,10 @@ bool infext__epc_is_integer(const void *obj, const infext__field *f);
  * Ki..Ei suffix and fits in a long long. */
 bool infext__epc_quantity_int(long long *out, const char *text);
 
+/* The dialects that have a plugin type spelled so (schema.yaml
+ * epcPluginTypes; *row_out its row); all of them for a type no row names. */
+uint8_t infext__epc_plugin_type_mask(const char *type, size_t *row_out);
+
 /* "gie-v1.3, gie-v1.5" for a mask. */
 void infext__epc_mask_names(infext__buf *b, uint8_t mask);
 
