@@ -300,7 +300,16 @@ static void gates(mig *m, json_t *root)
             uint8_t anywhere = 0;
             for (size_t k = 0; k < infext__n_epc_dialects; k++)
                 if (infext__epc_gate_registered(&infext__epc_dialects[k], gate, len)) anywhere = 1;
-            if (dropped) keep = false;
+            if (dropped) {
+                /* not a loss, but a change the way back cannot undo: say so */
+                infext__pos pos = {0, 0};
+                infext__path_position(&pos, m->src, path);
+                if (infext__diag_addf(m->diags, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID, path, pos.line, pos.column,
+                                      "feature gate \"%s\" dropped: %s has no such gate, the feature is always on",
+                                      gate, m->to->name) != INFEXT_OK)
+                    m->oom = true;
+                keep = false;
+            }
             else if (anywhere) {
                 lose(m, path, "feature gate \"%s\", which the target's loader does not register", gate);
                 keep = false;
