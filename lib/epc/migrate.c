@@ -264,6 +264,17 @@ static void prune(mig *m, json_t *obj, const infext__struct_desc *d, infext__buf
     }
 }
 
+/* A gate rewritten without loss: not an error, but a change the way back
+ * does not undo, so it is said with a warning. */
+static void gate_note(mig *m, const char *path, const char *gate, const char *what)
+{
+    infext__pos pos = {0, 0};
+    infext__path_position(&pos, m->src, path);
+    if (infext__diag_addf(m->diags, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID, path, pos.line, pos.column,
+                          "feature gate \"%s\" %s", gate, what) != INFEXT_OK)
+        m->oom = true;
+}
+
 static void gates(mig *m, json_t *root)
 {
     json_t *list = json_object_get(root, "featureGates");
@@ -284,8 +295,11 @@ static void gates(mig *m, json_t *root)
         if (infext__epc_gate_registered(m->to, gate, len)) {
             if (gate[len] && !to_llmd) {
                 /* GIE gates are off unless listed: name=false is no gate, name=true the name */
-                if (!strcmp(gate + len, "=false")) keep = false;
-                else if (!strcmp(gate + len, "=true")) {
+                if (!strcmp(gate + len, "=false")) {
+                    gate_note(m, path, gate, "dropped: GIE gates are off unless listed");
+                    keep = false;
+                } else if (!strcmp(gate + len, "=true")) {
+                    gate_note(m, path, gate, "written without =true, as GIE spells it");
                     json_t *bare = json_stringn(gate, len);
                     if (!bare || json_array_set_new(list, out, bare)) m->oom = true;
                 } else {
@@ -301,13 +315,7 @@ static void gates(mig *m, json_t *root)
             for (size_t k = 0; k < infext__n_epc_dialects; k++)
                 if (infext__epc_gate_registered(&infext__epc_dialects[k], gate, len)) anywhere = 1;
             if (dropped) {
-                /* not a loss, but a change the way back cannot undo: say so */
-                infext__pos pos = {0, 0};
-                infext__path_position(&pos, m->src, path);
-                if (infext__diag_addf(m->diags, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID, path, pos.line, pos.column,
-                                      "feature gate \"%s\" dropped: %s has no such gate, the feature is always on",
-                                      gate, m->to->name) != INFEXT_OK)
-                    m->oom = true;
+                gate_note(m, path, gate, "dropped: the target has no such gate, the feature is always on");
                 keep = false;
             }
             else if (anywhere) {
