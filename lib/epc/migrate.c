@@ -108,17 +108,13 @@ static void rename_member(mig *m, json_t *parent, const infext__struct_desc *d, 
     moved(m, to, from);
 }
 
-static json_t *object_member(json_t *parent, const char *key, bool *made)
+/* parent[key], made an empty object when absent; NULL without memory. */
+static json_t *object_member(json_t *parent, const char *key)
 {
     json_t *v = json_object_get(parent, key);
-    *made = false;
-    if (!json_is_object(v)) {
-        if (v) return NULL;
-        v = json_object();
-        if (!v || json_object_set_new(parent, key, v)) return NULL;
-        *made = true;
-    }
-    return v;
+    if (v) return v; /* encoded from a typed object: an object */
+    v = json_object();
+    return v && !json_object_set_new(parent, key, v) ? v : NULL;
 }
 
 static void moves(mig *m, json_t *root, const infext__struct_desc *rd)
@@ -142,8 +138,7 @@ static void moves(mig *m, json_t *root, const infext__struct_desc *rd)
     json_t *fc = json_object_get(root, "flowControl");
     if (to_llmd && json_is_object(sd) && json_object_size(sd) == 1 && json_object_get(sd, "pluginRef") &&
         !(fc && json_object_get(fc, "saturationDetector"))) {
-        bool made;
-        fc = object_member(root, "flowControl", &made);
+        fc = object_member(root, "flowControl");
         if (!fc || json_object_set(fc, "saturationDetector", sd)) m->oom = true;
         else {
             json_object_del(root, "saturationDetector");
