@@ -24,43 +24,58 @@ typedef struct shared {
     int failures;
 } shared;
 
+/* One thread's arguments: the state its test shares, and its number. */
 typedef struct worker {
-    shared *sh;
+    void *shared;
     int index;
 } worker;
+
+/* schedule(), counting a failure into *failures; the target or NULL. */
+static const infext_endpoint *pick(const infext_scheduler *sched, infext_workspace *ws,
+                                   const infext_request *req, infext_endpoint *const *eps,
+                                   size_t n, int *failures)
+{
+    const infext_result *r = NULL;
+    if (infext_scheduler_schedule(&r, sched, ws, req, eps, n, NULL) == INFEXT_OK)
+        return infext_result_get_target(r);
+    __atomic_add_fetch(failures, 1, __ATOMIC_RELAXED);
+    return NULL;
+}
 
 static void *run(void *arg)
 {
     worker *w = arg;
-    shared *sh = w->sh;
+    shared *sh = w->shared;
     infext_workspace *ws = NULL;
     if (infext_workspace_new(&ws) != INFEXT_OK) return NULL;
     for (int k = 0; k < REQUESTS; k++) {
         int i = (k + w->index * 37) % REQUESTS; /* threads walk in different orders */
-        const infext_result *r = NULL;
-        infext_status st = infext_scheduler_schedule(&r, sh->sched, ws, sh->reqs[i], sh->eps,
-                                                     ENDPOINTS, NULL);
-        if (st != INFEXT_OK) {
-            __atomic_add_fetch(&sh->failures, 1, __ATOMIC_RELAXED);
-            continue;
-        }
-        sh->picks[w->index][i] = infext_result_get_target(r);
+        const infext_endpoint *target =
+            pick(sh->sched, ws, sh->reqs[i], sh->eps, ENDPOINTS, &sh->failures);
+        if (!target) continue;
+        sh->picks[w->index][i] = target;
         if (sh->pre_request) infext_scheduler_pre_request(sh->sched, ws, sh->reqs[i]);
     }
     infext_workspace_free(ws);
     return NULL;
 }
 
-static void run_threads(shared *sh)
+/* Run `fn` on THREADS threads at once; `*failures` must stay 0. */
+static void run_all(void *(*fn)(void *), void *state, const int *failures)
 {
     pthread_t t[THREADS];
     worker w[THREADS];
     for (int i = 0; i < THREADS; i++) {
-        w[i] = (worker){sh, i};
-        assert_int_equal(pthread_create(&t[i], NULL, run, &w[i]), 0);
+        w[i] = (worker){state, i};
+        assert_int_equal(pthread_create(&t[i], NULL, fn, &w[i]), 0);
     }
     for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
-    assert_int_equal(sh->failures, 0);
+    assert_int_equal(*failures, 0);
+}
+
+static void run_threads(shared *sh)
+{
+    run_all(run, sh, &sh->failures);
 }
 
 static infext_scheduler *build(const char *yaml)
@@ -164,29 +179,19 @@ typedef struct routing {
     int failures;
 } routing;
 
-typedef struct router {
-    routing *rt;
-    int index;
-} router;
-
 static void *route(void *arg)
 {
-    router *w = arg;
-    routing *rt = w->rt;
+    worker *w = arg;
+    routing *rt = w->shared;
     infext_workspace *ws = NULL;
     if (infext_workspace_new(&ws) != INFEXT_OK) return NULL;
     for (int round = 0; round < 3; round++) {
         for (int k = 0; k < ROUTED; k++) {
             int i = (k * 7 + w->index * 13 + round) % ROUTED;
-            const infext_result *r = NULL;
             bool reader = w->index % 2; /* odd threads only score, over everything */
-            infext_status st = infext_scheduler_schedule(
-                &r, rt->sched, ws, rt->reqs[i], reader ? rt->eps : &rt->eps[rt->target[i]],
-                reader ? ENDPOINTS : 1, NULL);
-            if (st != INFEXT_OK) {
-                __atomic_add_fetch(&rt->failures, 1, __ATOMIC_RELAXED);
+            if (!pick(rt->sched, ws, rt->reqs[i], reader ? rt->eps : &rt->eps[rt->target[i]],
+                      reader ? ENDPOINTS : 1, &rt->failures))
                 continue;
-            }
             if (!reader) infext_scheduler_pre_request(rt->sched, ws, rt->reqs[i]);
         }
     }
@@ -196,14 +201,7 @@ static void *route(void *arg)
 
 static void run_routers(routing *rt)
 {
-    pthread_t t[THREADS];
-    router w[THREADS];
-    for (int i = 0; i < THREADS; i++) {
-        w[i] = (router){rt, i};
-        assert_int_equal(pthread_create(&t[i], NULL, route, &w[i]), 0);
-    }
-    for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
-    assert_int_equal(rt->failures, 0);
+    run_all(route, rt, &rt->failures);
 }
 
 static void routing_setup(routing *rt, bool one_target)
@@ -249,12 +247,9 @@ static void test_index_consistent_after_concurrent_updates(void **state)
     run_routers(&rt);
     infext_workspace *ws = NULL;
     infext_workspace_new(&ws);
-    for (int i = 0; i < ROUTED; i++) {
-        const infext_result *r;
-        assert_int_equal(infext_scheduler_schedule(&r, s, ws, rt.reqs[i], rt.eps, ENDPOINTS, NULL),
-                         INFEXT_OK);
-        assert_ptr_equal(infext_result_get_target(r), rt.eps[rt.target[i]]);
-    }
+    for (int i = 0; i < ROUTED; i++)
+        assert_ptr_equal(pick(s, ws, rt.reqs[i], rt.eps, ENDPOINTS, &rt.failures),
+                         rt.eps[rt.target[i]]);
     infext_scheduler_free(s);
     routing_teardown(&rt);
 
