@@ -368,13 +368,11 @@ static int holders_add(shard *sh, uint64_t hash, uint32_t id)
     holders *h = &sh->slots[slot];
     for (uint32_t i = 0; i < h->len; i++)
         if (h->ids[i] == id) return 0;
-    if (h->len == h->cap) {
-        uint32_t cap = h->cap ? h->cap * 2 : 2;
-        uint32_t *ids = infext__realloc(h->ids, cap * sizeof(uint32_t));
-        if (!ids) return -1;
-        h->ids = ids;
-        h->cap = cap;
-    }
+    size_t cap = h->cap;
+    uint32_t *ids = infext__grow(h->ids, &cap, (size_t)h->len + 1, sizeof(uint32_t), 2, UINT32_MAX);
+    if (!ids) return -1;
+    h->ids = ids;
+    h->cap = (uint32_t)cap;
     h->ids[h->len++] = id;
     return 0;
 }
@@ -480,14 +478,12 @@ static int lru_add(op_list *ops, server *s, uint64_t hash)
         infext__sched_u64map_del(&s->where, old);
         op_push(ops, old, false);
     } else {
-        if (s->nodes_len == s->nodes_cap) {
-            size_t cap = s->nodes_cap ? (size_t)s->nodes_cap * 2 : 64;
-            if (cap > s->capacity) cap = s->capacity;
-            lru_node *nodes = infext__realloc(s->nodes, cap * sizeof(lru_node));
-            if (!nodes) return -1;
-            s->nodes = nodes;
-            s->nodes_cap = (uint32_t)cap;
-        }
+        size_t cap = s->nodes_cap;
+        lru_node *nodes = infext__grow(s->nodes, &cap, (size_t)s->nodes_len + 1, sizeof(lru_node), 64,
+                                       s->capacity < UINT32_MAX ? s->capacity : UINT32_MAX);
+        if (!nodes) return -1;
+        s->nodes = nodes;
+        s->nodes_cap = (uint32_t)cap;
         n = s->nodes_len++;
     }
     s->nodes[n].hash = hash;
