@@ -137,11 +137,25 @@ static double throughput(worker *ws, int threads, int iters, bool pre_request,
     return (double)threads * iters / (wall / 1e9);
 }
 
-/* Each thread has its own requests: 4 KB prompts, a 1 KB system prompt
- * shared by all, then text of its own. */
-static void scaling(const char *label, const infext_scheduler *s, int iters)
+/* Each thread has its own requests, 4 KB prompts. Hot spot: a 1 KB system
+ * prompt shared by all, then text of its own, over endpoints whose load
+ * makes one the best: every request goes to that one endpoint (its LRU is
+ * shared by both threads). Balanced: prompts distinct from the first byte,
+ * over equally loaded endpoints: each conversation stays on the endpoint
+ * it first landed on, as in a pool whose load the picker spreads. */
+static void scaling_note(void)
+{
+    printf("(CPU ns per call: the same with 2 threads as with 1 means the threads do not slow\n"
+           "each other down; on a busy machine compare those, the throughput needs idle cores)\n");
+}
+
+static void scaling(const char *label, const infext_scheduler *s, int iters, bool balanced)
 {
     infext_endpoint **eps = endpoints(SCALE_ENDPOINTS);
+    for (size_t i = 0; balanced && i < SCALE_ENDPOINTS; i++) {
+        infext_endpoint_set_waiting_queue_size(eps[i], 2);
+        infext_endpoint_set_kv_cache_usage(eps[i], 0.5);
+    }
     worker w[2];
     char *text = prompt(4096);
     for (int t = 0; t < 2; t++) {
@@ -150,7 +164,7 @@ static void scaling(const char *label, const infext_scheduler *s, int iters)
         for (int k = 0; k < PROMPTS_PER_THREAD; k++) {
             char id[32];
             snprintf(id, sizeof(id), "t%d-r%d", t, k);
-            snprintf(text + 1024, 64, "thread %d, conversation %d: ", t, k);
+            snprintf(text + (balanced ? 0 : 1024), 64, "thread %d, conversation %d: ", t, k);
             text[strlen(text)] = ' ';
             infext_request_new(&w[t].reqs[k]);
             infext_request_set_id(w[t].reqs[k], id);
@@ -161,8 +175,8 @@ static void scaling(const char *label, const infext_scheduler *s, int iters)
     /* fill the index, so schedule() alone matches real prefixes too */
     double cpu;
     throughput(w, 2, PROMPTS_PER_THREAD, true, &cpu);
-    printf("%s, %d endpoints, 4 KB prompts, calls per second (CPU ns per call):\n", label,
-           SCALE_ENDPOINTS);
+    printf("%s, %s, %d endpoints, 4 KB prompts, calls per second (CPU ns per call):\n", label,
+           balanced ? "balanced pool" : "hot spot", SCALE_ENDPOINTS);
     for (int pre = 0; pre < 2; pre++) {
         /* 1 and 2 threads alternate, best of SCALE_ROUNDS each: other
          * work on the machine only ever lowers a throughput or raises a
@@ -181,8 +195,6 @@ static void scaling(const char *label, const infext_scheduler *s, int iters)
                pre ? "schedule() + pre_request():" : "schedule() alone:", one, cpu1, two, cpu2,
                two / one);
     }
-    printf("  (CPU ns per call: the same with 2 threads as with 1 means the threads do not slow\n"
-           "  each other down; on a busy machine compare those, the throughput needs idle cores)\n");
     for (int t = 0; t < 2; t++) {
         for (int k = 0; k < PROMPTS_PER_THREAD; k++) infext_request_free(w[t].reqs[k]);
         infext_workspace_free(w[t].ws);
@@ -196,7 +208,11 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "threads") == 0) { /* the scaling part alone */
         infext_scheduler *s = build(NULL);
-        scaling("threads: default set (queue 2, kv-cache 2, prefix-cache 3)", s, 8000);
+        scaling("threads: default set", s, 8000, false);
+        infext_scheduler_free(s);
+        s = build(NULL); /* a fresh index */
+        scaling("threads: default set", s, 8000, true);
+        scaling_note();
         infext_scheduler_free(s);
         return 0;
     }
@@ -240,7 +256,11 @@ int main(int argc, char **argv)
     }
     infext_request_free(req);
     infext_workspace_free(ws);
-    scaling("threads: default set (queue 2, kv-cache 2, prefix-cache 3)", deflt, 8000);
+    scaling("threads: default set", deflt, 8000, false);
+    infext_scheduler_free(deflt);
+    deflt = build(NULL); /* a fresh index */
+    scaling("threads: default set", deflt, 8000, true);
+    scaling_note();
     infext_scheduler_free(simple);
     infext_scheduler_free(deflt);
     return 0;
