@@ -204,16 +204,21 @@ static void scaling(const char *label, const infext_scheduler *s, int iters, boo
     free(eps);
 }
 
+/* Both workloads, each on a scheduler with a fresh index. */
+static void all_scaling(void)
+{
+    for (int balanced = 0; balanced < 2; balanced++) {
+        infext_scheduler *s = build(NULL);
+        scaling("threads: default set", s, 8000, balanced);
+        infext_scheduler_free(s);
+    }
+    scaling_note();
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "threads") == 0) { /* the scaling part alone */
-        infext_scheduler *s = build(NULL);
-        scaling("threads: default set", s, 8000, false);
-        infext_scheduler_free(s);
-        s = build(NULL); /* a fresh index */
-        scaling("threads: default set", s, 8000, true);
-        scaling_note();
-        infext_scheduler_free(s);
+        all_scaling();
         return 0;
     }
     static const char qkv[] = "apiVersion: inference.networking.x-k8s.io/v1alpha1\n"
@@ -256,12 +261,8 @@ int main(int argc, char **argv)
     }
     infext_request_free(req);
     infext_workspace_free(ws);
-    scaling("threads: default set", deflt, 8000, false);
-    infext_scheduler_free(deflt);
-    deflt = build(NULL); /* a fresh index */
-    scaling("threads: default set", deflt, 8000, true);
-    scaling_note();
     infext_scheduler_free(simple);
     infext_scheduler_free(deflt);
+    all_scaling();
     return 0;
 }
