@@ -33,8 +33,10 @@
  * calls, so it is split to let threads work side by side:
  *
  * - block key -> holders lives in SHARDS shards chosen by the key's top
- *   bits, each with its own read-write lock; matching read-locks each
- *   shard its prompt touches once, copying the holders out;
+ *   bits, each with its own read-mostly lock (a brlock: readers touch only
+ *   a slot of their own, so matching threads share no written line);
+ *   matching read-locks each shard its prompt touches once, copying the
+ *   holders out;
  * - each endpoint ("server") has its own mutex over its LRU; the
  *   pre-request hook holds it while it updates the LRU and then, for the
  *   keys that entered or left the LRU, the holders, write-locking each
@@ -52,6 +54,7 @@
 #include "util/diag.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -87,13 +90,86 @@ typedef struct server {
     char pad[64]; /* keep servers' hot lines apart */
 } server;
 
+/* A read-mostly lock whose readers do not share a cache line: each
+ * reader counts itself in one of READER_SLOTS slots (chosen by the address
+ * of a thread-local variable, so no state is kept to hand slots out); a
+ * writer raises `writer` and waits until every slot is empty. Readers
+ * increment, then look at `writer`; the writer raises it, then looks at the
+ * slots (all sequentially consistent), so one of them always sees the
+ * other. Two threads may share a slot: that costs speed only. */
+#define READER_SLOTS 64
+
+typedef struct reader_slot {
+    _Atomic long readers;
+    char pad[64 - sizeof(long)];
+} reader_slot;
+
+typedef struct brlock {
+    reader_slot slots[READER_SLOTS];
+    _Atomic int writer;
+    pthread_mutex_t writers; /* one writer at a time */
+} brlock;
+
+static _Thread_local char reader_anchor;
+
+static unsigned reader_slot_index(void)
+{
+    uint64_t a = (uint64_t)(uintptr_t)&reader_anchor;
+    a ^= a >> 31;
+    a *= 0x9E3779B97F4A7C15ull;
+    return (unsigned)(a >> 58) % READER_SLOTS;
+}
+
+static int brlock_init(brlock *l)
+{
+    for (unsigned i = 0; i < READER_SLOTS; i++) atomic_init(&l->slots[i].readers, 0);
+    atomic_init(&l->writer, 0);
+    return pthread_mutex_init(&l->writers, NULL);
+}
+
+static void brlock_destroy(brlock *l)
+{
+    pthread_mutex_destroy(&l->writers);
+}
+
+/* Returns the slot to hand to brlock_read_unlock(). */
+static unsigned brlock_read_lock(brlock *l)
+{
+    unsigned slot = reader_slot_index();
+    for (;;) {
+        atomic_fetch_add(&l->slots[slot].readers, 1);
+        if (!atomic_load(&l->writer)) return slot;
+        atomic_fetch_sub(&l->slots[slot].readers, 1);
+        while (atomic_load_explicit(&l->writer, memory_order_relaxed)) sched_yield();
+    }
+}
+
+static void brlock_read_unlock(brlock *l, unsigned slot)
+{
+    atomic_fetch_sub_explicit(&l->slots[slot].readers, 1, memory_order_release);
+}
+
+static void brlock_write_lock(brlock *l)
+{
+    pthread_mutex_lock(&l->writers);
+    atomic_store(&l->writer, 1);
+    for (unsigned i = 0; i < READER_SLOTS; i++)
+        while (atomic_load(&l->slots[i].readers)) sched_yield();
+}
+
+static void brlock_write_unlock(brlock *l)
+{
+    atomic_store_explicit(&l->writer, 0, memory_order_release);
+    pthread_mutex_unlock(&l->writers);
+}
+
 typedef struct holders {
     uint32_t *ids;
     uint32_t len, cap;
 } holders;
 
 typedef struct shard {
-    pthread_rwlock_t lock; /* guards everything below */
+    brlock lock; /* guards everything below */
     infext__sched_u64map blocks; /* block hash -> holders slot */
     holders *slots;
     size_t slots_len, slots_cap;
@@ -140,9 +216,9 @@ static int index_init(prefix_index *ix)
     memset(ix, 0, sizeof(*ix));
     unsigned made = 0;
     for (; made < SHARDS; made++)
-        if (pthread_rwlock_init(&ix->shards[made].lock, NULL) != 0) break;
+        if (brlock_init(&ix->shards[made].lock) != 0) break;
     if (made == SHARDS && pthread_mutex_init(&ix->registry_lock, NULL) == 0) return 0;
-    while (made--) pthread_rwlock_destroy(&ix->shards[made].lock);
+    while (made--) brlock_destroy(&ix->shards[made].lock);
     return -1;
 }
 
@@ -170,7 +246,7 @@ static void index_free(prefix_index *ix)
         infext__free(sh->slots);
         infext__free(sh->free_slots);
         infext__sched_u64map_free(&sh->blocks);
-        pthread_rwlock_destroy(&sh->lock);
+        brlock_destroy(&sh->lock);
     }
     pthread_mutex_destroy(&ix->registry_lock);
 }
@@ -371,12 +447,12 @@ static void ops_apply(prefix_index *ix, const op_list *l, uint32_t id)
     for (unsigned k = 0; k < SHARDS; k++) {
         if (l->first[k] == NONE) continue;
         shard *sh = &ix->shards[k];
-        pthread_rwlock_wrlock(&sh->lock);
+        brlock_write_lock(&sh->lock);
         for (uint32_t i = l->first[k]; i != NONE; i = l->ops[i].next) {
             if (l->ops[i].add) holders_add(sh, l->ops[i].hash, id);
             else holders_remove(sh, l->ops[i].hash, id);
         }
-        pthread_rwlock_unlock(&sh->lock);
+        brlock_write_unlock(&sh->lock);
     }
 }
 
@@ -483,7 +559,7 @@ static int copy_holders(prefix_index *ix, infext_cycle *cycle, const uint64_t *h
         if (first[k] == NONE) continue;
         shard *sh = &ix->shards[k];
         int rc = 0;
-        pthread_rwlock_rdlock(&sh->lock);
+        unsigned reader = brlock_read_lock(&sh->lock);
         for (uint32_t i = first[k]; i != NONE && rc == 0; i = next[i]) {
             uint32_t slot = infext__sched_u64map_get(&sh->blocks, hashes[i]);
             const holders *h = slot == NONE ? NULL : &sh->slots[slot];
@@ -491,7 +567,7 @@ static int copy_holders(prefix_index *ix, infext_cycle *cycle, const uint64_t *h
             len[i] = h ? h->len : 0;
             if (h && h->len) rc = copy_append(cycle, c, h->ids, h->len);
         }
-        pthread_rwlock_unlock(&sh->lock);
+        brlock_read_unlock(&sh->lock, reader);
         if (rc != 0) return -1;
     }
     return 0;
