@@ -552,6 +552,30 @@ INFEXT_API infext_status infext_scheduler_check(const infext_v1alpha1_endpoint_p
                                                 infext_registry *reg, infext_diags *diags);
 
 /**
+ * Fill in an EndpointPickerConfig as the endpoint picker's loader does
+ * before it runs it (llm-d-router v0.10): a plugin without a name takes
+ * its type; with no `schedulingProfiles`, a profile `default` lists every
+ * filter, scorer and picker; with one profile and no profile handler, a
+ * `single-profile-handler` plugin is added; a profile without a picker
+ * gets the first configured picker (a `max-score-picker` plugin is added
+ * when there is none); a scorer reference without a weight gets weight 1;
+ * the producers plugins depend on (an `approx-prefix-cache-producer` for
+ * prefix-cache-scorer in llm-d-router's mode and for the
+ * prefix-based-pd-decider) are added. What the loader would refuse is
+ * reported as infext_scheduler_check() reports it, and then nothing but
+ * the names is changed.
+ *
+ * @param config the configuration, changed in place.
+ * @param reg the plugin types; NULL means the built-in types only.
+ * @param diags receives the findings; may be NULL.
+ * @return INFEXT_OK; INFEXT_ECONFIG (the config has errors);
+ *         INFEXT_EINVAL (NULL @p config); INFEXT_ENOMEM.
+ * Thread-safe for distinct configs, as long as @p reg is not being changed.
+ */
+INFEXT_API infext_status infext_scheduler_default_config(infext_v1alpha1_endpoint_picker_config *config,
+                                                         infext_registry *reg, infext_diags *diags);
+
+/**
  * Describe plugin types as text: with @p type NULL, one line per type of
  * @p reg (type, extension points, whether this build can run it); with a
  * type, its extension points, origin, documentation and parameters (name,

@@ -343,9 +343,15 @@ static void choose_handler(infext__sched_builder *b)
     }
 }
 
+/* A profile without a picker gets the first configured picker, or (none
+ * configured) a max-score-picker, as llm-d-router v0.10's loader does. */
 static void add_pickers(infext__sched_builder *b)
 {
     size_t picker = SIZE_MAX;
+    for (size_t i = 0; i < b->cfg_plugins_len && picker == SIZE_MAX; i++) {
+        size_t pi = b->cfg_plugins[i];
+        if (pi != SIZE_MAX && (b->sched->plugins[pi].type->vt.roles & INFEXT_ROLE_PICKER)) picker = pi;
+    }
     for (size_t i = 0; i < b->sched->profiles_len; i++) {
         if (b->sched->profiles[i].picker != SIZE_MAX) continue;
         if (picker == SIZE_MAX) picker = infext__sched_builder_implicit(b, INFEXT__MAX_SCORE_PICKER);
@@ -399,6 +405,7 @@ infext_status infext__sched_builder_finish(infext_scheduler **out, infext__sched
     if (GO && !b->check) hook_lists(b);
 #undef GO
     infext_status st = b->oom ? INFEXT_ENOMEM : b->errors ? INFEXT_ECONFIG : INFEXT_OK;
+    if (b->check && b->keep) return st; /* the caller reads, then aborts */
     if (st != INFEXT_OK || b->check) {
         infext__sched_builder_abort(b);
         return st;

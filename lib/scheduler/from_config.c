@@ -14,7 +14,7 @@
 
 /* Give the builder the config's plugins and profiles; *np gets the number
  * of profiles. */
-static infext_status feed(infext__sched_builder *b, const infext_v1alpha1_endpoint_picker_config *config,
+infext_status infext__sched_feed(infext__sched_builder *b, const infext_v1alpha1_endpoint_picker_config *config,
                           size_t *np)
 {
     const char *av = infext_object_api_version(
@@ -70,7 +70,7 @@ INFEXT_API infext_status infext_scheduler_new(infext_scheduler **out,
         return infext__sched_builder_finish(out, &b, 1);
     }
     size_t np = 0;
-    st = feed(&b, config, &np);
+    st = infext__sched_feed(&b, config, &np);
     if (st != INFEXT_OK) {
         infext__sched_builder_abort(&b);
         return st;
@@ -108,7 +108,7 @@ INFEXT_API infext_status infext_scheduler_check(const infext_v1alpha1_endpoint_p
     }
     b.check = true;
     size_t np = 0;
-    st = feed(&b, config, &np);
+    st = infext__sched_feed(&b, config, &np);
     if (st != INFEXT_OK) {
         infext__sched_builder_abort(&b);
         infext_diags_free(found);

@@ -230,7 +230,16 @@ typedef struct infext__sched_builder {
     /* the config is in llm-d-router's dialect: prefix-cache-scorer reads
      * the match info of a producer, as llm-d-router v0.10 does */
     bool llmd;
+    /* with check: finish leaves the builder (and its scheduler) to the
+     * caller, who reads what the loader added and then aborts */
+    bool keep;
 } infext__sched_builder;
+
+/* Feed a config's plugins and profiles to the builder (from_config.c);
+ * *np gets the number of profiles. The config is only read. */
+struct infext_v1alpha1_endpoint_picker_config;
+infext_status infext__sched_feed(infext__sched_builder *b,
+                                 const struct infext_v1alpha1_endpoint_picker_config *config, size_t *np);
 
 /* The plugin instance named `name`, or SIZE_MAX. */
 size_t infext__sched_builder_find(const infext__sched_builder *b, const char *name);

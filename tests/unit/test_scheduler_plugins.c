@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #define DATA INFEXT_TEST_DATA "/scheduler/llm-d/"
 
@@ -521,6 +522,119 @@ static void test_explain_catalogue(void **state)
     }
 }
 
+/* ------------------------------------------------ the effective config -- */
+
+/* Run the tool in tests/data/<dir>; its standard output (malloc'd) and
+ * exit status. */
+static char *tool(const char *dir, const char *args, int *status)
+{
+    char cmd[2048];
+    snprintf(cmd, sizeof(cmd), "cd %s/%s && %s/examples/infext %s 2>/dev/null", INFEXT_TEST_DATA,
+             dir, INFEXT_BINARY_DIR, args);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    size_t len = 0, cap = 4096;
+    char *out = malloc(cap);
+    assert_non_null(out);
+    size_t got;
+    while ((got = fread(out + len, 1, cap - len - 1, p)) > 0) {
+        len += got;
+        if (cap - len < 2) {
+            cap *= 2;
+            out = realloc(out, cap);
+            assert_non_null(out);
+        }
+    }
+    out[len] = 0;
+    int st = pclose(p);
+    *status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    return out;
+}
+
+/* tests/data/epp-default/<case>/: input.yaml defaulted (infext_default(),
+ * then infext_scheduler_default_config()) is expected.yaml, through the
+ * API and through `infext default`. */
+static void test_effective_config_corpus(void **state)
+{
+    (void)state;
+    char **cases = test_list_dir("epp-default");
+    size_t n = 0;
+    for (char **c = cases; *c; c++, n++) {
+        char rel[1100], dir[512];
+        snprintf(dir, sizeof(dir), "epp-default/%s", *c);
+        snprintf(rel, sizeof(rel), "%s/expected.yaml", dir);
+        char *want = test_read_data(rel, NULL);
+        snprintf(rel, sizeof(rel), "%s/input.yaml", dir);
+        infext_object *obj = test_decode_data(rel, 0);
+        assert_int_equal(infext_default(obj, NULL), INFEXT_OK);
+        infext_v1alpha1_endpoint_picker_config *cfg = infext_object_as_v1alpha1_endpoint_picker_config(obj);
+        assert_non_null(cfg);
+        assert_int_equal(infext_scheduler_default_config(cfg, NULL, NULL), INFEXT_OK);
+        char *got = test_encode(obj, INFEXT_FORMAT_YAML);
+        if (strcmp(got, want) != 0) fail_msg("%s: got\n%s", *c, got);
+        /* the effective config builds as it is, and defaulting it again changes nothing */
+        infext_scheduler *s = NULL;
+        assert_int_equal(infext_scheduler_new(&s, cfg, NULL, NULL, NULL), INFEXT_OK);
+        infext_scheduler_free(s);
+        assert_int_equal(infext_scheduler_default_config(cfg, NULL, NULL), INFEXT_OK);
+        free(got);
+        got = test_encode(obj, INFEXT_FORMAT_YAML);
+        assert_string_equal(got, want);
+        free(got);
+        int status = 0;
+        got = tool(dir, "default input.yaml", &status);
+        assert_int_equal(status, 0);
+        if (strcmp(got, want) != 0) fail_msg("%s: infext default printed\n%s", *c, got);
+        free(got);
+        free(want);
+        infext_object_free(obj);
+    }
+    test_free_list(cases);
+    assert_true(n >= 4);
+
+    /* a config the loader would refuse: reported, only names filled in */
+    infext_v1alpha1_endpoint_picker_config *cfg =
+        config(HEAD "plugins:\n- type: queue-scorer\n- type: queue-scorrer\n");
+    infext_diags *d = NULL;
+    infext_diags_new(&d);
+    assert_int_equal(infext_scheduler_default_config(cfg, NULL, d), INFEXT_ECONFIG);
+    char *r = test_render_diags(d);
+    assert_string_equal(r, "NotSupported|plugins[1].type|5:3|plugin type \"queue-scorrer\" is not "
+                           "found in the registry (plugin \"queue-scorrer\")\n");
+    free(r);
+    assert_int_equal(infext_v1alpha1_endpoint_picker_config_plugins_count(cfg), 2);
+    assert_string_equal(infext_v1alpha1_plugin_spec_get_name(
+                            infext_v1alpha1_endpoint_picker_config_plugins_at(cfg, 1)),
+                        "queue-scorrer");
+    assert_int_equal(infext_v1alpha1_endpoint_picker_config_scheduling_profiles_count(cfg), 0);
+    infext_diags_free(d);
+    infext_v1alpha1_endpoint_picker_config_free(cfg);
+}
+
+static void test_explain_tool(void **state)
+{
+    (void)state;
+    int status = 0;
+    char *out = tool("", "explain plugin prefix-based-pd-decider", &status);
+    assert_int_equal(status, 0);
+    char *want = NULL;
+    assert_int_equal(infext_registry_explain(&want, NULL, "prefix-based-pd-decider"), INFEXT_OK);
+    assert_string_equal(out, want);
+    infext_free(want);
+    free(out);
+    out = tool("", "explain plugins", &status);
+    assert_int_equal(status, 0);
+    assert_non_null(strstr(out, "\ndisagg-profile-handler           profile-handler                              yes\n"));
+    free(out);
+    out = tool("", "explain plugin no-such-type", &status);
+    assert_int_equal(status, 2);
+    assert_string_equal(out, "");
+    free(out);
+    out = tool("", "explain plugin", &status);
+    assert_int_equal(status, 2);
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -529,6 +643,7 @@ int main(void)
         cmocka_unit_test(test_handlers),           cmocka_unit_test(test_handler_errors),
         cmocka_unit_test(test_approx_prefix),      cmocka_unit_test(test_not_available),
         cmocka_unit_test(test_shipped_configs_build), cmocka_unit_test(test_explain_catalogue),
+        cmocka_unit_test(test_effective_config_corpus), cmocka_unit_test(test_explain_tool),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
