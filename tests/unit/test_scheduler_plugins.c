@@ -8,6 +8,7 @@
 #include "infext/plugin.h"
 #include "infext/scheduler.h"
 #include "scheduler/catalogue.h"
+#include "util/alloc.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -635,6 +636,65 @@ static void test_explain_tool(void **state)
     free(out);
 }
 
+/* Every allocation may fail: building, scheduling, checking, defaulting
+ * and explaining fail cleanly (no crash, no leak: valgrind and ASan runs). */
+static void test_allocation_failures(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof(path), DATA "pd-epp-config.yaml");
+    char *text = test_read_path(path, NULL);
+    infext_v1alpha1_endpoint_picker_config *cfg = config(text);
+    free(text);
+    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("d1", "decode", 5)};
+    char *p = prompt_of(300);
+    infext_request *req = request("r", p);
+    bool built = false, scheduled = false, checked = false, defaulted = false, explained = false;
+    for (long n = 0; n < 20000 && !(built && scheduled && checked && defaulted && explained); n++) {
+        infext_scheduler *s = NULL;
+        infext_workspace *ws = NULL;
+        infext_diags *d = NULL;
+        infext_v1alpha1_endpoint_picker_config *copy = NULL;
+        infext_v1alpha1_endpoint_picker_config_clone(&copy, cfg);
+        assert_non_null(copy);
+        infext_diags_new(&d);
+        infext__alloc_fail_after(n);
+        infext_status st = infext_scheduler_new(&s, cfg, NULL, NULL, d);
+        assert_true(st == INFEXT_OK || st == INFEXT_ENOMEM || st == INFEXT_ECONFIG);
+        built |= st == INFEXT_OK;
+        if (st == INFEXT_OK && infext_workspace_new(&ws) == INFEXT_OK) {
+            const infext_result *r = NULL;
+            st = infext_scheduler_schedule(&r, s, ws, req, eps, 2, NULL);
+            assert_true(st == INFEXT_OK || st == INFEXT_ENOMEM);
+            if (st == INFEXT_OK) {
+                scheduled = true;
+                assert_int_equal(infext_scheduler_pre_request(s, ws, req), INFEXT_OK);
+            }
+        }
+        st = infext_scheduler_check(cfg, NULL, d);
+        assert_true(st == INFEXT_OK || st == INFEXT_ENOMEM || st == INFEXT_ECONFIG);
+        checked |= st == INFEXT_OK;
+        st = infext_scheduler_default_config(copy, NULL, d);
+        assert_true(st == INFEXT_OK || st == INFEXT_ENOMEM || st == INFEXT_ECONFIG);
+        defaulted |= st == INFEXT_OK;
+        char *out = NULL;
+        st = infext_registry_explain(&out, NULL, n % 2 ? NULL : "disagg-profile-handler");
+        assert_true(st == INFEXT_OK || st == INFEXT_ENOMEM);
+        explained |= st == INFEXT_OK;
+        infext__alloc_fail_after(-1);
+        infext_free(out);
+        infext_workspace_free(ws);
+        infext_scheduler_free(s);
+        infext_diags_free(d);
+        infext_v1alpha1_endpoint_picker_config_free(copy);
+    }
+    assert_true(built && scheduled && checked && defaulted && explained);
+    infext_request_free(req);
+    free(p);
+    free_eps(eps, 2);
+    infext_v1alpha1_endpoint_picker_config_free(cfg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -644,6 +704,7 @@ int main(void)
         cmocka_unit_test(test_approx_prefix),      cmocka_unit_test(test_not_available),
         cmocka_unit_test(test_shipped_configs_build), cmocka_unit_test(test_explain_catalogue),
         cmocka_unit_test(test_effective_config_corpus), cmocka_unit_test(test_explain_tool),
+        cmocka_unit_test(test_allocation_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
