@@ -11,6 +11,7 @@
 #include "util/alloc.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -695,6 +696,70 @@ static void test_allocation_failures(void **state)
     infext_v1alpha1_endpoint_picker_config_free(cfg);
 }
 
+/* Four threads schedule through one P/D scheduler (the producer's index is
+ * the shared state), each with its own workspace. */
+typedef struct worker {
+    const infext_scheduler *s;
+    infext_endpoint **eps;
+    int id;
+    int bad;
+} worker;
+
+static void *work(void *arg)
+{
+    worker *w = arg;
+    infext_workspace *ws = NULL;
+    if (infext_workspace_new(&ws) != INFEXT_OK) return (void *)1;
+    char prompt[700], id[32];
+    for (int i = 0; i < 300; i++) {
+        size_t len = (size_t)(40 + (i * 37 + w->id * 11) % 600);
+        for (size_t k = 0; k < len; k++) prompt[k] = (char)('a' + (k * (size_t)(1 + i % 3)) % 26);
+        prompt[len] = 0;
+        snprintf(id, sizeof(id), "%d-%d", w->id, i);
+        infext_request *req = NULL;
+        infext_request_new(&req);
+        infext_request_set_id(req, id);
+        infext_request_set_model(req, "m");
+        infext_request_set_prompt(req, prompt, len);
+        const infext_result *r = NULL;
+        if (infext_scheduler_schedule(&r, w->s, ws, req, w->eps, 4, NULL) != INFEXT_OK) w->bad++;
+        const infext_endpoint *t = r ? infext_result_get_target(r) : NULL;
+        const char *role = t ? infext_endpoint_get_label(t, "llm-d.ai/role") : NULL;
+        if (!role || strcmp(role, "decode") != 0) w->bad++;
+        size_t pi;
+        if (r && infext_result_find_profile(&pi, r, "prefill") && infext_result_profile_ran(r, pi)) {
+            const infext_endpoint *pf = infext_result_profile_endpoint_at(r, pi, 0);
+            if (!pf || strcmp(infext_endpoint_get_label(pf, "llm-d.ai/role"), "prefill") != 0) w->bad++;
+        }
+        if (infext_scheduler_pre_request(w->s, ws, req) != INFEXT_OK) w->bad++;
+        infext_request_free(req);
+    }
+    infext_workspace_free(ws);
+    return NULL;
+}
+
+static void test_pd_threads(void **state)
+{
+    (void)state;
+    infext_scheduler *s = build_file("pd-epp-config.yaml");
+    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("p2", "prefill", 0), ep("d1", "decode", 5),
+                              ep("d2", "decode", 1)};
+    pthread_t th[4];
+    worker w[4];
+    for (int i = 0; i < 4; i++) {
+        w[i] = (worker){s, eps, i, 0};
+        assert_int_equal(pthread_create(&th[i], NULL, work, &w[i]), 0);
+    }
+    for (int i = 0; i < 4; i++) {
+        void *ret = NULL;
+        pthread_join(th[i], &ret);
+        assert_null(ret);
+        assert_int_equal(w[i].bad, 0);
+    }
+    free_eps(eps, 4);
+    infext_scheduler_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -704,7 +769,7 @@ int main(void)
         cmocka_unit_test(test_approx_prefix),      cmocka_unit_test(test_not_available),
         cmocka_unit_test(test_shipped_configs_build), cmocka_unit_test(test_explain_catalogue),
         cmocka_unit_test(test_effective_config_corpus), cmocka_unit_test(test_explain_tool),
-        cmocka_unit_test(test_allocation_failures),
+        cmocka_unit_test(test_allocation_failures), cmocka_unit_test(test_pd_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
