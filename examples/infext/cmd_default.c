@@ -46,9 +46,9 @@ static int default_transform(void *ctx, infext_object **obj, const char *file)
     infext_diags_clear(c->diags);
     infext_status st = infext_default_with_options(*obj, &c->opts, c->diags);
     /* an EndpointPickerConfig: what the loader adds before it runs it */
-    infext_v1alpha1_endpoint_picker_config *cfg = infext_object_as_v1alpha1_endpoint_picker_config(*obj);
-    if (st == INFEXT_OK && cfg) {
-        st = infext_scheduler_default_config(cfg, NULL, c->diags);
+    if (st == INFEXT_OK) {
+        st = infext_scheduler_default_config(*obj, NULL, c->diags);
+        if (st == INFEXT_EKIND) st = INFEXT_OK; /* not an EndpointPickerConfig */
         if (st == INFEXT_ECONFIG) {
             cli_print_diags(file, c->diags);
             return CLI_INVALID;

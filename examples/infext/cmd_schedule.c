@@ -112,7 +112,7 @@ static void print_text(const infext_result *r)
 }
 
 typedef struct inputs {
-    infext_v1alpha1_endpoint_picker_config *config;
+    infext_object *config; /* an EndpointPickerConfig of either kind */
     infext_registry *reg;
     infext_endpoint_list *endpoints;
     infext_request *req;
@@ -127,7 +127,7 @@ static void release(inputs *in)
     infext_request_free(in->req);
     infext_endpoint_list_free(in->endpoints);
     infext_registry_free(in->reg);
-    infext_v1alpha1_endpoint_picker_config_free(in->config);
+    infext_object_free(in->config);
 }
 
 /* Read the file and hand its bytes to `decode`; 0 or CLI_USAGE. */
@@ -145,7 +145,17 @@ static int load(const char *file, const char *what, infext_diags *diags,
 
 static infext_status decode_config(void *out, const char *data, size_t len, infext_diags *d)
 {
-    return infext_v1alpha1_endpoint_picker_config_decode(out, data, len, NULL, d);
+    infext_decode_options o = INFEXT_DECODE_OPTIONS_INIT;
+    o.unknown = INFEXT_UNKNOWN_STRICT;
+    infext_object **obj = out;
+    infext_status st = infext_decode(obj, data, len, &o, d);
+    if (st == INFEXT_OK && !infext_object_as_v1alpha1_endpoint_picker_config(*obj) &&
+        !infext_object_as_llmd_v1alpha1_endpoint_picker_config(*obj)) {
+        infext_object_free(*obj);
+        *obj = NULL;
+        return INFEXT_EKIND;
+    }
+    return st;
 }
 
 static infext_status decode_endpoints(void *out, const char *data, size_t len, infext_diags *d)
@@ -183,7 +193,7 @@ static int build(inputs *in, const options *o, infext_diags *diags)
         so.flags |= INFEXT_SCHEDULER_SEEDED;
         so.seed = o->seed;
     }
-    st = infext_scheduler_new(&in->sched, in->config, in->reg, &so, diags);
+    st = infext_scheduler_new_from_object(&in->sched, in->config, in->reg, &so, diags);
     if (st != INFEXT_OK)
         return failed(o->config ? o->config : "(default config)", "bad scheduler config", st,
                       diags);

@@ -31,7 +31,7 @@ static bool configured(const infext__sched_builder *b, size_t pi)
 }
 
 /* Write the builder's additions into `config`. */
-static infext_status write_back(infext_v1alpha1_endpoint_picker_config *config,
+static infext_status write_back(const infext__epc_view *config,
                                 const infext__sched_builder *b, size_t profiles_in_config)
 {
     const infext_scheduler *s = b->sched;
@@ -39,7 +39,7 @@ static infext_status write_back(infext_v1alpha1_endpoint_picker_config *config,
     if (profiles_in_config == 0 && s->profiles_len == 1) {
         /* the `default` profile: every filter, scorer and picker, in config order */
         infext_v1alpha1_scheduling_profile *prof = NULL;
-        st = infext_v1alpha1_endpoint_picker_config_scheduling_profiles_append(&prof, config);
+        st = infext__epc_profile_append(&prof, config);
         if (st == INFEXT_OK) st = infext_v1alpha1_scheduling_profile_set_name(prof, s->profiles[0].name);
         for (size_t i = 0; st == INFEXT_OK && i < b->cfg_plugins_len; i++) {
             size_t pi = b->cfg_plugins[i];
@@ -51,15 +51,14 @@ static infext_status write_back(infext_v1alpha1_endpoint_picker_config *config,
     for (size_t pi = 0; st == INFEXT_OK && pi < s->plugins_len; pi++) {
         if (configured(b, pi)) continue;
         infext_v1alpha1_plugin_spec *spec = NULL;
-        st = infext_v1alpha1_endpoint_picker_config_plugins_append(&spec, config);
+        st = infext__epc_plugin_append(&spec, config);
         if (st == INFEXT_OK) st = infext_v1alpha1_plugin_spec_set_name(spec, s->plugins[pi].name);
         if (st == INFEXT_OK) st = infext_v1alpha1_plugin_spec_set_type(spec, s->plugins[pi].type->name);
     }
     /* per profile: scorer weights, and the picker */
     size_t profiles = profiles_in_config ? profiles_in_config : 1; /* with the default one */
     for (size_t i = 0; st == INFEXT_OK && i < profiles && i < s->profiles_len; i++) {
-        infext_v1alpha1_scheduling_profile *prof =
-            infext_v1alpha1_endpoint_picker_config_scheduling_profiles_at(config, i);
+        infext_v1alpha1_scheduling_profile *prof = infext__epc_profile_at(config, i);
         bool has_picker = false;
         size_t nr = infext_v1alpha1_scheduling_profile_plugins_count(prof);
         for (size_t j = 0; st == INFEXT_OK && j < nr; j++) {
@@ -81,14 +80,16 @@ static infext_status write_back(infext_v1alpha1_endpoint_picker_config *config,
     return st;
 }
 
-INFEXT_API infext_status infext_scheduler_default_config(infext_v1alpha1_endpoint_picker_config *config,
-                                                         infext_registry *reg, infext_diags *diags)
+INFEXT_API infext_status infext_scheduler_default_config(infext_object *config, infext_registry *reg,
+                                                         infext_diags *diags)
 {
     if (!config) return INFEXT_EINVAL;
+    infext__epc_view v;
+    if (infext__epc_view_of(&v, config) != 0) return INFEXT_EKIND;
     /* the first phase: a plugin's name defaults to its type */
-    size_t n = infext_v1alpha1_endpoint_picker_config_plugins_count(config);
+    size_t n = infext__epc_plugins_count(&v);
     for (size_t i = 0; i < n; i++) {
-        infext_v1alpha1_plugin_spec *spec = infext_v1alpha1_endpoint_picker_config_plugins_at(config, i);
+        infext_v1alpha1_plugin_spec *spec = infext__epc_plugin_at(&v, i);
         const char *name = infext_v1alpha1_plugin_spec_get_name(spec);
         const char *type = infext_v1alpha1_plugin_spec_get_type(spec);
         if ((!name || !*name) && type && *type) {
@@ -101,14 +102,14 @@ INFEXT_API infext_status infext_scheduler_default_config(infext_v1alpha1_endpoin
     infext_status st = infext__sched_builder_init(&b, reg, NULL, diags);
     if (st != INFEXT_OK) return st;
     b.check = b.keep = true;
-    size_t np = infext_v1alpha1_endpoint_picker_config_scheduling_profiles_count(config);
-    st = infext__sched_feed(&b, config, &np);
+    size_t np = 0;
+    st = infext__sched_feed(&b, &v, &np);
     if (st == INFEXT_OK) {
         infext_scheduler *unused = NULL;
         st = infext__sched_builder_finish(&unused, &b, np);
     }
-    infext__diags_locate(diags, first_diag, config);
-    if (st == INFEXT_OK) st = write_back(config, &b, np);
+    infext__diags_locate(diags, first_diag, infext__epc_root(&v));
+    if (st == INFEXT_OK) st = write_back(&v, &b, np);
     infext__sched_builder_abort(&b);
     return st;
 }

@@ -64,25 +64,30 @@ static infext_v1alpha1_endpoint_picker_config *config(const char *text)
 
 #define HEAD "apiVersion: inference.networking.x-k8s.io/v1alpha1\nkind: EndpointPickerConfig\n"
 
-static infext_scheduler *build(const char *yaml)
+/* Build from `obj` (freed), seeded; the status and diagnostics must be as
+ * given. */
+static infext_scheduler *build_from(infext_object *obj, infext_status want, const char *diags_want,
+                                    const char *what)
 {
-    infext_v1alpha1_endpoint_picker_config *cfg = config(yaml);
     infext_scheduler_options opts = INFEXT_SCHEDULER_OPTIONS_INIT;
     opts.flags = INFEXT_SCHEDULER_SEEDED;
     opts.seed = 7;
     infext_diags *d = NULL;
     infext_diags_new(&d);
     infext_scheduler *s = NULL;
-    infext_status st = infext_scheduler_new(&s, cfg, NULL, &opts, d);
-    if (st != INFEXT_OK) {
-        char *r = test_render_diags(d);
-        print_error("scheduler not built: %s\n%s", infext_strerror(st), r);
-        free(r);
-        fail();
-    }
+    infext_status st = infext_scheduler_new_from_object(&s, obj, NULL, &opts, d);
+    char *r = test_render_diags(d);
+    if (st != want || strcmp(r, diags_want) != 0)
+        fail_msg("%s: %s, diagnostics\n%s", what, infext_strerror(st), r);
+    free(r);
     infext_diags_free(d);
-    infext_v1alpha1_endpoint_picker_config_free(cfg);
+    infext_object_free(obj);
     return s;
+}
+
+static infext_scheduler *build(const char *yaml)
+{
+    return build_from(test_decode_ok(yaml), INFEXT_OK, "", "config");
 }
 
 static infext_scheduler *build_file(const char *name)
@@ -475,7 +480,7 @@ static void test_shipped_configs_build(void **state)
     free(r);
     /* the check accepts them: only the parameters are judged */
     infext_diags_clear(d);
-    infext_status cst = infext_scheduler_check(cfg, NULL, d);
+    infext_status cst = infext_scheduler_check(infext_v1alpha1_endpoint_picker_config_as_object(cfg), NULL, d);
     r = test_render_diags(d);
     assert_string_equal(r, "");
     free(r);
@@ -569,16 +574,14 @@ static void test_effective_config_corpus(void **state)
         snprintf(rel, sizeof(rel), "%s/input.yaml", dir);
         infext_object *obj = test_decode_data(rel, 0);
         assert_int_equal(infext_default(obj, NULL), INFEXT_OK);
-        infext_v1alpha1_endpoint_picker_config *cfg = infext_object_as_v1alpha1_endpoint_picker_config(obj);
-        assert_non_null(cfg);
-        assert_int_equal(infext_scheduler_default_config(cfg, NULL, NULL), INFEXT_OK);
+        assert_int_equal(infext_scheduler_default_config(obj, NULL, NULL), INFEXT_OK);
         char *got = test_encode(obj, INFEXT_FORMAT_YAML);
         if (strcmp(got, want) != 0) fail_msg("%s: got\n%s", *c, got);
         /* the effective config builds as it is, and defaulting it again changes nothing */
         infext_scheduler *s = NULL;
-        assert_int_equal(infext_scheduler_new(&s, cfg, NULL, NULL, NULL), INFEXT_OK);
+        assert_int_equal(infext_scheduler_new_from_object(&s, obj, NULL, NULL, NULL), INFEXT_OK);
         infext_scheduler_free(s);
-        assert_int_equal(infext_scheduler_default_config(cfg, NULL, NULL), INFEXT_OK);
+        assert_int_equal(infext_scheduler_default_config(obj, NULL, NULL), INFEXT_OK);
         free(got);
         got = test_encode(obj, INFEXT_FORMAT_YAML);
         assert_string_equal(got, want);
@@ -592,14 +595,14 @@ static void test_effective_config_corpus(void **state)
         infext_object_free(obj);
     }
     test_free_list(cases);
-    assert_true(n >= 4);
+    assert_true(n >= 5);
 
     /* a config the loader would refuse: reported, only names filled in */
     infext_v1alpha1_endpoint_picker_config *cfg =
         config(HEAD "plugins:\n- type: queue-scorer\n- type: queue-scorrer\n");
     infext_diags *d = NULL;
     infext_diags_new(&d);
-    assert_int_equal(infext_scheduler_default_config(cfg, NULL, d), INFEXT_ECONFIG);
+    assert_int_equal(infext_scheduler_default_config(infext_v1alpha1_endpoint_picker_config_as_object(cfg), NULL, d), INFEXT_ECONFIG);
     char *r = test_render_diags(d);
     assert_string_equal(r, "NotSupported|plugins[1].type|5:3|plugin type \"queue-scorrer\" is not "
                            "found in the registry (plugin \"queue-scorrer\")\n");
@@ -672,10 +675,10 @@ static void test_allocation_failures(void **state)
                 assert_int_equal(infext_scheduler_pre_request(s, ws, req), INFEXT_OK);
             }
         }
-        st = infext_scheduler_check(cfg, NULL, d);
+        st = infext_scheduler_check(infext_v1alpha1_endpoint_picker_config_as_object(cfg), NULL, d);
         assert_true(st == INFEXT_OK || st == INFEXT_ENOMEM || st == INFEXT_ECONFIG);
         checked |= st == INFEXT_OK;
-        st = infext_scheduler_default_config(copy, NULL, d);
+        st = infext_scheduler_default_config(infext_v1alpha1_endpoint_picker_config_as_object(copy), NULL, d);
         assert_true(st == INFEXT_OK || st == INFEXT_ENOMEM || st == INFEXT_ECONFIG);
         defaulted |= st == INFEXT_OK;
         char *out = NULL;
@@ -760,6 +763,55 @@ static void test_pd_threads(void **state)
     infext_scheduler_free(s);
 }
 
+/* The shipped llm-d-router v0.10 configs as they are (llm-d.ai/v1alpha1,
+ * tests/data/epp-configs): each builds in llm-d-router's mode and
+ * schedules fixed endpoints; the test-only ones name types nobody has. */
+static infext_scheduler *build_object(const char *rel, infext_status want, const char *diags_want)
+{
+    return build_from(test_decode_data(rel, 0), want, diags_want, rel);
+}
+
+static void test_llmd_configs(void **state)
+{
+    (void)state;
+    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("p2", "prefill", 0), ep("d1", "decode", 5),
+                              ep("d2", "decode", 1)};
+    infext_endpoint *two[] = {eps[0], eps[3]};
+    infext_workspace *ws = NULL;
+    infext_workspace_new(&ws);
+    char *p = prompt_of(200);
+#define LLMD "epp-configs/llm-d-router-v0.10.0-"
+    /* prefix-cache-scorer reads the producer the loader adds */
+    infext_scheduler *s = build_object(LLMD "epp-config.yaml", INFEXT_OK, "");
+    assert_int_equal(infext_scheduler_plugins_count(s), 5);
+    assert_string_equal(infext_scheduler_plugin_type_at(s, 4), "approx-prefix-cache-producer");
+    schedule(s, ws, two, 2, "a", p, INFEXT_OK, "*default=d2");
+    infext_scheduler_free(s);
+    s = build_object(LLMD "sim-epp-config.yaml", INFEXT_OK, "");
+    schedule(s, ws, two, 2, "b", p, INFEXT_OK, "*default=d2");
+    infext_scheduler_free(s);
+    s = build_object(LLMD "dp-epp-config.yaml", INFEXT_OK, "");
+    schedule(s, ws, two, 2, "c", p, INFEXT_OK, "*default=d2");
+    infext_scheduler_free(s);
+    s = build_object(LLMD "pd-epp-config.yaml", INFEXT_OK, "");
+    schedule(s, ws, eps, 4, "d", "short prompt", INFEXT_OK, "*decode=d2");
+    schedule(s, ws, eps, 4, "e", p, INFEXT_OK, "prefill=p2;*decode=d2");
+    schedule(s, ws, eps, 4, "f", p, INFEXT_OK, "*decode=d2");
+    infext_scheduler_free(s);
+    /* no filter: the queue scorer's best of all four */
+    s = build_object(LLMD "integration_epp_testdata_default-config.yaml", INFEXT_OK, "");
+    schedule(s, ws, eps, 4, "g", p, INFEXT_OK, "*default=p2");
+    infext_scheduler_free(s);
+    s = build_object(LLMD "integration_epp_testdata_datalayer-config.yaml", INFEXT_ECONFIG,
+                     "NotSupported|plugins[5].type|9:5|plugin type \"mock-metrics-source\" is not "
+                     "found in the registry (plugin \"mock-metrics-source\")\n");
+    assert_null(s);
+#undef LLMD
+    free(p);
+    infext_workspace_free(ws);
+    free_eps(eps, 4);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -770,6 +822,7 @@ int main(void)
         cmocka_unit_test(test_shipped_configs_build), cmocka_unit_test(test_explain_catalogue),
         cmocka_unit_test(test_effective_config_corpus), cmocka_unit_test(test_explain_tool),
         cmocka_unit_test(test_allocation_failures), cmocka_unit_test(test_pd_threads),
+        cmocka_unit_test(test_llmd_configs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
