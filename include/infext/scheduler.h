@@ -585,7 +585,12 @@ INFEXT_API infext_status infext_scheduler_check(const infext_object *config, inf
  * when there is none); a scorer reference without a weight gets weight 1;
  * the producers plugins depend on (an `approx-prefix-cache-producer` for
  * prefix-cache-scorer in llm-d-router's mode and for the
- * prefix-based-pd-decider) are added. What the loader would refuse is
+ * prefix-based-pd-decider) are added; in llm-d-router's dialect
+ * (llm-d.ai/v1alpha1), unless `dataLayer.injectDefaults` is false or a
+ * source already uses it, a `metrics-data-source` with a
+ * `core-metrics-extractor` (plugins and `dataLayer.sources` entry). The
+ * parsers, flow-control policies and saturation detector upstream's loader
+ * also adds are not added. What the loader would refuse is
  * reported as infext_scheduler_check() reports it, and then nothing but
  * the names is changed.
  *

@@ -1,7 +1,8 @@
 /* The effective config: what the endpoint picker's loader would run, as
  * llm-d-router v0.10's loader fills it in (pkg/epp/config/loader,
  * defaults.go) — the builder in check mode decides, this file writes its
- * decisions back into the config. */
+ * decisions back into the config; and, for llm-d-router's dialect, the
+ * data layer's metrics source. */
 #include "scheduler/sched.h"
 
 #include "infext/types.h"
@@ -80,6 +81,49 @@ static infext_status write_back(const infext__epc_view *config,
     return st;
 }
 
+#define METRICS_SOURCE "metrics-data-source"
+#define METRICS_EXTRACTOR "core-metrics-extractor"
+
+/* A plugin spec `name` of type `name`, unless a plugin has that name. */
+static infext_status ensure_plugin(const infext__epc_view *v, const char *name)
+{
+    for (size_t i = 0; i < infext__epc_plugins_count(v); i++) {
+        const char *n = infext_v1alpha1_plugin_spec_get_name(infext__epc_plugin_at(v, i));
+        if (n && !strcmp(n, name)) return INFEXT_OK;
+    }
+    infext_v1alpha1_plugin_spec *spec = NULL;
+    infext_status st = infext__epc_plugin_append(&spec, v);
+    if (st == INFEXT_OK) st = infext_v1alpha1_plugin_spec_set_name(spec, name);
+    if (st == INFEXT_OK) st = infext_v1alpha1_plugin_spec_set_type(spec, name);
+    return st;
+}
+
+/* llm-d-router v0.10 (ensureDataLayer): unless `dataLayer.injectDefaults`
+ * is false or a source already refers to metrics-data-source, the metrics
+ * source and the core extractor are added, and a source using them. */
+static infext_status default_data_layer(const infext__epc_view *v)
+{
+    if (!v->l) return INFEXT_OK;
+    infext_v1alpha1_data_layer *dl = infext_llmd_v1alpha1_endpoint_picker_config_get_data_layer(v->l);
+    bool inject = true;
+    if (dl && infext_v1alpha1_data_layer_get_inject_defaults(&inject, dl) && !inject) return INFEXT_OK;
+    for (size_t i = 0; dl && i < infext_v1alpha1_data_layer_sources_count(dl); i++) {
+        const char *ref =
+            infext_v1alpha1_data_layer_source_get_plugin_ref(infext_v1alpha1_data_layer_sources_at(dl, i));
+        if (ref && !strcmp(ref, METRICS_SOURCE)) return INFEXT_OK;
+    }
+    infext_status st = ensure_plugin(v, METRICS_SOURCE);
+    if (st == INFEXT_OK) st = ensure_plugin(v, METRICS_EXTRACTOR);
+    if (st == INFEXT_OK) st = infext_llmd_v1alpha1_endpoint_picker_config_ensure_data_layer(&dl, v->l);
+    infext_v1alpha1_data_layer_source *src = NULL;
+    infext_v1alpha1_data_layer_extractor *x = NULL;
+    if (st == INFEXT_OK) st = infext_v1alpha1_data_layer_sources_append(&src, dl);
+    if (st == INFEXT_OK) st = infext_v1alpha1_data_layer_source_set_plugin_ref(src, METRICS_SOURCE);
+    if (st == INFEXT_OK) st = infext_v1alpha1_data_layer_source_extractors_append(&x, src);
+    if (st == INFEXT_OK) st = infext_v1alpha1_data_layer_extractor_set_plugin_ref(x, METRICS_EXTRACTOR);
+    return st;
+}
+
 INFEXT_API infext_status infext_scheduler_default_config(infext_object *config, infext_registry *reg,
                                                          infext_diags *diags)
 {
@@ -111,5 +155,6 @@ INFEXT_API infext_status infext_scheduler_default_config(infext_object *config, 
     infext__diags_locate(diags, first_diag, infext__epc_root(&v));
     if (st == INFEXT_OK) st = write_back(&v, &b, np);
     infext__sched_builder_abort(&b);
+    if (st == INFEXT_OK) st = default_data_layer(&v);
     return st;
 }
