@@ -812,6 +812,30 @@ static void test_llmd_configs(void **state)
     free_eps(eps, 4);
 }
 
+/* `infext validate --plugin LIB.so`: types a shared object registers are
+ * known to the check. */
+static void test_validate_with_plugin_tool(void **state)
+{
+    (void)state;
+    int status = 0;
+    char *out = tool("scheduler", "validate sample-plugin.yaml", &status);
+    assert_int_equal(status, 1);
+    assert_string_equal(out, "sample-plugin.yaml:5:3: EndpointPickerConfig/: plugins[0].type: plugin type "
+                             "\"header-label-filter\" is not found in the registry (plugin "
+                             "\"header-label-filter\")\n"
+                             "sample-plugin.yaml:7:3: EndpointPickerConfig/: plugins[1].type: plugin type "
+                             "\"running-requests-scorer\" is not found in the registry (plugin "
+                             "\"running-requests-scorer\")\n");
+    free(out);
+    out = tool("scheduler", "validate --plugin " INFEXT_BINARY_DIR "/examples/plugin/sample_plugin.so sample-plugin.yaml", &status);
+    assert_int_equal(status, 0);
+    assert_string_equal(out, "");
+    free(out);
+    out = tool("scheduler", "validate --plugin no-such.so sample-plugin.yaml", &status);
+    assert_int_equal(status, 2);
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -822,7 +846,7 @@ int main(void)
         cmocka_unit_test(test_shipped_configs_build), cmocka_unit_test(test_explain_catalogue),
         cmocka_unit_test(test_effective_config_corpus), cmocka_unit_test(test_explain_tool),
         cmocka_unit_test(test_allocation_failures), cmocka_unit_test(test_pd_threads),
-        cmocka_unit_test(test_llmd_configs),
+        cmocka_unit_test(test_llmd_configs),    cmocka_unit_test(test_validate_with_plugin_tool),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
