@@ -344,7 +344,9 @@ static void choose_handler(infext__sched_builder *b)
 }
 
 /* A profile without a picker gets the first configured picker, or (none
- * configured) a max-score-picker, as llm-d-router v0.10's loader does. */
+ * configured) a max-score-picker, as the loaders do (GIE v1.2 on, and
+ * llm-d-router v0.10; they take the first picker of a Go map, we take the
+ * first in config order). */
 static void add_pickers(infext__sched_builder *b)
 {
     size_t picker = SIZE_MAX;
