@@ -133,6 +133,40 @@ static size_t instantiate(infext__sched_builder *b, const infext__sched_ptype *t
     return s->plugins_len++;
 }
 
+/* Edit distance of two short strings, or more than 2 when it is. */
+static size_t distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 63 || lb > 63 || (la > lb ? la - lb : lb - la) > 2) return 3;
+    size_t row[64];
+    for (size_t j = 0; j <= lb; j++) row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0], best = row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j], v = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < v) v = up + 1;
+            if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
+            row[j] = v;
+            diag = up;
+            if (v < best) best = v;
+        }
+        if (best > 2) return 3;
+    }
+    return row[lb];
+}
+
+/* The registered type nearest to a misspelled one (at most 2 edits). */
+static const char *nearest_type(const infext_registry *reg, const char *type)
+{
+    const char *near = NULL;
+    size_t best = 3;
+    for (size_t i = 0; i < reg->types_len; i++) {
+        size_t d = distance(type, reg->types[i].name);
+        if (d < best) best = d, near = reg->types[i].name;
+    }
+    return near;
+}
+
 void infext__sched_builder_add_plugin(infext__sched_builder *b, size_t index, const char *name,
                                 const char *type, const char *params_json)
 {
@@ -159,8 +193,16 @@ void infext__sched_builder_add_plugin(infext__sched_builder *b, size_t index, co
     const infext__sched_ptype *t = infext__sched_registry_find(b->reg, type);
     if (!t) {
         snprintf(sub, sizeof(sub), "%s.type", path);
-        error(b, INFEXT_ERR_NOT_SUPPORTED, sub,
-              "plugin type \"%s\" is not found in the registry (plugin \"%s\")", type, name);
+        const char *near = nearest_type(b->reg, type);
+        if (near) {
+            char msg[512];
+            snprintf(msg, sizeof(msg), "plugin type \"%s\" is not found in the registry (plugin \"%s\"); "
+                     "did you mean \"%s\"?", type, name, near);
+            error(b, INFEXT_ERR_NOT_SUPPORTED, sub, "%s%s", msg, "");
+        } else {
+            error(b, INFEXT_ERR_NOT_SUPPORTED, sub,
+                  "plugin type \"%s\" is not found in the registry (plugin \"%s\")", type, name);
+        }
         return;
     }
     snprintf(sub, sizeof(sub), "%s.parameters", path);

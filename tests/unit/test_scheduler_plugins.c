@@ -605,7 +605,7 @@ static void test_effective_config_corpus(void **state)
     assert_int_equal(infext_scheduler_default_config(infext_v1alpha1_endpoint_picker_config_as_object(cfg), NULL, d), INFEXT_ECONFIG);
     char *r = test_render_diags(d);
     assert_string_equal(r, "NotSupported|plugins[1].type|5:3|plugin type \"queue-scorrer\" is not "
-                           "found in the registry (plugin \"queue-scorrer\")\n");
+                           "found in the registry (plugin \"queue-scorrer\"); did you mean \"queue-scorer\"?\n");
     free(r);
     assert_int_equal(infext_v1alpha1_endpoint_picker_config_plugins_count(cfg), 2);
     assert_string_equal(infext_v1alpha1_plugin_spec_get_name(
