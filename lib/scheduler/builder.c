@@ -167,6 +167,64 @@ static const char *nearest_type(const infext_registry *reg, const char *type)
     return near;
 }
 
+/* The catalogue table of the parameter object at `rel` (a path below the
+ * parameters, its last member excluded: "profiles.decod" looks in
+ * `profiles`), or NULL. */
+static const infext__cparam *table_at(const infext__cparam *table, const char *rel, const char **last)
+{
+    for (;;) {
+        const char *dot = strchr(rel, '.');
+        if (!dot) {
+            *last = rel;
+            return table;
+        }
+        size_t len = (size_t)(dot - rel);
+        const char *bracket = memchr(rel, '[', len);
+        if (bracket) len = (size_t)(bracket - rel); /* a list's element: its member table */
+        const infext__cparam *next = NULL;
+        for (const infext__cparam *c = table; c && c->name; c++)
+            if (strlen(c->name) == len && !strncmp(c->name, rel, len)) next = c->children;
+        if (!next) return NULL;
+        table = next;
+        rel = dot + 1;
+    }
+}
+
+/* A built-in type refused its parameters: to each "unknown parameter"
+ * finding (entries from `from` on) add the catalogue's nearest name. */
+static void suggest_parameters(infext__sched_builder *b, size_t from, const infext__catalogue_entry *cat,
+                               const char *params_path)
+{
+    if (!cat || !cat->params) return;
+    size_t n = infext_diags_count(b->diags), base = strlen(params_path);
+    for (size_t i = from; i < n; i++) {
+        const infext_diag *d = infext_diags_at(b->diags, i);
+        const char *path = infext_diag_path(d);
+        if (infext_diag_type(d) != INFEXT_ERR_UNKNOWN || strncmp(path, params_path, base) || path[base] != '.')
+            continue;
+        const char *last = NULL;
+        const infext__cparam *table = table_at(cat->params, path + base + 1, &last);
+        const char *near = NULL;
+        size_t best = 3;
+        for (const infext__cparam *c = table; c && c->name; c++) {
+            size_t dist = distance(last, c->name);
+            if (dist < best) best = dist, near = c->name;
+        }
+        if (!near) continue;
+        /* the message gains the suggestion in place */
+        struct infext_diag *item = &b->diags->items[i];
+        size_t len = strlen(item->message) + strlen(near) + 24;
+        char *msg = infext__malloc(len);
+        if (!msg) {
+            b->oom = 1;
+            return;
+        }
+        snprintf(msg, len, "%s; did you mean \"%s\"?", item->message, near);
+        infext__free(item->message);
+        item->message = msg;
+    }
+}
+
 void infext__sched_builder_add_plugin(infext__sched_builder *b, size_t index, const char *name,
                                 const char *type, const char *params_json)
 {
@@ -206,10 +264,12 @@ void infext__sched_builder_add_plugin(infext__sched_builder *b, size_t index, co
         return;
     }
     snprintf(sub, sizeof(sub), "%s.parameters", path);
+    size_t before = infext_diags_count(b->diags);
     if (b->check && t->cat && t->cat->needs)
         b->cfg_plugins[index] = placeholder(b, t, name, params_json, sub);
     else
         b->cfg_plugins[index] = instantiate(b, t, name, params_json, sub);
+    if (b->cfg_plugins[index] == SIZE_MAX) suggest_parameters(b, before, t->cat, sub);
 }
 
 size_t infext__sched_builder_add_profile(infext__sched_builder *b, size_t index, const char *name)

@@ -356,7 +356,7 @@ static void test_handler_errors(void **state)
                 "Invalid|plugins[0].parameters.primaryPort|5:16|invalid primaryPort 70000: must "
                 "be between 1 and 65535\n"
                 "Unknown|plugins[0].parameters.decodeProfil|5:36|unknown parameter "
-                "\"decodeProfil\"\n");
+                "\"decodeProfil\"; did you mean \"decodeProfile\"?\n");
     build_fails(HEAD "plugins:\n" PD_PLUGINS "- type: pd-profile-handler\n" PD_PROFILES,
                 "Invalid|plugins[3].parameters.deciderPluginName|7:3|no plugin named "
                 "\"prefix-based-pd-decider\" is configured\n");
@@ -440,7 +440,8 @@ static void test_not_available(void **state)
     /* its parameters are still checked */
     build_fails(HEAD "plugins:\n- type: token-producer\n  parameters: {modelName: 3, vlm: {}}\n",
                 "TypeInvalid|plugins[0].parameters.modelName|5:16|must be a string\n"
-                "Unknown|plugins[0].parameters.vlm|5:30|unknown parameter \"vlm\"\n");
+                "Unknown|plugins[0].parameters.vlm|5:30|unknown parameter \"vlm\"; did you mean "
+                "\"vllm\"?\n");
 }
 
 static void test_shipped_configs_build(void **state)
