@@ -559,7 +559,9 @@ INFEXT_API infext_status infext_scheduler_new_from_object(infext_scheduler **out
  * its config path and, when the config came from YAML, its line and column.
  * The plugin instances it creates to check their parameters are destroyed
  * before it returns. A finding at a path where @p diags already holds an
- * error (infext_validate() ran first, say) is not added again.
+ * error (infext_validate() ran first, say) is not added again. An unknown
+ * plugin type, or an unknown parameter of a built-in type, within two
+ * edits of a known one gets a suggestion (`did you mean "queue-scorer"?`).
  *
  * @param config the configuration, only read: an EndpointPickerConfig of
  *               either kind (inference.networking.x-k8s.io/v1alpha1 or
