@@ -12,7 +12,10 @@ static void default_help(FILE *out)
             "status gets the synthetic default parent), and for an EndpointPickerConfig\n"
             "the loader's first phase (a plugin without a name is named after its type;\n"
             "saturation detector thresholds; one it cannot use is replaced, with a\n"
-            "warning on stderr). Nothing is validated or removed. Documents of other API\n"
+            "warning on stderr) and what it adds before it runs the config: a default\n"
+            "profile, a profile handler, pickers, scorer weights 1, the producers\n"
+            "plugins depend on (a config the loader would refuse is reported, exit 1).\n"
+            "Nothing else is validated or removed. Documents of other API\n"
             "groups (a Deployment, a Service) are copied as they are.\n"
             "YAML output is a '---' separated stream, JSON output one compact document\n"
             "per line; the default output format is the format of the first input.\n"
@@ -21,7 +24,8 @@ static void default_help(FILE *out)
     cli_bundle_help(out);
     fprintf(out,
             "\nExit status: 0 when every document was written; 1 when a document's kind is\n"
-            "not served by the bundle; 2 when an input could not be read or decoded.\n"
+            "not served by the bundle or an EndpointPickerConfig has errors; 2 when an\n"
+            "input could not be read or decoded.\n"
             "Unless it is 0, nothing is written.\n");
 }
 
@@ -41,6 +45,15 @@ static int default_transform(void *ctx, infext_object **obj, const char *file)
     default_ctx *c = ctx;
     infext_diags_clear(c->diags);
     infext_status st = infext_default_with_options(*obj, &c->opts, c->diags);
+    /* an EndpointPickerConfig: what the loader adds before it runs it */
+    if (st == INFEXT_OK) {
+        st = infext_scheduler_default_config(*obj, NULL, c->diags);
+        if (st == INFEXT_EKIND) st = INFEXT_OK; /* not an EndpointPickerConfig */
+        if (st == INFEXT_ECONFIG) {
+            cli_print_diags(file, c->diags);
+            return CLI_INVALID;
+        }
+    }
     cli_print_diags(file, c->diags); /* warnings: a value the loader would replace; a kind not served */
     if (st == INFEXT_OK) return CLI_OK;
     if (st == INFEXT_EKIND) return CLI_INVALID;

@@ -4,6 +4,7 @@
  * each profile picked, and why the request was admitted or refused. */
 #include "cli.h"
 
+#include <infext/epc.h>
 #include <infext/protocol.h>
 #include <infext/saturation.h>
 #include <infext/scheduler.h>
@@ -137,7 +138,7 @@ static void print_text(const infext_result *r)
 }
 
 typedef struct inputs {
-    infext_v1alpha1_endpoint_picker_config *config;
+    infext_object *config; /* an EndpointPickerConfig of either kind */
     infext_registry *reg;
     infext_endpoint_list *endpoints;
     infext_request *req;
@@ -156,7 +157,7 @@ static void release(inputs *in)
     infext_request_free(in->req);
     infext_endpoint_list_free(in->endpoints);
     infext_registry_free(in->reg);
-    infext_v1alpha1_endpoint_picker_config_free(in->config);
+    infext_object_free(in->config);
 }
 
 /* Read the file and hand its bytes to `decode`; 0 or CLI_USAGE. */
@@ -174,7 +175,17 @@ static int load(const char *file, const char *what, infext_diags *diags,
 
 static infext_status decode_config(void *out, const char *data, size_t len, infext_diags *d)
 {
-    return infext_v1alpha1_endpoint_picker_config_decode(out, data, len, NULL, d);
+    infext_decode_options o = INFEXT_DECODE_OPTIONS_INIT;
+    o.unknown = INFEXT_UNKNOWN_STRICT;
+    infext_object **obj = out;
+    infext_status st = infext_decode(obj, data, len, &o, d);
+    if (st == INFEXT_OK && !infext_object_as_v1alpha1_endpoint_picker_config(*obj) &&
+        !infext_object_as_llmd_v1alpha1_endpoint_picker_config(*obj)) {
+        infext_object_free(*obj);
+        *obj = NULL;
+        return INFEXT_EKIND;
+    }
+    return st;
 }
 
 static infext_status decode_endpoints(void *out, const char *data, size_t len, infext_diags *d)
@@ -185,6 +196,37 @@ static infext_status decode_endpoints(void *out, const char *data, size_t len, i
 static infext_status decode_request(void *out, const char *data, size_t len, infext_diags *d)
 {
     return infext_request_decode_json(out, data, len, d);
+}
+
+/* The saturation detector reads the GIE form of the config; an llm-d.ai
+ * config (detector under flowControl) is read through its migration to
+ * GIE v1.5, which moves the detector to the top level. What that migration
+ * would drop concerns other sections, so its notes are not shown. */
+static infext_status new_detector(infext_saturation_detector **out, infext_object *config,
+                                  infext_diags *diags)
+{
+    if (!config || infext_object_as_v1alpha1_endpoint_picker_config(config))
+        return infext_saturation_detector_new(
+            out, config ? infext_object_as_v1alpha1_endpoint_picker_config(config) : NULL, diags);
+    infext_diags *notes = NULL;
+    infext_object *gie = NULL;
+    infext_status st = infext_diags_new(&notes);
+    if (st == INFEXT_OK)
+        st = infext_epc_migrate(&gie, config, INFEXT_EPC_DIALECT_GIE_V1_5,
+                                INFEXT_EPC_MIGRATE_ALLOW_LOSSY, notes);
+    if (st == INFEXT_OK)
+        st = infext_saturation_detector_new(out, infext_object_as_v1alpha1_endpoint_picker_config(gie),
+                                            diags);
+    else
+        for (size_t i = 0; i < infext_diags_count(notes); i++) {
+            const infext_diag *d = infext_diags_at(notes, i);
+            if (infext_diag_severity(d) == INFEXT_SEVERITY_ERROR)
+                infext_diags_add(diags, INFEXT_SEVERITY_ERROR, infext_diag_type(d), infext_diag_path(d),
+                                 infext_diag_message(d), infext_diag_line(d), infext_diag_column(d));
+        }
+    infext_object_free(gie);
+    infext_diags_free(notes);
+    return st;
 }
 
 static int build(inputs *in, const options *o, infext_diags *diags)
@@ -212,11 +254,11 @@ static int build(inputs *in, const options *o, infext_diags *diags)
         so.flags |= INFEXT_SCHEDULER_SEEDED;
         so.seed = o->seed;
     }
-    st = infext_scheduler_new(&in->sched, in->config, in->reg, &so, diags);
+    st = infext_scheduler_new_from_object(&in->sched, in->config, in->reg, &so, diags);
     if (st != INFEXT_OK)
         return failed(o->config ? o->config : "(default config)", "bad scheduler config", st,
                       diags);
-    st = infext_saturation_detector_new(&in->detector, in->config, diags);
+    st = new_detector(&in->detector, in->config, diags);
     if (st != INFEXT_OK)
         return failed(o->config ? o->config : "(default config)", "bad saturation detector", st,
                       diags);

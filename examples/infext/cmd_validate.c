@@ -7,11 +7,14 @@
 static void validate_help(FILE *out)
 {
     fprintf(out,
-            "usage: infext validate [-o text|json] [--allow-unknown] [--bundle B] FILE|- ...\n\n"
+            "usage: infext validate [-o text|json] [--allow-unknown] [--bundle B]\n"
+            "                       [--plugin LIB.so]... FILE|- ...\n\n"
             "Validate every document of every input (YAML or JSON, any number of\n"
             "documents; - is standard input) as a Kubernetes API server with the\n"
             "CRDs of one bundle installed would, after applying defaults.\n"
-            "EndpointPickerConfig files get the endpoint picker's own checks.\n\n"
+            "EndpointPickerConfig files get the endpoint picker's own checks: its\n"
+            "loader's (names, references, plugin types and their parameters, pickers\n"
+            "and profile handlers) without building a scheduler.\n\n"
             "  -o text   one line per error: FILE:LINE:COL: KIND/NAME: FIELD: MESSAGE\n"
             "            (the default; valid documents print nothing)\n"
             "  -o json   one line per document:\n"
@@ -20,7 +23,9 @@ static void validate_help(FILE *out)
             "             \"line\":L,\"column\":C}]}  (line and column only when known)\n"
             "  --allow-unknown  accept fields the schema does not know, as the server's\n"
             "            pruning would; by default each is an error of type Unknown, as\n"
-            "            kubectl's strict field validation reports it\n");
+            "            kubectl's strict field validation reports it\n"
+            "  --plugin LIB  load plugin types from a shared object (repeatable), so\n"
+            "            that EndpointPickerConfigs may name them\n");
     cli_bundle_help(out);
     fprintf(out,
             "\nExit status: 0 when every document is valid, 1 when any is invalid, 2 on a\n"
@@ -102,6 +107,7 @@ static void print_text(const doc_report *r)
 typedef struct run_options {
     int json;
     infext_validate_options validate;
+    infext_registry *reg; /* the plugin types EndpointPickerConfigs may name */
 } run_options;
 
 /* Validate every document of one input; returns the exit status it earns. */
@@ -127,11 +133,10 @@ static int validate_input(const char *file, const char *data, size_t len, const 
         if (st == INFEXT_OK) {
             st = infext_validate(obj, &ro->validate, diags);
             /* an EndpointPickerConfig: also what the loader would refuse */
-            infext_v1alpha1_endpoint_picker_config *cfg = infext_object_as_v1alpha1_endpoint_picker_config(obj);
-            if (cfg && (st == INFEXT_OK || st == INFEXT_EVALIDATION)) {
-                infext_status cst = infext_scheduler_check(cfg, NULL, diags);
+            if (st == INFEXT_OK || st == INFEXT_EVALIDATION) {
+                infext_status cst = infext_scheduler_check(obj, ro->reg, diags);
                 if (cst == INFEXT_ECONFIG) st = INFEXT_EVALIDATION;
-                else if (cst != INFEXT_OK) st = cst;
+                else if (cst != INFEXT_OK && cst != INFEXT_EKIND) st = cst;
             }
             r.api_version = infext_object_api_version(obj);
             r.kind = infext_object_kind_name(obj);
@@ -172,6 +177,23 @@ static int validate_option(void *ctx, int argc, char **argv, int *i)
     run_options *ro = ctx;
     int taken = cli_bundle_option("infext validate", argc, argv, i, &ro->validate.bundle);
     if (taken) return taken;
+    if (!strcmp(argv[*i], "--plugin")) {
+        if (*i + 1 >= argc) {
+            fprintf(stderr, "infext validate: --plugin takes a shared object\n");
+            return -1;
+        }
+        infext_diags *d = NULL;
+        infext_status st = infext_diags_new(&d);
+        if (st == INFEXT_OK && !ro->reg) st = infext_registry_new(&ro->reg);
+        if (st == INFEXT_OK) st = infext_registry_load(ro->reg, argv[*i + 1], d);
+        if (st != INFEXT_OK) {
+            fprintf(stderr, "infext validate: %s: cannot load the plugin: %s\n", argv[*i + 1], infext_strerror(st));
+            cli_print_diags(argv[*i + 1], d);
+        }
+        infext_diags_free(d);
+        ++*i;
+        return st == INFEXT_OK ? 1 : -1;
+    }
     if (!strcmp(argv[*i], "--allow-unknown")) {
         ro->validate.flags |= INFEXT_VALIDATE_ALLOW_UNKNOWN;
         return 1;
@@ -187,7 +209,7 @@ static int validate_option(void *ctx, int argc, char **argv, int *i)
 
 static int validate_run(int argc, char **argv)
 {
-    run_options ro = {0, INFEXT_VALIDATE_OPTIONS_INIT};
+    run_options ro = {0, INFEXT_VALIDATE_OPTIONS_INIT, NULL};
     const char **files = calloc((size_t)argc, sizeof(char *));
     size_t n_files = 0;
     if (!files) return CLI_USAGE;
@@ -195,6 +217,7 @@ static int validate_run(int argc, char **argv)
     infext_diags *diags = NULL;
     if (parsed != 0 || infext_diags_new(&diags) != INFEXT_OK) {
         free(files);
+        infext_registry_free(ro.reg);
         return parsed > 0 ? CLI_OK : CLI_USAGE;
     }
     int status = CLI_OK;
@@ -207,6 +230,7 @@ static int validate_run(int argc, char **argv)
         if (st > status) status = st;
     }
     infext_diags_free(diags);
+    infext_registry_free(ro.reg);
     free(files);
     return status;
 }

@@ -525,6 +525,27 @@ INFEXT_API infext_status infext_scheduler_new(infext_scheduler **out,
                                               infext_diags *diags);
 
 /**
+ * Build a scheduler from an EndpointPickerConfig of either kind: as
+ * infext_scheduler_new(), for an inference.networking.x-k8s.io/v1alpha1 or
+ * an llm-d.ai/v1alpha1 config (decoded with infext_decode(), say). A config
+ * in llm-d-router's dialect runs its plugins as llm-d-router v0.10 does
+ * (prefix-cache-scorer reads an approx-prefix-cache-producer).
+ *
+ * @param[out] out receives the scheduler (infext_scheduler_free()); NULL
+ *                 on failure.
+ * @param config the configuration, only read; NULL builds the default set.
+ * @param reg, opts, diags as for infext_scheduler_new().
+ * @return as infext_scheduler_new(), and INFEXT_EKIND when @p config is
+ *         not an EndpointPickerConfig.
+ * Thread-safe as long as @p reg is not being changed.
+ */
+INFEXT_API infext_status infext_scheduler_new_from_object(infext_scheduler **out,
+                                                          const infext_object *config,
+                                                          infext_registry *reg,
+                                                          const infext_scheduler_options *opts,
+                                                          infext_diags *diags);
+
+/**
  * Check an EndpointPickerConfig as the endpoint picker's loader would at
  * start-up, without building a scheduler: plugin types unknown to @p reg,
  * missing types, duplicate plugin names, misspelled or mistyped plugin
@@ -538,18 +559,54 @@ INFEXT_API infext_status infext_scheduler_new(infext_scheduler **out,
  * its config path and, when the config came from YAML, its line and column.
  * The plugin instances it creates to check their parameters are destroyed
  * before it returns. A finding at a path where @p diags already holds an
- * error (infext_validate() ran first, say) is not added again.
+ * error (infext_validate() ran first, say) is not added again. An unknown
+ * plugin type, or an unknown parameter of a built-in type, within two
+ * edits of a known one gets a suggestion (`did you mean "queue-scorer"?`).
  *
- * @param config the configuration, only read.
+ * @param config the configuration, only read: an EndpointPickerConfig of
+ *               either kind (inference.networking.x-k8s.io/v1alpha1 or
+ *               llm-d.ai/v1alpha1).
  * @param reg the plugin types; NULL means the built-in types only.
  * @param diags receives the findings; may be NULL.
  * @return INFEXT_OK (warnings only), INFEXT_ECONFIG (any error, added now
- *         or already at its path), INFEXT_EINVAL (NULL @p config),
+ *         or already at its path), INFEXT_EKIND (not an
+ *         EndpointPickerConfig), INFEXT_EINVAL (NULL @p config),
  *         INFEXT_ENOMEM.
  * Thread-safe as long as @p reg is not being changed.
  */
-INFEXT_API infext_status infext_scheduler_check(const infext_v1alpha1_endpoint_picker_config *config,
-                                                infext_registry *reg, infext_diags *diags);
+INFEXT_API infext_status infext_scheduler_check(const infext_object *config, infext_registry *reg,
+                                                infext_diags *diags);
+
+/**
+ * Fill in an EndpointPickerConfig as the endpoint picker's loader does
+ * before it runs it (llm-d-router v0.10): a plugin without a name takes
+ * its type; with no `schedulingProfiles`, a profile `default` lists every
+ * filter, scorer and picker; with one profile and no profile handler, a
+ * `single-profile-handler` plugin is added; a profile without a picker
+ * gets the first configured picker (a `max-score-picker` plugin is added
+ * when there is none); a scorer reference without a weight gets weight 1;
+ * the producers plugins depend on (an `approx-prefix-cache-producer` for
+ * prefix-cache-scorer in llm-d-router's mode and for the
+ * prefix-based-pd-decider) are added; in llm-d-router's dialect
+ * (llm-d.ai/v1alpha1), unless `dataLayer.injectDefaults` is false or a
+ * source already uses it, a `metrics-data-source` with a
+ * `core-metrics-extractor` (plugins and `dataLayer.sources` entry). The
+ * parsers, flow-control policies and saturation detector upstream's loader
+ * also adds are not added. What the loader would refuse is
+ * reported as infext_scheduler_check() reports it, and then nothing but
+ * the names is changed.
+ *
+ * @param config the configuration, changed in place: an
+ *               EndpointPickerConfig of either kind.
+ * @param reg the plugin types; NULL means the built-in types only.
+ * @param diags receives the findings; may be NULL.
+ * @return INFEXT_OK; INFEXT_ECONFIG (the config has errors); INFEXT_EKIND
+ *         (not an EndpointPickerConfig); INFEXT_EINVAL (NULL @p config);
+ *         INFEXT_ENOMEM.
+ * Thread-safe for distinct configs, as long as @p reg is not being changed.
+ */
+INFEXT_API infext_status infext_scheduler_default_config(infext_object *config, infext_registry *reg,
+                                                         infext_diags *diags);
 
 /**
  * Describe plugin types as text: with @p type NULL, one line per type of

@@ -133,6 +133,98 @@ static size_t instantiate(infext__sched_builder *b, const infext__sched_ptype *t
     return s->plugins_len++;
 }
 
+/* Edit distance of two short strings, or more than 2 when it is. */
+static size_t distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 63 || lb > 63 || (la > lb ? la - lb : lb - la) > 2) return 3;
+    size_t row[64];
+    for (size_t j = 0; j <= lb; j++) row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0], best = row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j], v = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < v) v = up + 1;
+            if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
+            row[j] = v;
+            diag = up;
+            if (v < best) best = v;
+        }
+        if (best > 2) return 3;
+    }
+    return row[lb];
+}
+
+/* The registered type nearest to a misspelled one (at most 2 edits). */
+static const char *nearest_type(const infext_registry *reg, const char *type)
+{
+    const char *near = NULL;
+    size_t best = 3;
+    for (size_t i = 0; i < reg->types_len; i++) {
+        size_t d = distance(type, reg->types[i].name);
+        if (d < best) best = d, near = reg->types[i].name;
+    }
+    return near;
+}
+
+/* The catalogue table of the parameter object at `rel` (a path below the
+ * parameters, its last member excluded: "profiles.decod" looks in
+ * `profiles`), or NULL. */
+static const infext__cparam *table_at(const infext__cparam *table, const char *rel, const char **last)
+{
+    for (;;) {
+        const char *dot = strchr(rel, '.');
+        if (!dot) {
+            *last = rel;
+            return table;
+        }
+        size_t len = (size_t)(dot - rel);
+        const char *bracket = memchr(rel, '[', len);
+        if (bracket) len = (size_t)(bracket - rel); /* a list's element: its member table */
+        const infext__cparam *next = NULL;
+        for (const infext__cparam *c = table; c && c->name; c++)
+            if (strlen(c->name) == len && !strncmp(c->name, rel, len)) next = c->children;
+        if (!next) return NULL;
+        table = next;
+        rel = dot + 1;
+    }
+}
+
+/* A built-in type refused its parameters: to each "unknown parameter"
+ * finding (entries from `from` on) add the catalogue's nearest name. */
+static void suggest_parameters(infext__sched_builder *b, size_t from, const infext__catalogue_entry *cat,
+                               const char *params_path)
+{
+    if (!cat || !cat->params) return;
+    size_t n = infext_diags_count(b->diags), base = strlen(params_path);
+    for (size_t i = from; i < n; i++) {
+        const infext_diag *d = infext_diags_at(b->diags, i);
+        const char *path = infext_diag_path(d);
+        if (infext_diag_type(d) != INFEXT_ERR_UNKNOWN || strncmp(path, params_path, base) || path[base] != '.')
+            continue;
+        const char *last = NULL;
+        const infext__cparam *table = table_at(cat->params, path + base + 1, &last);
+        const char *near = NULL;
+        size_t best = 3;
+        for (const infext__cparam *c = table; c && c->name; c++) {
+            size_t dist = distance(last, c->name);
+            if (dist < best) best = dist, near = c->name;
+        }
+        if (!near) continue;
+        /* the message gains the suggestion in place */
+        struct infext_diag *item = &b->diags->items[i];
+        size_t len = strlen(item->message) + strlen(near) + 24;
+        char *msg = infext__malloc(len);
+        if (!msg) {
+            b->oom = 1;
+            return;
+        }
+        snprintf(msg, len, "%s; did you mean \"%s\"?", item->message, near);
+        infext__free(item->message);
+        item->message = msg;
+    }
+}
+
 void infext__sched_builder_add_plugin(infext__sched_builder *b, size_t index, const char *name,
                                 const char *type, const char *params_json)
 {
@@ -159,15 +251,25 @@ void infext__sched_builder_add_plugin(infext__sched_builder *b, size_t index, co
     const infext__sched_ptype *t = infext__sched_registry_find(b->reg, type);
     if (!t) {
         snprintf(sub, sizeof(sub), "%s.type", path);
-        error(b, INFEXT_ERR_NOT_SUPPORTED, sub,
-              "plugin type \"%s\" is not found in the registry (plugin \"%s\")", type, name);
+        const char *near = nearest_type(b->reg, type);
+        if (near) {
+            char msg[512];
+            snprintf(msg, sizeof(msg), "plugin type \"%s\" is not found in the registry (plugin \"%s\"); "
+                     "did you mean \"%s\"?", type, name, near);
+            error(b, INFEXT_ERR_NOT_SUPPORTED, sub, "%s%s", msg, "");
+        } else {
+            error(b, INFEXT_ERR_NOT_SUPPORTED, sub,
+                  "plugin type \"%s\" is not found in the registry (plugin \"%s\")", type, name);
+        }
         return;
     }
     snprintf(sub, sizeof(sub), "%s.parameters", path);
+    size_t before = infext_diags_count(b->diags);
     if (b->check && t->cat && t->cat->needs)
         b->cfg_plugins[index] = placeholder(b, t, name, params_json, sub);
     else
         b->cfg_plugins[index] = instantiate(b, t, name, params_json, sub);
+    if (b->cfg_plugins[index] == SIZE_MAX) suggest_parameters(b, before, t->cat, sub);
 }
 
 size_t infext__sched_builder_add_profile(infext__sched_builder *b, size_t index, const char *name)
@@ -343,9 +445,17 @@ static void choose_handler(infext__sched_builder *b)
     }
 }
 
+/* A profile without a picker gets the first configured picker, or (none
+ * configured) a max-score-picker, as the loaders do (GIE v1.2 on, and
+ * llm-d-router v0.10; they take the first picker of a Go map, we take the
+ * first in config order). */
 static void add_pickers(infext__sched_builder *b)
 {
     size_t picker = SIZE_MAX;
+    for (size_t i = 0; i < b->cfg_plugins_len && picker == SIZE_MAX; i++) {
+        size_t pi = b->cfg_plugins[i];
+        if (pi != SIZE_MAX && (b->sched->plugins[pi].type->vt.roles & INFEXT_ROLE_PICKER)) picker = pi;
+    }
     for (size_t i = 0; i < b->sched->profiles_len; i++) {
         if (b->sched->profiles[i].picker != SIZE_MAX) continue;
         if (picker == SIZE_MAX) picker = infext__sched_builder_implicit(b, INFEXT__MAX_SCORE_PICKER);
@@ -399,6 +509,7 @@ infext_status infext__sched_builder_finish(infext_scheduler **out, infext__sched
     if (GO && !b->check) hook_lists(b);
 #undef GO
     infext_status st = b->oom ? INFEXT_ENOMEM : b->errors ? INFEXT_ECONFIG : INFEXT_OK;
+    if (b->check && b->keep) return st; /* the caller reads, then aborts */
     if (st != INFEXT_OK || b->check) {
         infext__sched_builder_abort(b);
         return st;

@@ -140,7 +140,6 @@ typedef struct decider_ref {
 
 typedef struct disagg {
     bool prefill_first;
-    bool single_decider; /* pd-profile-handler: a decider is required */
     char *decode, *prefill, *encode;
     decider_ref pd, e;
 } disagg;
@@ -422,7 +421,6 @@ static infext_status pd_create(void **out_state, const infext_plugin_create_args
         infext_params_free(p);
         return st;
     }
-    h->single_decider = true;
     h->pd.param = "deciderPluginName";
     st = set_name(&h->decode, decode, "decode");
     if (st == INFEXT_OK) st = set_name(&h->prefill, prefill, "prefill");

@@ -295,8 +295,7 @@ static void type_path(char *out, size_t size, const char *params_path)
     snprintf(out, size, "%.*s%stype", (int)n, p, n ? "." : "");
 }
 
-void infext__catalogue_refuse(const infext__catalogue_entry *e, const char *params_path,
-                              infext_diags *diags)
+static void refuse(const infext__catalogue_entry *e, const char *params_path, infext_diags *diags)
 {
     char path[512];
     type_path(path, sizeof(path), params_path);
@@ -313,7 +312,7 @@ static infext_status missing_create(void **out_state, const infext_plugin_create
     infext_status st = infext__catalogue_check_params(e->params, args->parameters_json, args->path,
                                                       args->diags);
     if (st != INFEXT_OK) return st;
-    infext__catalogue_refuse(e, args->path, args->diags);
+    refuse(e, args->path, args->diags);
     return INFEXT_ECONFIG;
 }
 

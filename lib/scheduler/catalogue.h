@@ -70,10 +70,6 @@ infext_status infext__catalogue_check_params(const infext__cparam *params, const
 /* The plugin table the registry adds for a type not available: its
  * `create` checks the parameters and then refuses the type. */
 void infext__catalogue_missing_vt(infext_plugin_type *out, const infext__catalogue_entry *e);
-/* Report that a scheduler cannot run entry `e` (at the type beside
- * `params_path`). */
-void infext__catalogue_refuse(const infext__catalogue_entry *e, const char *params_path,
-                              infext_diags *diags);
 
 /* The parameters reader's common tail: finish (report unknown members),
  * free, and turn `st` into the create's status. */

@@ -233,7 +233,37 @@ typedef struct infext__sched_builder {
     /* the config is in llm-d-router's dialect: prefix-cache-scorer reads
      * the match info of a producer, as llm-d-router v0.10 does */
     bool llmd;
+    /* with check: finish leaves the builder (and its scheduler) to the
+     * caller, who reads what the loader added and then aborts */
+    bool keep;
 } infext__sched_builder;
+
+/* An EndpointPickerConfig of either kind (x-k8s.io or llm-d.ai; they share
+ * their plugin and profile types): exactly one member is set. */
+struct infext_object;
+struct infext_v1alpha1_endpoint_picker_config;
+struct infext_llmd_v1alpha1_endpoint_picker_config;
+struct infext_v1alpha1_plugin_spec;
+struct infext_v1alpha1_scheduling_profile;
+typedef struct infext__epc_view {
+    struct infext_v1alpha1_endpoint_picker_config *x;
+    struct infext_llmd_v1alpha1_endpoint_picker_config *l;
+} infext__epc_view;
+
+/* 0, or -1 when `obj` is no EndpointPickerConfig (from_config.c). */
+int infext__epc_view_of(infext__epc_view *v, struct infext_object *obj);
+size_t infext__epc_plugins_count(const infext__epc_view *v);
+struct infext_v1alpha1_plugin_spec *infext__epc_plugin_at(const infext__epc_view *v, size_t i);
+size_t infext__epc_profiles_count(const infext__epc_view *v);
+struct infext_v1alpha1_scheduling_profile *infext__epc_profile_at(const infext__epc_view *v, size_t i);
+infext_status infext__epc_plugin_append(struct infext_v1alpha1_plugin_spec **out, const infext__epc_view *v);
+infext_status infext__epc_profile_append(struct infext_v1alpha1_scheduling_profile **out,
+                                         const infext__epc_view *v);
+const void *infext__epc_root(const infext__epc_view *v); /* for infext__diags_locate() */
+
+/* Feed a config's plugins and profiles to the builder; *np gets the
+ * number of profiles. The config is only read. */
+infext_status infext__sched_feed(infext__sched_builder *b, const infext__epc_view *v, size_t *np);
 
 /* The plugin instance named `name`, or SIZE_MAX. */
 size_t infext__sched_builder_find(const infext__sched_builder *b, const char *name);

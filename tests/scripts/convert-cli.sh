@@ -208,8 +208,9 @@ same default "$d/v1alpha2-status-absent/expected.yaml"
 run default_newest 1 -- default "$d/v1alpha2-status-absent/input.yaml"
 empty_stdout default_newest
 stderr_has default_newest 'no matches for kind "InferencePool" in version "inference.networking.x-k8s.io/v1alpha2"'
-{ cat "$d/epc-saturation-absent/expected.yaml"; echo ---; cat "$d/objective-pool-ref/expected.yaml"; } >"$tmp/two.yaml"
-"$infext" default --bundle v1.2.0 "$d/epc-saturation-absent/input.yaml" - <"$d/objective-pool-ref/input.yaml" >"$tmp/default_two.out" 2>&1 ||
+# (an EndpointPickerConfig also gets what the loader adds: tests/data/epp-default)
+{ cat "$data/epp-default/complete/expected.yaml"; echo ---; cat "$d/objective-pool-ref/expected.yaml"; } >"$tmp/two.yaml"
+"$infext" default --bundle v1.2.0 "$data/epp-default/complete/input.yaml" - <"$d/objective-pool-ref/input.yaml" >"$tmp/default_two.out" 2>&1 ||
     fail "default_two: non-zero exit"
 same default_two "$tmp/two.yaml"
 run default_broken 2 -- default --bundle v1.2.0 "$d/v1-endpoint-picker-ref/input.yaml" "$tmp/broken.yaml"

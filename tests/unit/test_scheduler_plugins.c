@@ -8,11 +8,14 @@
 #include "infext/plugin.h"
 #include "infext/scheduler.h"
 #include "scheduler/catalogue.h"
+#include "util/alloc.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #define DATA INFEXT_TEST_DATA "/scheduler/llm-d/"
 
@@ -61,25 +64,30 @@ static infext_v1alpha1_endpoint_picker_config *config(const char *text)
 
 #define HEAD "apiVersion: inference.networking.x-k8s.io/v1alpha1\nkind: EndpointPickerConfig\n"
 
-static infext_scheduler *build(const char *yaml)
+/* Build from `obj` (freed), seeded; the status and diagnostics must be as
+ * given. */
+static infext_scheduler *build_from(infext_object *obj, infext_status want, const char *diags_want,
+                                    const char *what)
 {
-    infext_v1alpha1_endpoint_picker_config *cfg = config(yaml);
     infext_scheduler_options opts = INFEXT_SCHEDULER_OPTIONS_INIT;
     opts.flags = INFEXT_SCHEDULER_SEEDED;
     opts.seed = 7;
     infext_diags *d = NULL;
     infext_diags_new(&d);
     infext_scheduler *s = NULL;
-    infext_status st = infext_scheduler_new(&s, cfg, NULL, &opts, d);
-    if (st != INFEXT_OK) {
-        char *r = test_render_diags(d);
-        print_error("scheduler not built: %s\n%s", infext_strerror(st), r);
-        free(r);
-        fail();
-    }
+    infext_status st = infext_scheduler_new_from_object(&s, obj, NULL, &opts, d);
+    char *r = test_render_diags(d);
+    if (st != want || strcmp(r, diags_want) != 0)
+        fail_msg("%s: %s, diagnostics\n%s", what, infext_strerror(st), r);
+    free(r);
     infext_diags_free(d);
-    infext_v1alpha1_endpoint_picker_config_free(cfg);
+    infext_object_free(obj);
     return s;
+}
+
+static infext_scheduler *build(const char *yaml)
+{
+    return build_from(test_decode_ok(yaml), INFEXT_OK, "", "config");
 }
 
 static infext_scheduler *build_file(const char *name)
@@ -348,7 +356,7 @@ static void test_handler_errors(void **state)
                 "Invalid|plugins[0].parameters.primaryPort|5:16|invalid primaryPort 70000: must "
                 "be between 1 and 65535\n"
                 "Unknown|plugins[0].parameters.decodeProfil|5:36|unknown parameter "
-                "\"decodeProfil\"\n");
+                "\"decodeProfil\"; did you mean \"decodeProfile\"?\n");
     build_fails(HEAD "plugins:\n" PD_PLUGINS "- type: pd-profile-handler\n" PD_PROFILES,
                 "Invalid|plugins[3].parameters.deciderPluginName|7:3|no plugin named "
                 "\"prefix-based-pd-decider\" is configured\n");
@@ -432,7 +440,8 @@ static void test_not_available(void **state)
     /* its parameters are still checked */
     build_fails(HEAD "plugins:\n- type: token-producer\n  parameters: {modelName: 3, vlm: {}}\n",
                 "TypeInvalid|plugins[0].parameters.modelName|5:16|must be a string\n"
-                "Unknown|plugins[0].parameters.vlm|5:30|unknown parameter \"vlm\"\n");
+                "Unknown|plugins[0].parameters.vlm|5:30|unknown parameter \"vlm\"; did you mean "
+                "\"vllm\"?\n");
 }
 
 static void test_shipped_configs_build(void **state)
@@ -472,7 +481,7 @@ static void test_shipped_configs_build(void **state)
     free(r);
     /* the check accepts them: only the parameters are judged */
     infext_diags_clear(d);
-    infext_status cst = infext_scheduler_check(cfg, NULL, d);
+    infext_status cst = infext_scheduler_check(infext_v1alpha1_endpoint_picker_config_as_object(cfg), NULL, d);
     r = test_render_diags(d);
     assert_string_equal(r, "");
     free(r);
@@ -521,6 +530,348 @@ static void test_explain_catalogue(void **state)
     }
 }
 
+/* ------------------------------------------------ the effective config -- */
+
+/* Run the tool in tests/data/<dir>; its standard output (malloc'd) and
+ * exit status. */
+static char *tool(const char *dir, const char *args, int *status)
+{
+    char cmd[2048];
+    snprintf(cmd, sizeof(cmd), "cd %s/%s && %s/examples/infext %s 2>/dev/null", INFEXT_TEST_DATA,
+             dir, INFEXT_BINARY_DIR, args);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    size_t len = 0, cap = 4096;
+    char *out = malloc(cap);
+    assert_non_null(out);
+    size_t got;
+    while ((got = fread(out + len, 1, cap - len - 1, p)) > 0) {
+        len += got;
+        if (cap - len < 2) {
+            cap *= 2;
+            out = realloc(out, cap);
+            assert_non_null(out);
+        }
+    }
+    out[len] = 0;
+    int st = pclose(p);
+    *status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    return out;
+}
+
+/* tests/data/epp-default/<case>/: input.yaml defaulted (infext_default(),
+ * then infext_scheduler_default_config()) is expected.yaml, through the
+ * API and through `infext default`. */
+static void test_effective_config_corpus(void **state)
+{
+    (void)state;
+    char **cases = test_list_dir("epp-default");
+    size_t n = 0;
+    for (char **c = cases; *c; c++, n++) {
+        char rel[1100], dir[512];
+        snprintf(dir, sizeof(dir), "epp-default/%s", *c);
+        snprintf(rel, sizeof(rel), "%s/expected.yaml", dir);
+        char *want = test_read_data(rel, NULL);
+        snprintf(rel, sizeof(rel), "%s/input.yaml", dir);
+        infext_object *obj = test_decode_data(rel, 0);
+        assert_int_equal(infext_default(obj, NULL), INFEXT_OK);
+        assert_int_equal(infext_scheduler_default_config(obj, NULL, NULL), INFEXT_OK);
+        char *got = test_encode(obj, INFEXT_FORMAT_YAML);
+        if (strcmp(got, want) != 0) fail_msg("%s: got\n%s", *c, got);
+        /* the effective config builds as it is, and defaulting it again changes nothing */
+        infext_scheduler *s = NULL;
+        assert_int_equal(infext_scheduler_new_from_object(&s, obj, NULL, NULL, NULL), INFEXT_OK);
+        infext_scheduler_free(s);
+        assert_int_equal(infext_scheduler_default_config(obj, NULL, NULL), INFEXT_OK);
+        free(got);
+        got = test_encode(obj, INFEXT_FORMAT_YAML);
+        assert_string_equal(got, want);
+        free(got);
+        int status = 0;
+        got = tool(dir, "default input.yaml", &status);
+        assert_int_equal(status, 0);
+        if (strcmp(got, want) != 0) fail_msg("%s: infext default printed\n%s", *c, got);
+        free(got);
+        free(want);
+        infext_object_free(obj);
+    }
+    test_free_list(cases);
+    assert_true(n >= 5);
+
+    /* a config the loader would refuse: reported, only names filled in */
+    infext_v1alpha1_endpoint_picker_config *cfg =
+        config(HEAD "plugins:\n- type: queue-scorer\n- type: queue-scorrer\n");
+    infext_diags *d = NULL;
+    infext_diags_new(&d);
+    assert_int_equal(infext_scheduler_default_config(infext_v1alpha1_endpoint_picker_config_as_object(cfg), NULL, d), INFEXT_ECONFIG);
+    char *r = test_render_diags(d);
+    assert_string_equal(r, "NotSupported|plugins[1].type|5:3|plugin type \"queue-scorrer\" is not "
+                           "found in the registry (plugin \"queue-scorrer\"); did you mean \"queue-scorer\"?\n");
+    free(r);
+    assert_int_equal(infext_v1alpha1_endpoint_picker_config_plugins_count(cfg), 2);
+    assert_string_equal(infext_v1alpha1_plugin_spec_get_name(
+                            infext_v1alpha1_endpoint_picker_config_plugins_at(cfg, 1)),
+                        "queue-scorrer");
+    assert_int_equal(infext_v1alpha1_endpoint_picker_config_scheduling_profiles_count(cfg), 0);
+    infext_diags_free(d);
+    infext_v1alpha1_endpoint_picker_config_free(cfg);
+}
+
+static void test_explain_tool(void **state)
+{
+    (void)state;
+    int status = 0;
+    char *out = tool("", "explain plugin prefix-based-pd-decider", &status);
+    assert_int_equal(status, 0);
+    char *want = NULL;
+    assert_int_equal(infext_registry_explain(&want, NULL, "prefix-based-pd-decider"), INFEXT_OK);
+    assert_string_equal(out, want);
+    infext_free(want);
+    free(out);
+    out = tool("", "explain plugins", &status);
+    assert_int_equal(status, 0);
+    assert_non_null(strstr(out, "\ndisagg-profile-handler           profile-handler                              yes\n"));
+    free(out);
+    out = tool("", "explain plugin no-such-type", &status);
+    assert_int_equal(status, 2);
+    assert_string_equal(out, "");
+    free(out);
+    out = tool("", "explain plugin", &status);
+    assert_int_equal(status, 2);
+    free(out);
+}
+
+/* Every allocation may fail: building, scheduling, checking, defaulting
+ * and explaining fail cleanly (no crash, no leak: valgrind and ASan runs). */
+static void test_allocation_failures(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof(path), DATA "pd-epp-config.yaml");
+    char *text = test_read_path(path, NULL);
+    infext_v1alpha1_endpoint_picker_config *cfg = config(text);
+    free(text);
+    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("d1", "decode", 5)};
+    char *p = prompt_of(300);
+    infext_request *req = request("r", p);
+    bool built = false, scheduled = false, checked = false, defaulted = false, explained = false;
+    for (long n = 0; n < 20000 && !(built && scheduled && checked && defaulted && explained); n++) {
+        infext_scheduler *s = NULL;
+        infext_workspace *ws = NULL;
+        infext_diags *d = NULL;
+        infext_v1alpha1_endpoint_picker_config *copy = NULL;
+        infext_v1alpha1_endpoint_picker_config_clone(&copy, cfg);
+        assert_non_null(copy);
+        infext_diags_new(&d);
+        infext__alloc_fail_after(n);
+        infext_status st = infext_scheduler_new(&s, cfg, NULL, NULL, d);
+        assert_true(st == INFEXT_OK || st == INFEXT_ENOMEM || st == INFEXT_ECONFIG);
+        built |= st == INFEXT_OK;
+        if (st == INFEXT_OK && infext_workspace_new(&ws) == INFEXT_OK) {
+            const infext_result *r = NULL;
+            st = infext_scheduler_schedule(&r, s, ws, req, eps, 2, NULL);
+            assert_true(st == INFEXT_OK || st == INFEXT_ENOMEM);
+            if (st == INFEXT_OK) {
+                scheduled = true;
+                assert_int_equal(infext_scheduler_pre_request(s, ws, req), INFEXT_OK);
+            }
+        }
+        st = infext_scheduler_check(infext_v1alpha1_endpoint_picker_config_as_object(cfg), NULL, d);
+        assert_true(st == INFEXT_OK || st == INFEXT_ENOMEM || st == INFEXT_ECONFIG);
+        checked |= st == INFEXT_OK;
+        st = infext_scheduler_default_config(infext_v1alpha1_endpoint_picker_config_as_object(copy), NULL, d);
+        assert_true(st == INFEXT_OK || st == INFEXT_ENOMEM || st == INFEXT_ECONFIG);
+        defaulted |= st == INFEXT_OK;
+        char *out = NULL;
+        st = infext_registry_explain(&out, NULL, n % 2 ? NULL : "disagg-profile-handler");
+        assert_true(st == INFEXT_OK || st == INFEXT_ENOMEM);
+        explained |= st == INFEXT_OK;
+        infext__alloc_fail_after(-1);
+        infext_free(out);
+        infext_workspace_free(ws);
+        infext_scheduler_free(s);
+        infext_diags_free(d);
+        infext_v1alpha1_endpoint_picker_config_free(copy);
+    }
+    assert_true(built && scheduled && checked && defaulted && explained);
+    infext_request_free(req);
+    free(p);
+    free_eps(eps, 2);
+    infext_v1alpha1_endpoint_picker_config_free(cfg);
+}
+
+/* Four threads schedule through one P/D scheduler (the producer's index is
+ * the shared state), each with its own workspace. */
+typedef struct worker {
+    const infext_scheduler *s;
+    infext_endpoint **eps;
+    int id;
+    int bad;
+} worker;
+
+static void *work(void *arg)
+{
+    worker *w = arg;
+    infext_workspace *ws = NULL;
+    if (infext_workspace_new(&ws) != INFEXT_OK) return (void *)1;
+    char prompt[700], id[32];
+    for (int i = 0; i < 300; i++) {
+        size_t len = (size_t)(40 + (i * 37 + w->id * 11) % 600);
+        for (size_t k = 0; k < len; k++) prompt[k] = (char)('a' + (k * (size_t)(1 + i % 3)) % 26);
+        prompt[len] = 0;
+        snprintf(id, sizeof(id), "%d-%d", w->id, i);
+        infext_request *req = NULL;
+        infext_request_new(&req);
+        infext_request_set_id(req, id);
+        infext_request_set_model(req, "m");
+        infext_request_set_prompt(req, prompt, len);
+        const infext_result *r = NULL;
+        if (infext_scheduler_schedule(&r, w->s, ws, req, w->eps, 4, NULL) != INFEXT_OK) w->bad++;
+        const infext_endpoint *t = r ? infext_result_get_target(r) : NULL;
+        const char *role = t ? infext_endpoint_get_label(t, "llm-d.ai/role") : NULL;
+        if (!role || strcmp(role, "decode") != 0) w->bad++;
+        size_t pi;
+        if (r && infext_result_find_profile(&pi, r, "prefill") && infext_result_profile_ran(r, pi)) {
+            const infext_endpoint *pf = infext_result_profile_endpoint_at(r, pi, 0);
+            if (!pf || strcmp(infext_endpoint_get_label(pf, "llm-d.ai/role"), "prefill") != 0) w->bad++;
+        }
+        if (infext_scheduler_pre_request(w->s, ws, req) != INFEXT_OK) w->bad++;
+        infext_request_free(req);
+    }
+    infext_workspace_free(ws);
+    return NULL;
+}
+
+static void test_pd_threads(void **state)
+{
+    (void)state;
+    infext_scheduler *s = build_file("pd-epp-config.yaml");
+    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("p2", "prefill", 0), ep("d1", "decode", 5),
+                              ep("d2", "decode", 1)};
+    pthread_t th[4];
+    worker w[4];
+    for (int i = 0; i < 4; i++) {
+        w[i] = (worker){s, eps, i, 0};
+        assert_int_equal(pthread_create(&th[i], NULL, work, &w[i]), 0);
+    }
+    for (int i = 0; i < 4; i++) {
+        void *ret = NULL;
+        pthread_join(th[i], &ret);
+        assert_null(ret);
+        assert_int_equal(w[i].bad, 0);
+    }
+    free_eps(eps, 4);
+    infext_scheduler_free(s);
+}
+
+/* The shipped llm-d-router v0.10 configs as they are (llm-d.ai/v1alpha1,
+ * tests/data/epp-configs): each builds in llm-d-router's mode and
+ * schedules fixed endpoints; the test-only ones name types nobody has. */
+static infext_scheduler *build_object(const char *rel, infext_status want, const char *diags_want)
+{
+    return build_from(test_decode_data(rel, 0), want, diags_want, rel);
+}
+
+static void test_llmd_configs(void **state)
+{
+    (void)state;
+    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("p2", "prefill", 0), ep("d1", "decode", 5),
+                              ep("d2", "decode", 1)};
+    infext_endpoint *two[] = {eps[0], eps[3]};
+    infext_workspace *ws = NULL;
+    infext_workspace_new(&ws);
+    char *p = prompt_of(200);
+#define LLMD "epp-configs/llm-d-router-v0.10.0-"
+    /* prefix-cache-scorer reads the producer the loader adds */
+    infext_scheduler *s = build_object(LLMD "epp-config.yaml", INFEXT_OK, "");
+    assert_int_equal(infext_scheduler_plugins_count(s), 5);
+    assert_string_equal(infext_scheduler_plugin_type_at(s, 4), "approx-prefix-cache-producer");
+    schedule(s, ws, two, 2, "a", p, INFEXT_OK, "*default=d2");
+    infext_scheduler_free(s);
+    s = build_object(LLMD "sim-epp-config.yaml", INFEXT_OK, "");
+    schedule(s, ws, two, 2, "b", p, INFEXT_OK, "*default=d2");
+    infext_scheduler_free(s);
+    s = build_object(LLMD "dp-epp-config.yaml", INFEXT_OK, "");
+    schedule(s, ws, two, 2, "c", p, INFEXT_OK, "*default=d2");
+    infext_scheduler_free(s);
+    s = build_object(LLMD "pd-epp-config.yaml", INFEXT_OK, "");
+    schedule(s, ws, eps, 4, "d", "short prompt", INFEXT_OK, "*decode=d2");
+    schedule(s, ws, eps, 4, "e", p, INFEXT_OK, "prefill=p2;*decode=d2");
+    schedule(s, ws, eps, 4, "f", p, INFEXT_OK, "*decode=d2");
+    infext_scheduler_free(s);
+    /* no filter: the queue scorer's best of all four */
+    s = build_object(LLMD "integration_epp_testdata_default-config.yaml", INFEXT_OK, "");
+    schedule(s, ws, eps, 4, "g", p, INFEXT_OK, "*default=p2");
+    infext_scheduler_free(s);
+    s = build_object(LLMD "integration_epp_testdata_datalayer-config.yaml", INFEXT_ECONFIG,
+                     "NotSupported|plugins[5].type|9:5|plugin type \"mock-metrics-source\" is not "
+                     "found in the registry (plugin \"mock-metrics-source\")\n");
+    assert_null(s);
+#undef LLMD
+    free(p);
+    infext_workspace_free(ws);
+    free_eps(eps, 4);
+}
+
+/* `infext validate --plugin LIB.so`: types a shared object registers are
+ * known to the check. */
+static void test_validate_with_plugin_tool(void **state)
+{
+    (void)state;
+    int status = 0;
+    char *out = tool("scheduler", "validate sample-plugin.yaml", &status);
+    assert_int_equal(status, 1);
+    assert_string_equal(out, "sample-plugin.yaml:5:3: EndpointPickerConfig/: plugins[0].type: plugin type "
+                             "\"header-label-filter\" is not found in the registry (plugin "
+                             "\"header-label-filter\")\n"
+                             "sample-plugin.yaml:7:3: EndpointPickerConfig/: plugins[1].type: plugin type "
+                             "\"running-requests-scorer\" is not found in the registry (plugin "
+                             "\"running-requests-scorer\")\n");
+    free(out);
+    out = tool("scheduler", "validate --plugin " INFEXT_BINARY_DIR "/examples/plugin/sample_plugin.so sample-plugin.yaml", &status);
+    assert_int_equal(status, 0);
+    assert_string_equal(out, "");
+    free(out);
+    out = tool("scheduler", "validate --plugin no-such.so sample-plugin.yaml", &status);
+    assert_int_equal(status, 2);
+    free(out);
+}
+
+/* Every type of the catalogue, given parameters of every wrong shape:
+ * refused with a diagnostic, nothing crashes (ASan, valgrind). Every
+ * available type also builds with no parameters when it needs none. */
+static void test_bad_parameters_every_type(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "[1, 2]", "7", "\"text\"", "{unknown: 1}",
+        "{label: [1], validValues: {a: 1}, matchLabels: [x], matchExpressions: {k: 1}}",
+        "{matchExpressions: [1, {key: 3}], deciders: [1], profiles: 3, stageOrder: 9}",
+        "{primaryPort: -3, nonCachedTokens: x, blockSizeTokens: {}, autoTune: 1, "
+        "matchLengthWeight: nan, vllm: 3, tokenProcessorConfig: [1], maxNumOfEndpoints: 2.5}",
+        "{engineConfigs: [{name: 1}], scheme: 4, interval: -1s, port: 99999}",
+    };
+    for (size_t i = 0; i < infext__catalogue_count(); i++) {
+        const infext__catalogue_entry *e = infext__catalogue_at(i);
+        for (size_t k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
+            char yaml[1024];
+            snprintf(yaml, sizeof(yaml), HEAD "plugins:\n- type: %s\n  parameters: %s\n", e->type, bad[k]);
+            infext_object *obj = test_decode_ok(yaml);
+            infext_diags *d = NULL;
+            infext_diags_new(&d);
+            infext_scheduler *s = NULL;
+            infext_status st = infext_scheduler_new_from_object(&s, obj, NULL, NULL, d);
+            if (st != INFEXT_ECONFIG || infext_diags_error_count(d) == 0)
+                fail_msg("%s with %s: %s", e->type, bad[k], infext_strerror(st));
+            assert_null(s);
+            infext_diags_clear(d);
+            assert_int_equal(infext_scheduler_check(obj, NULL, d), INFEXT_ECONFIG);
+            infext_diags_free(d);
+            infext_object_free(obj);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -529,6 +880,10 @@ int main(void)
         cmocka_unit_test(test_handlers),           cmocka_unit_test(test_handler_errors),
         cmocka_unit_test(test_approx_prefix),      cmocka_unit_test(test_not_available),
         cmocka_unit_test(test_shipped_configs_build), cmocka_unit_test(test_explain_catalogue),
+        cmocka_unit_test(test_effective_config_corpus), cmocka_unit_test(test_explain_tool),
+        cmocka_unit_test(test_allocation_failures), cmocka_unit_test(test_pd_threads),
+        cmocka_unit_test(test_llmd_configs),    cmocka_unit_test(test_validate_with_plugin_tool),
+        cmocka_unit_test(test_bad_parameters_every_type),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -119,12 +119,9 @@ static int run_case(text *out, const char *file, const char *data, size_t len, u
             st = infext_validate(obj, &vopts, diags);
             assert_true(st == INFEXT_OK || st == INFEXT_EVALIDATION);
             /* an EndpointPickerConfig also gets the loader's checks, as in the CLI */
-            infext_v1alpha1_endpoint_picker_config *cfg = infext_object_as_v1alpha1_endpoint_picker_config(obj);
-            if (cfg) {
-                infext_status cst = infext_scheduler_check(cfg, NULL, diags);
-                assert_true(cst == INFEXT_OK || cst == INFEXT_ECONFIG);
-                if (cst == INFEXT_ECONFIG) st = INFEXT_EVALIDATION;
-            }
+            infext_status cst = infext_scheduler_check(obj, NULL, diags);
+            assert_true(cst == INFEXT_OK || cst == INFEXT_ECONFIG || cst == INFEXT_EKIND);
+            if (cst == INFEXT_ECONFIG) st = INFEXT_EVALIDATION;
             assert_int_equal(st == INFEXT_EVALIDATION, infext_diags_error_count(diags) > 0);
         } else if (st != INFEXT_EKIND) {
             status = 2;
