@@ -902,12 +902,12 @@ static void ngx_http_infext_free_peer(ngx_peer_connection_t *pc, void *data, ngx
 static ngx_int_t ngx_http_infext_init_peer(ngx_http_request_t *r,
                                            ngx_http_upstream_srv_conf_t *us)
 {
-    (void)us;
     ngx_http_infext_ctx_t *ctx = ngx_http_get_module_ctx(r, ngx_http_infext_module);
-    if (ctx == NULL || ctx->ntargets == 0) {
+    if (ctx == NULL || ctx->ntargets == 0 ||
+        ctx->pool != ngx_http_conf_upstream_srv_conf(us, ngx_http_infext_module)) {
         ngx_log_error(NGX_LOG_ERR, r->connection->log, 0,
-                      "infext: upstream \"%V\" is used from a location without \"infext_pool\"",
-                      &us->host);
+                      "infext: upstream \"%V\" is used from a location without \"infext_pool %V\"",
+                      &us->host, &us->host);
         return NGX_ERROR;
     }
     r->upstream->peer.data = ctx;
@@ -957,13 +957,19 @@ static void ngx_http_infext_poll_close(ngx_http_infext_poller_t *p)
     p->busy = 0;
 }
 
-/* The poll ended (well or not): note it and arm the next one. */
-static void ngx_http_infext_poll_done(ngx_http_infext_poller_t *p, const char *failure)
+/*
+ * The poll ended: note it and arm the next one. @p failure is NULL for a
+ * page applied; a server that answered (@p answered), even badly, stays a
+ * candidate with its old metrics (they grow stale); one that could not be
+ * reached is no candidate until a poll reaches it.
+ */
+static void ngx_http_infext_poll_end(ngx_http_infext_poller_t *p, const char *failure,
+                                     unsigned answered)
 {
     ngx_log_t *log = ngx_cycle->log;
     ngx_http_infext_poll_close(p);
+    p->peer->unreachable = answered ? 0 : 1;
     if (failure) {
-        p->peer->unreachable = 1;
         if (!p->failing)
             ngx_log_error(NGX_LOG_WARN, log, 0, "infext: upstream \"%V\": metrics of %V: %s",
                           &p->pool->name, &p->peer->name, failure);
@@ -971,11 +977,22 @@ static void ngx_http_infext_poll_done(ngx_http_infext_poller_t *p, const char *f
     } else {
         if (p->failing)
             ngx_log_error(NGX_LOG_NOTICE, log, 0, "infext: upstream \"%V\": metrics of %V: "
-                          "reachable again", &p->pool->name, &p->peer->name);
+                          "polled again", &p->pool->name, &p->peer->name);
         p->failing = 0;
-        p->peer->unreachable = 0;
     }
     if (!ngx_exiting && !ngx_terminate && !ngx_quit) ngx_add_timer(&p->timer, p->pool->interval);
+}
+
+/* The server could not be reached (connect, send, read, time-out). */
+static void ngx_http_infext_poll_done(ngx_http_infext_poller_t *p, const char *failure)
+{
+    ngx_http_infext_poll_end(p, failure, failure == NULL);
+}
+
+/* The server answered, but not with a usable metrics page. */
+static void ngx_http_infext_poll_bad_page(ngx_http_infext_poller_t *p, const char *failure)
+{
+    ngx_http_infext_poll_end(p, failure, 1);
 }
 
 /* A complete HTTP/1.0 response: check the status, hand the body over. */
@@ -983,16 +1000,16 @@ static void ngx_http_infext_poll_parse(ngx_http_infext_poller_t *p)
 {
     u_char *data = p->buf, *end = p->buf + p->len;
     if (p->len < 12 || ngx_strncmp(data, "HTTP/1.", 7) != 0) {
-        ngx_http_infext_poll_done(p, "not an HTTP response");
+        ngx_http_infext_poll_bad_page(p, "not an HTTP response");
         return;
     }
     if (ngx_strncmp(data + 9, "200", 3) != 0) {
-        ngx_http_infext_poll_done(p, "the server did not answer 200");
+        ngx_http_infext_poll_bad_page(p, "the server did not answer 200");
         return;
     }
     u_char *body = ngx_strnstr(data, "\r\n\r\n", p->len);
     if (body == NULL) {
-        ngx_http_infext_poll_done(p, "the response has no end of headers");
+        ngx_http_infext_poll_bad_page(p, "the response has no end of headers");
         return;
     }
     body += 4;
@@ -1008,7 +1025,7 @@ static void ngx_http_infext_poll_parse(ngx_http_infext_poller_t *p)
         ngx_http_infext_log_diags(NGX_LOG_WARN, ngx_cycle->log, (const char *)p->peer->name.data,
                                   diags);
         infext_diags_free(diags);
-        ngx_http_infext_poll_done(p, "the metrics page was refused");
+        ngx_http_infext_poll_bad_page(p, "the metrics page was refused");
         return;
     }
     infext_diags_free(diags);
@@ -1032,7 +1049,7 @@ static void ngx_http_infext_poll_read(ngx_event_t *rev)
         if (p->len == p->cap) {
             size_t cap = p->cap ? p->cap * 2 : 16384;
             if (cap > INFEXT_NGX_METRICS_MAX) {
-                ngx_http_infext_poll_done(p, "the metrics page is too large");
+                ngx_http_infext_poll_bad_page(p, "the metrics page is too large");
                 return;
             }
             u_char *bigger = realloc(p->buf, cap);

@@ -57,7 +57,8 @@ def check(cond, what):
 class ModelServer:
     """A fake vLLM server: /v1/completions names the server, /metrics shows
     the queue and KV figures the test sets. mode "ok", "broken" (closes the
-    connection without answering a completion) or dead (stop())."""
+    connection without answering a completion), "no-metrics" (/metrics answers 404)
+    or dead (stop())."""
 
     def __init__(self, name, host):
         self.name = name
@@ -74,7 +75,7 @@ class ModelServer:
                 pass
 
             def do_GET(self):
-                if self.path != "/metrics":
+                if self.path != "/metrics" or server.mode == "no-metrics":
                     self.send_error(404)
                     return
                 server.metrics_polls += 1
@@ -207,6 +208,11 @@ http {{
         infext_objective critical 10;
 {upstream}
     }}
+    upstream other {{
+        infext;
+        infext_config {epp};
+        server {servers[0].addr};
+    }}
     server {{
         listen 127.0.0.1:{port};
         location /v1/ {{
@@ -216,6 +222,10 @@ http {{
             proxy_connect_timeout 1s;
             add_header X-Infext-Destination $infext_destination always;
             add_header X-Upstream $upstream_addr always;
+        }}
+        location /mismatch/ {{
+            infext_pool other;
+            proxy_pass http://pool;
         }}
     }}
 }}
@@ -375,6 +385,20 @@ def scenario(prefix, proc, port, a, b, c):
     b.set(2, 0.3)
     c.set(0, 0.05)
     time.sleep(SETTLE)
+    r = post(port, "/mismatch/")
+    check(r[0] == 500 and 'infext: upstream "pool" is used from a location without '
+          '"infext_pool pool"' in error_log(prefix),
+          f"a location whose infext_pool is not its proxy_pass upstream fails with 500: {r[0]}")
+    c.mode = "no-metrics"
+    time.sleep(SETTLE)
+    r = post(port)
+    c.mode = "ok"
+    check(served_by(r) == "c" and "metrics of " + c.addr + ": the server did not answer 200"
+          in error_log(prefix), f"a server whose /metrics fails with 404 stays a candidate "
+          f"with its last metrics: {served_by(r)}")
+    time.sleep(SETTLE)
+    check(f"metrics of {c.addr}: polled again" in error_log(prefix),
+          "its recovery is logged")
     r = post(port, headers={"x-gateway-inference-objective": "batch"})
     check(served_by(r) == "c", f"a sheddable request is served once the pool has room: "
           f"{served_by(r)}")
