@@ -9,6 +9,9 @@ valgrind and fails on definite or indirect leaks and on memory errors.
 
 usage: nginx-test.py SOURCE_DIR LIBRARY_DIR WORK_DIR
 
+INFEXT_TEST_NGINX and INFEXT_TEST_NGINX_SRC name another nginx binary and
+another copy of nginx's sources (configure, conf_flags) than Debian's.
+
 Exit status: 0 passed, 1 failed, 77 skipped (nginx, its sources or
 valgrind missing, or nginx cannot start here); the reason is printed.
 """
@@ -27,8 +30,9 @@ import time
 SKIP = 77
 # three loopback addresses, so that a subset hint (addresses only) can choose
 SERVERS = (("a", "127.0.0.1"), ("b", "127.0.0.2"), ("c", "127.0.0.3"))
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-NGINX_SRC = "/usr/share/nginx/src"
+# Debian's nginx and nginx-dev; the environment may point elsewhere
+NGINX = os.environ.get("INFEXT_TEST_NGINX") or shutil.which("nginx") or "/usr/sbin/nginx"
+NGINX_SRC = os.environ.get("INFEXT_TEST_NGINX_SRC") or "/usr/share/nginx/src"
 INTERVAL_MS = 100  # infext_metrics_interval in the test's nginx.conf
 SETTLE = 0.6       # seconds for a metrics change to reach the worker
 
@@ -556,7 +560,7 @@ def main():
     src_dir, lib_dir, work = (os.path.abspath(a) for a in sys.argv[1:])
     if not os.path.exists(NGINX):
         skip("nginx is not installed (apt-get install nginx nginx-dev)")
-    if not os.path.exists(os.path.join(NGINX_SRC, "configure")):
+    if not all(os.path.exists(os.path.join(NGINX_SRC, f)) for f in ("configure", "conf_flags")):
         skip(f"nginx-dev is not installed ({NGINX_SRC} is missing)")
     os.makedirs(work, exist_ok=True)
     t0 = time.time()
