@@ -49,9 +49,12 @@ def skip(reason):
 failures = []
 
 
-def check(cond, what):
+def check(cond, what, detail=""):
+    """Report one assertion; @p detail (e.g. nginx's output) is shown on failure only."""
     print(("ok   " if cond else "FAIL ") + what)
     if not cond:
+        if detail:
+            print(detail)
         failures.append(what)
     return cond
 
@@ -184,7 +187,7 @@ def build_module(src_dir, lib_dir, work):
     return so
 
 
-def write_conf(prefix, so, epp, servers, port, single_process):
+def write_conf(prefix, so, epp, servers, port, single_process, objectives=None):
     for d in ("logs", "tmp"):
         os.makedirs(os.path.join(prefix, d), exist_ok=True)
     upstream = "\n".join(f"        server {s.addr};" for s in servers)
@@ -208,8 +211,8 @@ http {{
         infext_config {epp};
         infext_metrics_interval {INTERVAL_MS}ms;
         infext_metrics_timeout 500ms;
-        infext_objective batch -1;
-        infext_objective critical 10;
+        infext_objectives {objectives or os.path.join(os.path.dirname(epp), "objectives.yaml")};
+        infext_objective background -5;
 {upstream}
     }}
     upstream other {{
@@ -344,16 +347,16 @@ def scenario(prefix, proc, port, a, b, c):
     check(served_by(r) == "c" and r[2].get("x-infext-destination") == c.addr,
           f"a subset hint narrows the candidates to c: {served_by(r)}")
     r = post(port, headers={"x-gateway-destination-endpoint-subset": "127.0.0.3:9, 127.0.0.2:9"})
-    check(served_by(r) == "b", f"within a subset of b and c, b is the least loaded: "
+    check(served_by(r) == "b", "within a subset of b and c, b is the least loaded: "
           f"{served_by(r)}")
     r = post(port, headers={"x-gateway-destination-endpoint-subset": ""})
-    check(r[0] == 503 and r[1] == NO_ENDPOINT_BODY, f"an empty subset hint leaves no candidate: "
+    check(r[0] == 503 and r[1] == NO_ENDPOINT_BODY, "an empty subset hint leaves no candidate: "
           f"{r[0]}")
     r = post(port, headers={"x-gateway-destination-endpoint-subset": "[fd00::1"})
     check(r[0] == 400, f"a malformed subset hint is a 400: {r[0]}")
     big = {"model": "m", "prompt": "lorem ipsum " * 20000, "max_tokens": 1}
     r = post(port, body=big)
-    check(served_by(r) == "a", f"a 240 kB prompt (buffered to a temporary file) is routed: "
+    check(served_by(r) == "a", "a 240 kB prompt (buffered to a temporary file) is routed: "
           f"{served_by(r)}")
     check("a client request body is buffered to a temporary file" in error_log(prefix),
           "nginx did buffer that body to a file")
@@ -380,8 +383,12 @@ def scenario(prefix, proc, port, a, b, c):
     r = post(port, headers={"x-gateway-inference-objective": "batch"})
     check(r[0] == 429 and r[1] == SHED_BODY,
           f"saturated pool sheds a sheddable request: {r[0]} {r[1]!r}")
+    r = post(port, headers={"x-gateway-inference-objective": "background"})
+    check(r[0] == 429, f"infext_objective makes a sheddable objective too: {r[0]}")
     r = post(port)
     check(r[0] == 200, f"saturated pool still serves a request without priority: {r[0]}")
+    r = post(port, headers={"x-gateway-inference-objective": "unknown"})
+    check(r[0] == 200, f"an objective that is not configured has no priority: {r[0]}")
     r = post(port, headers={"x-gateway-inference-objective": "critical"})
     check(r[0] == 200, f"saturated pool serves a critical request: {r[0]}")
 
@@ -398,13 +405,13 @@ def scenario(prefix, proc, port, a, b, c):
     r = post(port)
     c.mode = "ok"
     check(served_by(r) == "c" and "metrics of " + c.addr + ": the server did not answer 200"
-          in error_log(prefix), f"a server whose /metrics fails with 404 stays a candidate "
+          in error_log(prefix), "a server whose /metrics fails with 404 stays a candidate "
           f"with its last metrics: {served_by(r)}")
     time.sleep(SETTLE)
     check(f"metrics of {c.addr}: polled again" in error_log(prefix),
           "its recovery is logged")
     r = post(port, headers={"x-gateway-inference-objective": "batch"})
-    check(served_by(r) == "c", f"a sheddable request is served once the pool has room: "
+    check(served_by(r) == "c", "a sheddable request is served once the pool has room: "
           f"{served_by(r)}")
 
     c.mode = "broken"
@@ -415,7 +422,7 @@ def scenario(prefix, proc, port, a, b, c):
     c.mode = "ok"
     time.sleep(SETTLE)
     r = post(port)
-    check(served_by(r) == "c", f"the failing server gets traffic again once it answers its "
+    check(served_by(r) == "c", "the failing server gets traffic again once it answers its "
           f"metrics poll: {served_by(r)}")
 
     c.stop()
@@ -428,7 +435,7 @@ def scenario(prefix, proc, port, a, b, c):
     time.sleep(SETTLE)
     r = post(port)
     check(served_by(r) == "a" and r[2].get("x-upstream") == f"{a.addr}",
-          f"once its metrics poll fails, the dead server is no candidate: "
+          "once its metrics poll fails, the dead server is no candidate: "
           f"tried {r[2].get('x-upstream')}")
 
     a.stop()
@@ -475,18 +482,46 @@ def config_errors(work, so, src_dir):
         f.write("\n".join(epp) + "\n")
     picker = sum(1 for ln in epp[:line] if ln.startswith("- type:") or ln.startswith("- name:"))
     servers = [type("S", (), {"addr": "127.0.0.1:1"})]
-    conf = write_conf(prefix, so, bad, servers, free_port(), single_process=False)
+    good = os.path.join(src_dir, "examples", "nginx", "objectives.yaml")
+    conf = write_conf(prefix, so, bad, servers, free_port(), single_process=False,
+                      objectives=good)
     t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", conf, "-e", "stderr"],
                        capture_output=True, text=True)
     want = (f'infext: upstream "pool": {bad}: bad scheduler config: invalid configuration',
             f'infext: {bad}:{line + 1}:{col}: plugins[{picker - 1}].parameters.maxNumOfEndpoint: '
-            f'unknown parameter "maxNumOfEndpoint"')
+            'unknown parameter "maxNumOfEndpoint"')
     check(t.returncode != 0 and all(w in t.stderr for w in want),
-          f"nginx -t reports a bad EndpointPickerConfig with its line, column and path: "
-          f"{t.stderr.strip()}")
+          "nginx -t reports a bad EndpointPickerConfig with its line, column and path",
+          t.stderr)
 
+    objectives = os.path.join(prefix, "objectives.yaml")
+    with open(objectives, "w") as f:
+        f.write("apiVersion: llm-d.ai/v1alpha2\nkind: InferenceObjective\nmetadata:\n"
+                "  name: x\nspec:\n  priority: high\n")
     with open(conf) as f:
-        text = f.read()
+        text = f.read().replace(bad, os.path.join(src_dir, "examples", "nginx", "epp.yaml"))
+    with open(conf, "w") as f:
+        f.write(text.replace(good, objectives))
+    t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", conf, "-e", "stderr"],
+                       capture_output=True, text=True)
+    want = f"infext: {objectives}:6:13: spec.priority: "
+    check(t.returncode != 0 and want in t.stderr,
+          "nginx -t reports a bad InferenceObjective with its line, column and path",
+          t.stderr)
+
+    with open(objectives, "w") as f:
+        f.write("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n---\n"
+                "apiVersion: inference.networking.k8s.io/v1\nkind: InferencePool\n"
+                "metadata:\n  name: p\n---\n"
+                "apiVersion: llm-d.ai/v1alpha2\nkind: InferenceObjective\nmetadata:\n"
+                "  name: x\nspec:\n  priority: 1\n")
+    t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", conf, "-e", "stderr"],
+                       capture_output=True, text=True)
+    want = ('[warn]', f'infext: {objectives}:1:1: unknown apiVersion/kind "v1" "ConfigMap"',
+            "InferencePool is not an InferenceObjective: skipped")
+    check(t.returncode == 0 and all(w in t.stderr for w in want),
+          "infext_objectives skips other kinds with a warning", t.stderr)
+
     text = text.replace("upstream pool {", "upstream plain {\n        server 127.0.0.1:1;\n    }\n"
                         "    upstream pool {").replace("infext_pool pool;", "infext_pool plain;")
     with open(conf, "w") as f:
@@ -494,19 +529,20 @@ def config_errors(work, so, src_dir):
     t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", conf, "-e", "stderr"],
                        capture_output=True, text=True)
     check(t.returncode != 0 and 'infext_pool: upstream "plain" is not defined with the "infext" '
-          'directive' in t.stderr, f"infext_pool naming a plain upstream is refused: "
-          f"{t.stderr.strip()}")
+          'directive' in t.stderr, "infext_pool naming a plain upstream is refused",
+          t.stderr)
 
     # the shipped example, with this build's module
     example = open(os.path.join(src_dir, "examples", "nginx", "nginx.conf")).read()
     shutil.copy(so, os.path.join(prefix, "modules"))
-    shutil.copy(os.path.join(src_dir, "examples", "nginx", "epp.yaml"), prefix)
+    for f in ("epp.yaml", "objectives.yaml"):
+        shutil.copy(os.path.join(src_dir, "examples", "nginx", f), prefix)
     os.makedirs(os.path.join(prefix, "tmp"), exist_ok=True)
     with open(os.path.join(prefix, "example.conf"), "w") as f:
         f.write(example.replace("listen 8080;", f"listen 127.0.0.1:{free_port()};"))
     t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", "example.conf", "-e", "stderr"],
                        capture_output=True, text=True)
-    check(t.returncode == 0, f"examples/nginx/nginx.conf passes nginx -t: {t.stderr.strip()}")
+    check(t.returncode == 0, "examples/nginx/nginx.conf passes nginx -t", t.stderr)
 
 
 def leak_pass(prefix, so, epp):
@@ -547,7 +583,7 @@ def leak_pass(prefix, so, epp):
     summary = [ln for ln in report.splitlines() if "ERROR SUMMARY" in ln or "definitely" in ln
                or "indirectly" in ln]
     check(clean and proc.returncode == 0,
-          f"nginx under valgrind exits cleanly with no leak or memory error (exit "
+          "nginx under valgrind exits cleanly with no leak or memory error (exit "
           f"{proc.returncode}): {' | '.join(s.split('== ')[-1] for s in summary)}")
     if proc.returncode != 0:
         print(report[-6000:])
