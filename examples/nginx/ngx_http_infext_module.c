@@ -1046,7 +1046,7 @@ static ngx_int_t ngx_http_infext_destination_variable(ngx_http_request_t *r,
         return NGX_OK;
     }
     v->data = ctx->destination.data;
-    v->len = ctx->destination.len;
+    v->len = (unsigned)ctx->destination.len; /* at most INFEXT_NGX_DEST_MAX */
     v->valid = 1;
     v->no_cacheable = 0;
     v->not_found = 0;
