@@ -32,6 +32,10 @@ typedef struct infext__builder {
     int split_lists;          /* yield List items as roots of their own */
     int positions;            /* record positions */
     int format_yaml;          /* wording of hints */
+    int at_key;               /* the event being handled is a key */
+    /* JSON: the text of the document being walked (a reference the caller
+     * holds), for positions of diagnostics; roots made keep one too. */
+    infext__source *src;
     infext__frame *frames;
     size_t depth;
     size_t frames_cap;
@@ -96,9 +100,10 @@ int infext__b_fail(infext__builder *b, infext_status status, infext_error_type t
 void infext__decode_options_resolve(infext_decode_options *dst, const infext_decode_options *src);
 
 /* Front ends. */
-/* JSON: decode one value starting at data; *consumed receives the bytes used
- * (so a reader can continue with a concatenated value). Returns 0 or -1. */
-int infext__json_feed(infext__builder *b, const char *data, size_t len, size_t *consumed);
+/* JSON: decode one value starting at data, which stands at `base` in its
+ * input; *consumed receives the bytes used (so a reader can continue with a
+ * concatenated value). Returns 0 or -1. */
+int infext__json_feed(infext__builder *b, const char *data, size_t len, size_t *consumed, infext__pos base);
 /* The same in two steps, so that the first document of an input can decide
  * its format: parse (0, or -1 with *why filled) and walk the parsed tree
  * into the builder (which frees the tree; returns 0 or -1). */
@@ -113,7 +118,10 @@ typedef struct infext__json_refusal {
 } infext__json_refusal;
 int infext__json_parse(infext__json_tree **out, const char *data, size_t len, size_t *consumed,
                        infext__json_refusal *why);
-int infext__json_walk(infext__builder *b, infext__json_tree *tree);
+/* `text` is the value's text ([0, len) of what was parsed), standing at
+ * `base` in its input: positions of diagnostics are looked up in it. */
+int infext__json_walk(infext__builder *b, infext__json_tree *tree, const char *text, size_t len,
+                      infext__pos base);
 void infext__json_tree_free(infext__json_tree *tree);
 /* Report a refusal as the document's fatal error; returns -1. */
 int infext__json_refused(infext__builder *b, const infext__json_refusal *why);
@@ -139,20 +147,5 @@ infext_status infext__decode_kind(void **out, infext_kind kind, const char *data
 /* Raw (any JSON) fields. */
 infext_status infext__raw_get_json(char **out, const void *obj, const infext__field *f);
 infext_status infext__raw_set_json(void *obj, const infext__field *f, const char *json);
-
-/* Type a plain YAML scalar as Kubernetes' YAML 1.1 reading does. */
-void infext__yaml_resolve_plain(infext__scalar *out, const char *s, size_t len);
-/* Whether a YAML 1.1 reader takes this text for a timestamp. */
-int infext__yaml_is_timestamp(const char *s, size_t len);
-
-/* YAML writer: block style, two-space indent, schema order. */
-void infext__yaml_write_object(infext__buf *out, const void *obj);
-
-/* JSON writer pieces shared by the encoders. */
-void infext__json_write_string(infext__buf *out, const char *s, size_t len);
-void infext__json_write_double(infext__buf *out, double d);
-/* An int32, int64, bool or double field as JSON writes it (YAML too). */
-void infext__write_number_field(infext__buf *out, const void *obj, const infext__field *f);
-void infext__json_write_value(infext__buf *out, const infext__value *v);
 
 #endif

@@ -2,6 +2,7 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -21,6 +22,18 @@ void infext__diags_truncate(infext_diags *diags, size_t len)
         infext__free(diags->items[i].message);
     }
     if (len < diags->len) diags->len = len;
+}
+
+void infext__diags_remove(infext_diags *diags, size_t from, size_t to)
+{
+    if (!diags || from >= to || to > diags->len) return;
+    for (size_t i = from; i < to; i++) {
+        if (diags->items[i].severity == INFEXT_SEVERITY_ERROR) diags->errors--;
+        infext__free(diags->items[i].path);
+        infext__free(diags->items[i].message);
+    }
+    memmove(&diags->items[from], &diags->items[to], (diags->len - to) * sizeof(diags->items[0]));
+    diags->len -= to - from;
 }
 
 INFEXT_API void infext_diags_clear(infext_diags *diags)
@@ -89,17 +102,13 @@ static infext_status diag_push(infext_diags *diags, infext_severity severity,
         diags->oom = 1;
         return INFEXT_ENOMEM;
     }
-    if (diags->len == diags->cap) {
-        size_t cap = diags->cap ? diags->cap * 2 : 8;
-        infext_diag *items = infext__realloc(diags->items, cap * sizeof(*items));
-        if (!items) {
-            infext__free(message);
-            diags->oom = 1;
-            return INFEXT_ENOMEM;
-        }
-        diags->items = items;
-        diags->cap = cap;
+    infext_diag *items = infext__grow(diags->items, &diags->cap, diags->len + 1, sizeof(*items), 8, SIZE_MAX);
+    if (!items) {
+        infext__free(message);
+        diags->oom = 1;
+        return INFEXT_ENOMEM;
     }
+    diags->items = items;
     const char *p = path ? path : "";
     char *path_copy = infext__strndup(p, strlen(p));
     if (!path_copy) {
