@@ -135,6 +135,9 @@ static void *ngx_http_infext_create_loc_conf(ngx_conf_t *cf);
 static char *ngx_http_infext_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child);
 static char *ngx_http_infext(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
 static char *ngx_http_infext_objective(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
+static char *ngx_http_infext_objectives(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
+static ngx_int_t ngx_http_infext_add_objective(ngx_pool_t *mem, ngx_http_infext_pool_t *pool,
+                                               const char *name, ngx_int_t priority);
 static char *ngx_http_infext_pool(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
 static ngx_int_t ngx_http_infext_init_process(ngx_cycle_t *cycle);
 static void ngx_http_infext_exit_process(ngx_cycle_t *cycle);
@@ -153,6 +156,8 @@ static ngx_command_t ngx_http_infext_commands[] = {
      offsetof(ngx_http_infext_pool_t, timeout), NULL},
     {ngx_string("infext_objective"), NGX_HTTP_UPS_CONF | NGX_CONF_TAKE2,
      ngx_http_infext_objective, NGX_HTTP_SRV_CONF_OFFSET, 0, NULL},
+    {ngx_string("infext_objectives"), NGX_HTTP_UPS_CONF | NGX_CONF_TAKE1,
+     ngx_http_infext_objectives, NGX_HTTP_SRV_CONF_OFFSET, 0, NULL},
     {ngx_string("infext_pool"), NGX_HTTP_LOC_CONF | NGX_CONF_TAKE1, ngx_http_infext_pool,
      NGX_HTTP_LOC_CONF_OFFSET, 0, NULL},
     ngx_null_command};
@@ -277,10 +282,6 @@ static char *ngx_http_infext_objective(ngx_conf_t *cf, ngx_command_t *cmd, void 
     ngx_http_infext_pool_t *pool = conf;
     ngx_str_t *value = cf->args->elts;
     (void)cmd;
-    if (pool->objectives == NULL) {
-        pool->objectives = ngx_array_create(cf->pool, 4, sizeof(ngx_http_infext_objective_t));
-        if (pool->objectives == NULL) return NGX_CONF_ERROR;
-    }
     ngx_int_t sign = 1;
     ngx_str_t num = value[2];
     if (num.len > 1 && num.data[0] == '-') {
@@ -294,10 +295,9 @@ static char *ngx_http_infext_objective(ngx_conf_t *cf, ngx_command_t *cmd, void 
                            &value[2]);
         return NGX_CONF_ERROR;
     }
-    ngx_http_infext_objective_t *o = ngx_array_push(pool->objectives);
-    if (o == NULL) return NGX_CONF_ERROR;
-    o->name = value[1];
-    o->priority = sign * n;
+    char *name = ngx_http_infext_cstr(cf->pool, value[1].data, value[1].len);
+    if (name == NULL || ngx_http_infext_add_objective(cf->pool, pool, name, sign * n) != NGX_OK)
+        return NGX_CONF_ERROR;
     return NGX_CONF_OK;
 }
 
@@ -361,17 +361,21 @@ static infext_status ngx_http_infext_registry(infext_registry **out)
     return infext_registry_add(*out, &t);
 }
 
-/* Read and decode the EndpointPickerConfig; NGX_OK or NGX_ERROR (logged). */
-static ngx_int_t ngx_http_infext_load_config(ngx_conf_t *cf, ngx_http_infext_pool_t *pool,
-                                             infext_diags *diags)
+/*
+ * Read a file named in the configuration (relative to the prefix) into
+ * malloc'd memory; sets *path to its full, NUL-terminated name.
+ * NGX_OK or NGX_ERROR (logged).
+ */
+static ngx_int_t ngx_http_infext_read_file(ngx_conf_t *cf, ngx_str_t *name, const char **path,
+                                           char **out, size_t *out_len)
 {
-    if (pool->config_path.len == 0) return NGX_OK; /* the picker's default plugins */
-    if (ngx_conf_full_name(cf->cycle, &pool->config_path, 1) != NGX_OK) return NGX_ERROR;
-    char *path = ngx_http_infext_cstr(cf->pool, pool->config_path.data, pool->config_path.len);
-    if (path == NULL) return NGX_ERROR;
-    FILE *f = fopen(path, "rb");
+    if (ngx_conf_full_name(cf->cycle, name, 1) != NGX_OK) return NGX_ERROR;
+    char *full = ngx_http_infext_cstr(cf->pool, name->data, name->len);
+    if (full == NULL) return NGX_ERROR;
+    *path = full;
+    FILE *f = fopen(full, "rb");
     if (f == NULL) {
-        ngx_log_error(NGX_LOG_EMERG, cf->log, ngx_errno, "infext: cannot open \"%s\"", path);
+        ngx_log_error(NGX_LOG_EMERG, cf->log, ngx_errno, "infext: cannot open \"%s\"", full);
         return NGX_ERROR;
     }
     size_t cap = 16384, len = 0;
@@ -392,19 +396,134 @@ static ngx_int_t ngx_http_infext_load_config(ngx_conf_t *cf, ngx_http_infext_poo
     fclose(f);
     if (data == NULL || bad) {
         free(data);
-        ngx_log_error(NGX_LOG_EMERG, cf->log, 0, "infext: cannot read \"%s\"", path);
+        ngx_log_error(NGX_LOG_EMERG, cf->log, 0, "infext: cannot read \"%s\"", full);
         return NGX_ERROR;
     }
+    *out = data;
+    *out_len = len;
+    return NGX_OK;
+}
+
+/* Read and decode the EndpointPickerConfig; NGX_OK or NGX_ERROR (logged). */
+static ngx_int_t ngx_http_infext_load_config(ngx_conf_t *cf, ngx_http_infext_pool_t *pool,
+                                             const char **path, infext_diags *diags)
+{
+    if (pool->config_path.len == 0) return NGX_OK; /* the picker's default plugins */
+    char *data;
+    size_t len;
+    if (ngx_http_infext_read_file(cf, &pool->config_path, path, &data, &len) != NGX_OK)
+        return NGX_ERROR;
     infext_status st =
         infext_v1alpha1_endpoint_picker_config_decode(&pool->config, data, len, NULL, diags);
     free(data);
     if (st != INFEXT_OK) {
         ngx_log_error(NGX_LOG_EMERG, cf->log, 0, "infext: %s: cannot decode the config: %s",
-                      path, infext_strerror(st));
-        ngx_http_infext_log_diags(NGX_LOG_EMERG, cf->log, path, diags);
+                      *path, infext_strerror(st));
+        ngx_http_infext_log_diags(NGX_LOG_EMERG, cf->log, *path, diags);
         return NGX_ERROR;
     }
     return NGX_OK;
+}
+
+/* Add one objective's name and priority (a later one of the same name wins). */
+static ngx_int_t ngx_http_infext_add_objective(ngx_pool_t *mem, ngx_http_infext_pool_t *pool,
+                                               const char *name, ngx_int_t priority)
+{
+    if (pool->objectives == NULL) {
+        pool->objectives = ngx_array_create(mem, 4, sizeof(ngx_http_infext_objective_t));
+        if (pool->objectives == NULL) return NGX_ERROR;
+    }
+    ngx_http_infext_objective_t *o = ngx_array_push(pool->objectives);
+    if (o == NULL) return NGX_ERROR;
+    o->name.len = strlen(name);
+    o->name.data = (u_char *)ngx_http_infext_cstr(mem, (const u_char *)name, o->name.len);
+    o->priority = priority;
+    return o->name.data ? NGX_OK : NGX_ERROR;
+}
+
+/* One decoded object of an infext_objectives file. */
+static ngx_int_t ngx_http_infext_objective_object(ngx_conf_t *cf, ngx_http_infext_pool_t *pool,
+                                                  infext_object *obj, const char *path,
+                                                  unsigned int line)
+{
+    const char *name = NULL;
+    int64_t priority = 0; /* an objective without priority has priority 0 */
+    infext_v1alpha2_inference_objective *x = infext_object_as_v1alpha2_inference_objective(obj);
+    infext_llmd_v1alpha2_inference_objective *l =
+        infext_object_as_llmd_v1alpha2_inference_objective(obj);
+    if (x) {
+        name = infext_object_meta_get_name(infext_v1alpha2_inference_objective_get_metadata(x));
+        infext_v1alpha2_inference_objective_spec_get_priority(
+            &priority, infext_v1alpha2_inference_objective_get_spec(x));
+    } else if (l) {
+        int32_t p32 = 0;
+        name = infext_object_meta_get_name(
+            infext_llmd_v1alpha2_inference_objective_get_metadata(l));
+        if (infext_llmd_v1alpha2_inference_objective_spec_get_priority(
+                &p32, infext_llmd_v1alpha2_inference_objective_get_spec(l)))
+            priority = p32;
+    } else {
+        ngx_log_error(NGX_LOG_WARN, cf->log, 0, "infext: %s:%ud: %s is not an "
+                      "InferenceObjective: skipped", path, line,
+                      infext_object_kind_name(obj));
+        return NGX_OK;
+    }
+    if (name == NULL || *name == '\0') {
+        ngx_log_error(NGX_LOG_EMERG, cf->log, 0, "infext: %s:%ud: InferenceObjective without "
+                      "metadata.name", path, line);
+        return NGX_ERROR;
+    }
+    if (priority < -2147483647 - 1 || priority > 2147483647) {
+        ngx_log_error(NGX_LOG_EMERG, cf->log, 0, "infext: %s:%ud: InferenceObjective \"%s\": "
+                      "priority %L is out of range", path, line, name, (long long)priority);
+        return NGX_ERROR;
+    }
+    return ngx_http_infext_add_objective(cf->pool, pool, name, (ngx_int_t)priority);
+}
+
+/* infext_objectives FILE: every InferenceObjective of a YAML or JSON stream. */
+static char *ngx_http_infext_objectives(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    ngx_http_infext_pool_t *pool = conf;
+    ngx_str_t *value = cf->args->elts;
+    (void)cmd;
+    const char *path;
+    char *data;
+    size_t len;
+    if (ngx_http_infext_read_file(cf, &value[1], &path, &data, &len) != NGX_OK)
+        return NGX_CONF_ERROR;
+    infext_diags *diags = NULL;
+    infext_reader *reader = NULL;
+    char *rv = NGX_CONF_ERROR;
+    if (infext_diags_new(&diags) != INFEXT_OK ||
+        infext_reader_new(&reader, data, len, NULL) != INFEXT_OK)
+        goto done;
+    for (;;) {
+        infext_object *obj = NULL;
+        infext_status st = infext_reader_next(&obj, reader, diags);
+        if (st == INFEXT_EKIND) { /* a kind this library does not know: not ours */
+            ngx_http_infext_log_diags(NGX_LOG_WARN, cf->log, path, diags);
+            infext_diags_clear(diags);
+            continue;
+        }
+        if (st != INFEXT_OK) {
+            ngx_log_error(NGX_LOG_EMERG, cf->log, 0, "infext: %s: cannot decode: %s", path,
+                          infext_strerror(st));
+            ngx_http_infext_log_diags(NGX_LOG_EMERG, cf->log, path, diags);
+            goto done;
+        }
+        if (obj == NULL) break;
+        ngx_int_t rc = ngx_http_infext_objective_object(cf, pool, obj, path,
+                                                        infext_reader_document_line(reader));
+        infext_object_free(obj);
+        if (rc != NGX_OK) goto done;
+    }
+    rv = NGX_CONF_OK;
+done:
+    infext_reader_free(reader);
+    infext_diags_free(diags);
+    free(data);
+    return rv;
 }
 
 /* Build the scheduler, detector and data layer; NGX_OK or NGX_ERROR (logged). */
@@ -412,11 +531,8 @@ static ngx_int_t ngx_http_infext_build(ngx_conf_t *cf, ngx_http_infext_pool_t *p
 {
     infext_diags *diags = NULL;
     if (infext_diags_new(&diags) != INFEXT_OK) return NGX_ERROR;
-    const char *what = pool->config_path.len ? (const char *)pool->config_path.data
-                                             : "(default config)";
-    ngx_int_t rc = ngx_http_infext_load_config(cf, pool, diags);
-    if (rc == NGX_OK && pool->config_path.len)
-        what = (const char *)pool->config_path.data; /* now the full, NUL-terminated name */
+    const char *what = "(default config)";
+    ngx_int_t rc = ngx_http_infext_load_config(cf, pool, &what, diags);
     const char *step = "cannot create the registry";
     infext_status st = INFEXT_OK;
     if (rc == NGX_OK) {
@@ -684,7 +800,7 @@ static ngx_int_t ngx_http_infext_fill(ngx_http_request_t *r, ngx_http_infext_ctx
     if (objective && pool->objectives) {
         ngx_http_infext_objective_t *o = pool->objectives->elts;
         size_t olen = strlen(objective);
-        for (ngx_uint_t i = 0; i < pool->objectives->nelts; i++)
+        for (ngx_uint_t i = pool->objectives->nelts; i-- > 0;) /* the last one wins */
             if (o[i].name.len == olen && ngx_strncmp(o[i].name.data, objective, olen) == 0) {
                 if (infext_request_set_priority(req, (int32_t)o[i].priority) != INFEXT_OK)
                     return NGX_ERROR;
@@ -902,12 +1018,12 @@ static void ngx_http_infext_free_peer(ngx_peer_connection_t *pc, void *data, ngx
 static ngx_int_t ngx_http_infext_init_peer(ngx_http_request_t *r,
                                            ngx_http_upstream_srv_conf_t *us)
 {
-    (void)us;
     ngx_http_infext_ctx_t *ctx = ngx_http_get_module_ctx(r, ngx_http_infext_module);
-    if (ctx == NULL || ctx->ntargets == 0) {
+    if (ctx == NULL || ctx->ntargets == 0 ||
+        ctx->pool != ngx_http_conf_upstream_srv_conf(us, ngx_http_infext_module)) {
         ngx_log_error(NGX_LOG_ERR, r->connection->log, 0,
-                      "infext: upstream \"%V\" is used from a location without \"infext_pool\"",
-                      &us->host);
+                      "infext: upstream \"%V\" is used from a location without \"infext_pool %V\"",
+                      &us->host, &us->host);
         return NGX_ERROR;
     }
     r->upstream->peer.data = ctx;
@@ -930,7 +1046,7 @@ static ngx_int_t ngx_http_infext_destination_variable(ngx_http_request_t *r,
         return NGX_OK;
     }
     v->data = ctx->destination.data;
-    v->len = ctx->destination.len;
+    v->len = (unsigned)ctx->destination.len; /* at most INFEXT_NGX_DEST_MAX */
     v->valid = 1;
     v->no_cacheable = 0;
     v->not_found = 0;
@@ -957,13 +1073,19 @@ static void ngx_http_infext_poll_close(ngx_http_infext_poller_t *p)
     p->busy = 0;
 }
 
-/* The poll ended (well or not): note it and arm the next one. */
-static void ngx_http_infext_poll_done(ngx_http_infext_poller_t *p, const char *failure)
+/*
+ * The poll ended: note it and arm the next one. @p failure is NULL for a
+ * page applied; a server that answered (@p answered), even badly, stays a
+ * candidate with its old metrics (they grow stale); one that could not be
+ * reached is no candidate until a poll reaches it.
+ */
+static void ngx_http_infext_poll_end(ngx_http_infext_poller_t *p, const char *failure,
+                                     unsigned answered)
 {
     ngx_log_t *log = ngx_cycle->log;
     ngx_http_infext_poll_close(p);
+    p->peer->unreachable = answered ? 0 : 1;
     if (failure) {
-        p->peer->unreachable = 1;
         if (!p->failing)
             ngx_log_error(NGX_LOG_WARN, log, 0, "infext: upstream \"%V\": metrics of %V: %s",
                           &p->pool->name, &p->peer->name, failure);
@@ -971,11 +1093,22 @@ static void ngx_http_infext_poll_done(ngx_http_infext_poller_t *p, const char *f
     } else {
         if (p->failing)
             ngx_log_error(NGX_LOG_NOTICE, log, 0, "infext: upstream \"%V\": metrics of %V: "
-                          "reachable again", &p->pool->name, &p->peer->name);
+                          "polled again", &p->pool->name, &p->peer->name);
         p->failing = 0;
-        p->peer->unreachable = 0;
     }
     if (!ngx_exiting && !ngx_terminate && !ngx_quit) ngx_add_timer(&p->timer, p->pool->interval);
+}
+
+/* The server could not be reached (connect, send, read, time-out). */
+static void ngx_http_infext_poll_done(ngx_http_infext_poller_t *p, const char *failure)
+{
+    ngx_http_infext_poll_end(p, failure, failure == NULL);
+}
+
+/* The server answered, but not with a usable metrics page. */
+static void ngx_http_infext_poll_bad_page(ngx_http_infext_poller_t *p, const char *failure)
+{
+    ngx_http_infext_poll_end(p, failure, 1);
 }
 
 /* A complete HTTP/1.0 response: check the status, hand the body over. */
@@ -983,16 +1116,16 @@ static void ngx_http_infext_poll_parse(ngx_http_infext_poller_t *p)
 {
     u_char *data = p->buf, *end = p->buf + p->len;
     if (p->len < 12 || ngx_strncmp(data, "HTTP/1.", 7) != 0) {
-        ngx_http_infext_poll_done(p, "not an HTTP response");
+        ngx_http_infext_poll_bad_page(p, "not an HTTP response");
         return;
     }
     if (ngx_strncmp(data + 9, "200", 3) != 0) {
-        ngx_http_infext_poll_done(p, "the server did not answer 200");
+        ngx_http_infext_poll_bad_page(p, "the server did not answer 200");
         return;
     }
     u_char *body = ngx_strnstr(data, "\r\n\r\n", p->len);
     if (body == NULL) {
-        ngx_http_infext_poll_done(p, "the response has no end of headers");
+        ngx_http_infext_poll_bad_page(p, "the response has no end of headers");
         return;
     }
     body += 4;
@@ -1008,7 +1141,7 @@ static void ngx_http_infext_poll_parse(ngx_http_infext_poller_t *p)
         ngx_http_infext_log_diags(NGX_LOG_WARN, ngx_cycle->log, (const char *)p->peer->name.data,
                                   diags);
         infext_diags_free(diags);
-        ngx_http_infext_poll_done(p, "the metrics page was refused");
+        ngx_http_infext_poll_bad_page(p, "the metrics page was refused");
         return;
     }
     infext_diags_free(diags);
@@ -1032,7 +1165,7 @@ static void ngx_http_infext_poll_read(ngx_event_t *rev)
         if (p->len == p->cap) {
             size_t cap = p->cap ? p->cap * 2 : 16384;
             if (cap > INFEXT_NGX_METRICS_MAX) {
-                ngx_http_infext_poll_done(p, "the metrics page is too large");
+                ngx_http_infext_poll_bad_page(p, "the metrics page is too large");
                 return;
             }
             u_char *bigger = realloc(p->buf, cap);

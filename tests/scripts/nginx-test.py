@@ -4,10 +4,14 @@ libinfext, start a real nginx with it on loopback in front of three fake
 model servers whose /metrics pages the test controls, and check the
 balancer's decisions: least loaded first, moving with the metrics, shedding
 with 429 on a saturated pool, retrying around a failing and a dead server,
-503 with none left. A second pass runs nginx (single process) under
-valgrind and fails on definite or indirect leaks and on memory errors.
+503 with none left; nginx -t's errors. A second pass runs nginx (master
+and worker) under valgrind and fails on definite or indirect leaks and on
+memory errors in either process.
 
 usage: nginx-test.py SOURCE_DIR LIBRARY_DIR WORK_DIR
+
+INFEXT_TEST_NGINX and INFEXT_TEST_NGINX_SRC name another nginx binary and
+another copy of nginx's sources (configure, conf_flags) than Debian's.
 
 Exit status: 0 passed, 1 failed, 77 skipped (nginx, its sources or
 valgrind missing, or nginx cannot start here); the reason is printed.
@@ -27,8 +31,9 @@ import time
 SKIP = 77
 # three loopback addresses, so that a subset hint (addresses only) can choose
 SERVERS = (("a", "127.0.0.1"), ("b", "127.0.0.2"), ("c", "127.0.0.3"))
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-NGINX_SRC = "/usr/share/nginx/src"
+# Debian's nginx and nginx-dev; the environment may point elsewhere
+NGINX = os.environ.get("INFEXT_TEST_NGINX") or shutil.which("nginx") or "/usr/sbin/nginx"
+NGINX_SRC = os.environ.get("INFEXT_TEST_NGINX_SRC") or "/usr/share/nginx/src"
 INTERVAL_MS = 100  # infext_metrics_interval in the test's nginx.conf
 SETTLE = 0.6       # seconds for a metrics change to reach the worker
 
@@ -45,9 +50,12 @@ def skip(reason):
 failures = []
 
 
-def check(cond, what):
+def check(cond, what, detail=""):
+    """Report one assertion; @p detail (e.g. nginx's output) is shown on failure only."""
     print(("ok   " if cond else "FAIL ") + what)
     if not cond:
+        if detail:
+            print(detail)
         failures.append(what)
     return cond
 
@@ -57,7 +65,8 @@ def check(cond, what):
 class ModelServer:
     """A fake vLLM server: /v1/completions names the server, /metrics shows
     the queue and KV figures the test sets. mode "ok", "broken" (closes the
-    connection without answering a completion) or dead (stop())."""
+    connection without answering a completion), "no-metrics" (/metrics answers 404)
+    or dead (stop())."""
 
     def __init__(self, name, host):
         self.name = name
@@ -74,7 +83,7 @@ class ModelServer:
                 pass
 
             def do_GET(self):
-                if self.path != "/metrics":
+                if self.path != "/metrics" or server.mode == "no-metrics":
                     self.send_error(404)
                     return
                 server.metrics_polls += 1
@@ -179,7 +188,7 @@ def build_module(src_dir, lib_dir, work):
     return so
 
 
-def write_conf(prefix, so, epp, servers, port, single_process):
+def write_conf(prefix, so, epp, servers, port, single_process, objectives=None):
     for d in ("logs", "tmp"):
         os.makedirs(os.path.join(prefix, d), exist_ok=True)
     upstream = "\n".join(f"        server {s.addr};" for s in servers)
@@ -208,9 +217,14 @@ http {{
         infext_config {epp};
         infext_metrics_interval {INTERVAL_MS}ms;
         infext_metrics_timeout 500ms;
-        infext_objective batch -1;
-        infext_objective critical 10;
+        infext_objectives {objectives or os.path.join(os.path.dirname(epp), "objectives.yaml")};
+        infext_objective background -5;
 {upstream}
+    }}
+    upstream other {{
+        infext;
+        infext_config {epp};
+        server {servers[0].addr};
     }}
     server {{
         listen 127.0.0.1:{port};
@@ -221,6 +235,10 @@ http {{
             proxy_connect_timeout 1s;
             add_header X-Infext-Destination $infext_destination always;
             add_header X-Upstream $upstream_addr always;
+        }}
+        location /mismatch/ {{
+            infext_pool other;
+            proxy_pass http://pool;
         }}
     }}
 }}
@@ -335,16 +353,16 @@ def scenario(prefix, proc, port, a, b, c):
     check(served_by(r) == "c" and r[2].get("x-infext-destination") == c.addr,
           f"a subset hint narrows the candidates to c: {served_by(r)}")
     r = post(port, headers={"x-gateway-destination-endpoint-subset": "127.0.0.3:9, 127.0.0.2:9"})
-    check(served_by(r) == "b", f"within a subset of b and c, b is the least loaded: "
+    check(served_by(r) == "b", "within a subset of b and c, b is the least loaded: "
           f"{served_by(r)}")
     r = post(port, headers={"x-gateway-destination-endpoint-subset": ""})
-    check(r[0] == 503 and r[1] == NO_ENDPOINT_BODY, f"an empty subset hint leaves no candidate: "
+    check(r[0] == 503 and r[1] == NO_ENDPOINT_BODY, "an empty subset hint leaves no candidate: "
           f"{r[0]}")
     r = post(port, headers={"x-gateway-destination-endpoint-subset": "[fd00::1"})
     check(r[0] == 400, f"a malformed subset hint is a 400: {r[0]}")
     big = {"model": "m", "prompt": "lorem ipsum " * 20000, "max_tokens": 1}
     r = post(port, body=big)
-    check(served_by(r) == "a", f"a 240 kB prompt (buffered to a temporary file) is routed: "
+    check(served_by(r) == "a", "a 240 kB prompt (buffered to a temporary file) is routed: "
           f"{served_by(r)}")
     check("a client request body is buffered to a temporary file" in error_log(prefix),
           "nginx did buffer that body to a file")
@@ -371,8 +389,12 @@ def scenario(prefix, proc, port, a, b, c):
     r = post(port, headers={"x-gateway-inference-objective": "batch"})
     check(r[0] == 429 and r[1] == SHED_BODY,
           f"saturated pool sheds a sheddable request: {r[0]} {r[1]!r}")
+    r = post(port, headers={"x-gateway-inference-objective": "background"})
+    check(r[0] == 429, f"infext_objective makes a sheddable objective too: {r[0]}")
     r = post(port)
     check(r[0] == 200, f"saturated pool still serves a request without priority: {r[0]}")
+    r = post(port, headers={"x-gateway-inference-objective": "unknown"})
+    check(r[0] == 200, f"an objective that is not configured has no priority: {r[0]}")
     r = post(port, headers={"x-gateway-inference-objective": "critical"})
     check(r[0] == 200, f"saturated pool serves a critical request: {r[0]}")
 
@@ -380,8 +402,22 @@ def scenario(prefix, proc, port, a, b, c):
     b.set(2, 0.3)
     c.set(0, 0.05)
     time.sleep(SETTLE)
+    r = post(port, "/mismatch/")
+    check(r[0] == 500 and 'infext: upstream "pool" is used from a location without '
+          '"infext_pool pool"' in error_log(prefix),
+          f"a location whose infext_pool is not its proxy_pass upstream fails with 500: {r[0]}")
+    c.mode = "no-metrics"
+    time.sleep(SETTLE)
+    r = post(port)
+    c.mode = "ok"
+    check(served_by(r) == "c" and "metrics of " + c.addr + ": the server did not answer 200"
+          in error_log(prefix), "a server whose /metrics fails with 404 stays a candidate "
+          f"with its last metrics: {served_by(r)}")
+    time.sleep(SETTLE)
+    check(f"metrics of {c.addr}: polled again" in error_log(prefix),
+          "its recovery is logged")
     r = post(port, headers={"x-gateway-inference-objective": "batch"})
-    check(served_by(r) == "c", f"a sheddable request is served once the pool has room: "
+    check(served_by(r) == "c", "a sheddable request is served once the pool has room: "
           f"{served_by(r)}")
 
     c.mode = "broken"
@@ -392,7 +428,7 @@ def scenario(prefix, proc, port, a, b, c):
     c.mode = "ok"
     time.sleep(SETTLE)
     r = post(port)
-    check(served_by(r) == "c", f"the failing server gets traffic again once it answers its "
+    check(served_by(r) == "c", "the failing server gets traffic again once it answers its "
           f"metrics poll: {served_by(r)}")
 
     c.stop()
@@ -405,7 +441,7 @@ def scenario(prefix, proc, port, a, b, c):
     time.sleep(SETTLE)
     r = post(port)
     check(served_by(r) == "a" and r[2].get("x-upstream") == f"{a.addr}",
-          f"once its metrics poll fails, the dead server is no candidate: "
+          "once its metrics poll fails, the dead server is no candidate: "
           f"tried {r[2].get('x-upstream')}")
 
     a.stop()
@@ -452,18 +488,46 @@ def config_errors(work, so, src_dir):
         f.write("\n".join(epp) + "\n")
     picker = sum(1 for ln in epp[:line] if ln.startswith("- type:") or ln.startswith("- name:"))
     servers = [type("S", (), {"addr": "127.0.0.1:1"})]
-    conf = write_conf(prefix, so, bad, servers, free_port(), single_process=False)
+    good = os.path.join(src_dir, "examples", "nginx", "objectives.yaml")
+    conf = write_conf(prefix, so, bad, servers, free_port(), single_process=False,
+                      objectives=good)
     t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", conf, "-e", "stderr"],
                        capture_output=True, text=True)
     want = (f'infext: upstream "pool": {bad}: bad scheduler config: invalid configuration',
             f'infext: {bad}:{line + 1}:{col}: plugins[{picker - 1}].parameters.maxNumOfEndpoint: '
-            f'unknown parameter "maxNumOfEndpoint"')
+            'unknown parameter "maxNumOfEndpoint"')
     check(t.returncode != 0 and all(w in t.stderr for w in want),
-          f"nginx -t reports a bad EndpointPickerConfig with its line, column and path: "
-          f"{t.stderr.strip()}")
+          "nginx -t reports a bad EndpointPickerConfig with its line, column and path",
+          t.stderr)
 
+    objectives = os.path.join(prefix, "objectives.yaml")
+    with open(objectives, "w") as f:
+        f.write("apiVersion: llm-d.ai/v1alpha2\nkind: InferenceObjective\nmetadata:\n"
+                "  name: x\nspec:\n  priority: high\n")
     with open(conf) as f:
-        text = f.read()
+        text = f.read().replace(bad, os.path.join(src_dir, "examples", "nginx", "epp.yaml"))
+    with open(conf, "w") as f:
+        f.write(text.replace(good, objectives))
+    t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", conf, "-e", "stderr"],
+                       capture_output=True, text=True)
+    want = f"infext: {objectives}:6:13: spec.priority: "
+    check(t.returncode != 0 and want in t.stderr,
+          "nginx -t reports a bad InferenceObjective with its line, column and path",
+          t.stderr)
+
+    with open(objectives, "w") as f:
+        f.write("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n---\n"
+                "apiVersion: inference.networking.k8s.io/v1\nkind: InferencePool\n"
+                "metadata:\n  name: p\n---\n"
+                "apiVersion: llm-d.ai/v1alpha2\nkind: InferenceObjective\nmetadata:\n"
+                "  name: x\nspec:\n  priority: 1\n")
+    t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", conf, "-e", "stderr"],
+                       capture_output=True, text=True)
+    want = ('[warn]', f'infext: {objectives}:1:1: unknown apiVersion/kind "v1" "ConfigMap"',
+            "InferencePool is not an InferenceObjective: skipped")
+    check(t.returncode == 0 and all(w in t.stderr for w in want),
+          "infext_objectives skips other kinds with a warning", t.stderr)
+
     text = text.replace("upstream pool {", "upstream plain {\n        server 127.0.0.1:1;\n    }\n"
                         "    upstream pool {").replace("infext_pool pool;", "infext_pool plain;")
     with open(conf, "w") as f:
@@ -471,23 +535,24 @@ def config_errors(work, so, src_dir):
     t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", conf, "-e", "stderr"],
                        capture_output=True, text=True)
     check(t.returncode != 0 and 'infext_pool: upstream "plain" is not defined with the "infext" '
-          'directive' in t.stderr, f"infext_pool naming a plain upstream is refused: "
-          f"{t.stderr.strip()}")
+          'directive' in t.stderr, "infext_pool naming a plain upstream is refused",
+          t.stderr)
 
     # the shipped example, with this build's module
     example = open(os.path.join(src_dir, "examples", "nginx", "nginx.conf")).read()
     shutil.copy(so, os.path.join(prefix, "modules"))
-    shutil.copy(os.path.join(src_dir, "examples", "nginx", "epp.yaml"), prefix)
+    for f in ("epp.yaml", "objectives.yaml"):
+        shutil.copy(os.path.join(src_dir, "examples", "nginx", f), prefix)
     os.makedirs(os.path.join(prefix, "tmp"), exist_ok=True)
     with open(os.path.join(prefix, "example.conf"), "w") as f:
         f.write(example.replace("listen 8080;", f"listen 127.0.0.1:{free_port()};"))
     t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", "example.conf", "-e", "stderr"],
                        capture_output=True, text=True)
-    check(t.returncode == 0, f"examples/nginx/nginx.conf passes nginx -t: {t.stderr.strip()}")
+    check(t.returncode == 0, "examples/nginx/nginx.conf passes nginx -t", t.stderr)
 
 
 def leak_pass(prefix, so, epp):
-    """nginx in one process under valgrind: routing, shed, retry, 503, then quit."""
+    """nginx (master and worker) under valgrind: routing, shed, retry, 503, then quit."""
     if not shutil.which("valgrind"):
         skip("valgrind is not installed: the leak check cannot run")
     servers = [ModelServer(n, h) for n, h in SERVERS]
@@ -495,8 +560,8 @@ def leak_pass(prefix, so, epp):
     servers[1].set(3, 0.5)
     servers[2].set(4, 0.6)
     port = free_port()
-    conf = write_conf(prefix, so, epp, servers, port, single_process=True)
-    vlog = os.path.join(prefix, "logs", "valgrind.log")
+    conf = write_conf(prefix, so, epp, servers, port, single_process=False)
+    vlog = os.path.join(prefix, "logs", "valgrind.%p.log")  # one per process
     proc = start_nginx(prefix, conf, port,
                        ["valgrind", "--leak-check=full", "--errors-for-leak-kinds=definite,indirect",
                         f"--suppressions={write_suppressions(prefix)}",
@@ -520,14 +585,18 @@ def leak_pass(prefix, so, epp):
     check(got == ["a", "a", "b", 429, 400, 503],
           f"under valgrind: routes, retries, sheds, refuses a bad body, answers 503: {got}")
     clean = stop_nginx(proc, 60)
-    report = open(vlog).read() if os.path.exists(vlog) else ""
-    summary = [ln for ln in report.splitlines() if "ERROR SUMMARY" in ln or "definitely" in ln
-               or "indirectly" in ln]
-    check(clean and proc.returncode == 0,
-          f"nginx under valgrind exits cleanly with no leak or memory error (exit "
-          f"{proc.returncode}): {' | '.join(s.split('== ')[-1] for s in summary)}")
-    if proc.returncode != 0:
-        print(report[-6000:])
+    logs = sorted(f for f in os.listdir(os.path.join(prefix, "logs")) if f.startswith("valgrind."))
+    reports = {f: open(os.path.join(prefix, "logs", f)).read() for f in logs}
+    # the master's exit status is its own verdict; the worker's is in the error log
+    worker_bad = [ln for ln in error_log(prefix).splitlines()
+                  if ("exited with code" in ln and not ln.endswith("exited with code 0"))
+                  or "exited on signal" in ln]
+    ok = (clean and proc.returncode == 0 and len(reports) >= 2 and not worker_bad and
+          all("ERROR SUMMARY: 0 errors" in r for r in reports.values()))
+    check(ok, f"nginx's master and worker under valgrind exit with no leak or memory error "
+          f"({len(reports)} processes, master exit {proc.returncode})",
+          "\n".join(worker_bad) + "\n" +
+          "\n".join(f"--- {f}\n{r[-6000:]}" for f, r in reports.items()))
 
 
 def main():
@@ -537,7 +606,7 @@ def main():
     src_dir, lib_dir, work = (os.path.abspath(a) for a in sys.argv[1:])
     if not os.path.exists(NGINX):
         skip("nginx is not installed (apt-get install nginx nginx-dev)")
-    if not os.path.exists(os.path.join(NGINX_SRC, "configure")):
+    if not all(os.path.exists(os.path.join(NGINX_SRC, f)) for f in ("configure", "conf_flags")):
         skip(f"nginx-dev is not installed ({NGINX_SRC} is missing)")
     os.makedirs(work, exist_ok=True)
     t0 = time.time()
