@@ -315,7 +315,10 @@ static infext_status decode_one(void **out, const infext__kind_desc *fixed, cons
         } else if ((first.tree || first.refused ? feed_first_json(&b, &first, data, &used)
                                                 : infext__json_feed(&b, data, len, &used, input_start)) == 0 &&
                    !only_blank(data + used, len - used)) {
-            infext__b_fail(&b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, (infext__pos){0, 0},
+            size_t next = used; /* where the second document starts */
+            while (next < len && (data[next] == ' ' || data[next] == '\t' || data[next] == '\r' || data[next] == '\n'))
+                next++;
+            infext__b_fail(&b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, infext__pos_advance(input_start, data, next),
                            "more than one document: use a reader for streams");
         }
     } else {
