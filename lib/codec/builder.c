@@ -3,6 +3,7 @@
 #include "util/keyset.h"
 #include "types/generated/types_gen.h"
 #include "util/alloc.h"
+#include "util/path.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -195,29 +196,40 @@ static const char *current_path(infext__builder *b)
         case FR_DISPATCH:
         case FR_GLIST:
         case FR_MAP:
-            if (fr->pending != P_NONE && fr->key) {
-                if (p->len) infext__buf_putc(p, '.');
-                infext__buf_append(p, fr->key, fr->key_len);
-            }
+            if (fr->pending != P_NONE && fr->key) infext__path_push_field(p, fr->key, fr->key_len);
             break;
         case FR_VALUE:
-            if (fr->val.type == INFEXT__V_OBJECT && fr->key) {
-                if (p->len) infext__buf_putc(p, '.');
-                infext__buf_append(p, fr->key, fr->key_len);
-            } else if (fr->val.type == INFEXT__V_ARRAY) {
-                infext__buf_printf(p, "[%zu]", fr->index);
+            if (fr->val.type == INFEXT__V_OBJECT && fr->key) infext__path_push_field(p, fr->key, fr->key_len);
+            else if (fr->val.type == INFEXT__V_ARRAY) infext__path_push_index(p, fr->index);
+            break;
+        case FR_GITEMS:
+            /* An item of a List being split is an object of its own: its
+             * paths start at the item, as the validator's do. */
+            if (i + 1 < b->depth) {
+                infext__buf_truncate(p, 0);
+                p->data[0] = '\0';
+            } else {
+                infext__path_push_index(p, fr->index);
             }
             break;
         case FR_LIST:
         case FR_STRLIST:
-        case FR_GITEMS:
-            infext__buf_printf(p, "[%zu]", fr->index);
+            infext__path_push_index(p, fr->index);
             break;
         default:
             break;
         }
     }
-    return p->failed ? "" : (p->data ? p->data : "");
+    return infext__path_text(p);
+}
+
+/* 1 + the index of the List item being read when a List is being split
+ * (the current path is relative to that item), 0 otherwise. */
+static uint32_t current_item(const infext__builder *b)
+{
+    for (size_t i = b->depth; i > 1; i--)
+        if (b->frames[i - 2].type == FR_GITEMS) return b->frames[i - 2].index + 1;
+    return 0;
 }
 
 /* Add a diagnostic at the current path; 0, or -1 when it could not be
@@ -229,7 +241,7 @@ static int record(infext__builder *b, infext_error_type type, infext__pos pos, c
     char *text = infext__buf_detach(&msg, NULL);
     if (!text) return -1;
     const char *path = current_path(b);
-    if (!pos.line && b->src && b->diags) infext__source_locate(&pos, b->src, 0, path, !b->at_key);
+    if (!pos.line && b->src && b->diags) infext__source_locate(&pos, b->src, current_item(b), path, !b->at_key);
     infext_status rc = infext_diags_add(b->diags, INFEXT_SEVERITY_ERROR, type, path, text,
                                         pos.line, pos.column);
     infext__free(text);
@@ -273,20 +285,26 @@ static int note_type_error(infext__builder *b)
     return 0;
 }
 
+/* Room for one more item in an arena array whose length and capacity are
+ * uint32_t; NULL when out of memory or past UINT32_MAX items. */
+static void *grow_u32(infext__arena *arena, void *items, uint32_t len, uint32_t *cap, size_t size, size_t first)
+{
+    size_t c = *cap;
+    void *p = infext__arena_grow(arena, items, len, &c, (size_t)len + 1, size, first, UINT32_MAX);
+    if (p) *cap = (uint32_t)c;
+    return p;
+}
+
 /* An item (at source index `index`) or a map value (UINT32_MAX) of list or
  * map field f of obj was dropped for its type. */
 static int note_dropped(infext__builder *b, void *obj, const infext__field *f, size_t index)
 {
     infext__extra *x = infext__extra_get(obj);
     if (!x) return oom(b);
-    if (x->n_dropped == x->cap_dropped) {
-        uint32_t cap = x->cap_dropped ? x->cap_dropped * 2 : 4;
-        struct infext__dropped *d = infext__arena_alloc(((infext__hdr *)obj)->arena, cap * sizeof(*d));
-        if (!d) return oom(b);
-        if (x->n_dropped) memcpy(d, x->dropped, x->n_dropped * sizeof(*d));
-        x->dropped = d;
-        x->cap_dropped = cap;
-    }
+    struct infext__dropped *d =
+        grow_u32(((infext__hdr *)obj)->arena, x->dropped, x->n_dropped, &x->cap_dropped, sizeof(*d), 4);
+    if (!d) return oom(b);
+    x->dropped = d;
     x->dropped[x->n_dropped].field = f->index;
     x->dropped[x->n_dropped].index = index < UINT32_MAX ? (uint32_t)index : UINT32_MAX - 1;
     x->n_dropped++;
@@ -303,14 +321,9 @@ static int keep_value(infext__builder *b, void *obj, const infext__field *f, con
         return 0;
     infext__extra *x = infext__extra_get(obj);
     if (!x) return oom(b);
-    if (x->n_kept == x->cap_kept) {
-        uint32_t cap = x->cap_kept ? x->cap_kept * 2 : 2;
-        struct infext__kept *k = infext__arena_alloc(((infext__hdr *)obj)->arena, cap * sizeof(*k));
-        if (!k) return oom(b);
-        if (x->n_kept) memcpy(k, x->kept, x->n_kept * sizeof(*k));
-        x->kept = k;
-        x->cap_kept = cap;
-    }
+    struct infext__kept *kept = grow_u32(((infext__hdr *)obj)->arena, x->kept, x->n_kept, &x->cap_kept, sizeof(*kept), 2);
+    if (!kept) return oom(b);
+    x->kept = kept;
     struct infext__kept *k = &x->kept[x->n_kept++];
     memset(k, 0, sizeof *k);
     k->field = f->index;
@@ -347,13 +360,9 @@ static int push(infext__builder *b, uint8_t type, infext__pos pos)
         return infext__b_fail(b, INFEXT_ELIMIT, INFEXT_ERR_SYNTAX, pos,
                               "nesting deeper than the limit of %zu levels", b->opts->max_depth);
     }
-    if (b->depth == b->frames_cap) {
-        size_t cap = b->frames_cap ? b->frames_cap * 2 : 16;
-        infext__frame *frames = infext__realloc(b->frames, cap * sizeof(*frames));
-        if (!frames) return oom(b);
-        b->frames = frames;
-        b->frames_cap = cap;
-    }
+    infext__frame *frames = infext__grow(b->frames, &b->frames_cap, b->depth + 1, sizeof(*frames), 16, SIZE_MAX);
+    if (!frames) return oom(b);
+    b->frames = frames;
     infext__frame *fr = &b->frames[b->depth++];
     memset(fr, 0, sizeof(*fr));
     fr->type = type;
@@ -364,16 +373,12 @@ static int push(infext__builder *b, uint8_t type, infext__pos pos)
 
 static int add_output(infext__builder *b, void *root)
 {
-    if (b->n_out == b->cap_out) {
-        size_t cap = b->cap_out ? b->cap_out * 2 : 4;
-        void **out = infext__realloc(b->out, cap * sizeof(void *));
-        if (!out) {
-            infext__root_free(root);
-            return oom(b);
-        }
-        b->out = out;
-        b->cap_out = cap;
+    void **out = infext__grow(b->out, &b->cap_out, b->n_out + 1, sizeof(void *), 4, SIZE_MAX);
+    if (!out) {
+        infext__root_free(root);
+        return oom(b);
     }
+    b->out = out;
     b->out[b->n_out++] = root;
     return 0;
 }
@@ -403,14 +408,11 @@ static uint8_t resolve_unknown(infext__builder *b, const infext__kind_desc *k)
 static int value_reserve(infext__builder *b, infext__frame *fr, size_t elem)
 {
     if (fr->val.len < fr->cap) return 0;
-    uint32_t cap = fr->cap ? fr->cap * 2 : 4;
     infext__arena *arena = cur_arena(b);
     if (!arena) return oom(b);
-    void *items = infext__arena_alloc(arena, (size_t)cap * elem);
+    void *items = grow_u32(arena, (void *)fr->val.u.items, fr->val.len, &fr->cap, elem, 4);
     if (!items) return oom(b);
-    if (fr->val.len) memcpy(items, (void *)fr->val.u.items, fr->val.len * elem);
     fr->val.u.items = items;
-    fr->cap = cap;
     return 0;
 }
 
@@ -458,14 +460,10 @@ static int add_unknown(infext__builder *b, infext__frame *fr, const infext__valu
     infext__extra *x = infext__extra_get(fr->obj);
     if (!x) return oom(b);
     infext__arena *arena = ((infext__hdr *)fr->obj)->arena;
-    if (x->n_unknown == x->cap_unknown) {
-        size_t cap = x->cap_unknown ? x->cap_unknown * 2 : 2;
-        infext__member *m = infext__arena_calloc(arena, cap, sizeof(*m));
-        if (!m) return oom(b);
-        if (x->n_unknown) memcpy(m, x->unknown, x->n_unknown * sizeof(*m));
-        x->unknown = m;
-        x->cap_unknown = cap;
-    }
+    infext__member *grown = infext__arena_grow(arena, x->unknown, x->n_unknown, &x->cap_unknown, x->n_unknown + 1,
+                                               sizeof(*grown), 2, SIZE_MAX);
+    if (!grown) return oom(b);
+    x->unknown = grown;
     infext__member *m = &x->unknown[x->n_unknown++];
     m->key = fr->key; /* already copied into the arena by struct_key */
     m->key_len = (uint32_t)fr->key_len;
@@ -1230,14 +1228,10 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
         }
         infext__arena *arena = ((infext__hdr *)fr->obj)->arena;
         infext__map *m = INFEXT__AT(fr->obj, fr->field, infext__map);
-        if (m->len == m->cap) {
-            size_t cap = m->cap ? m->cap * 2 : 4;
-            infext__kv *items = infext__arena_alloc(arena, cap * sizeof(infext__kv));
-            if (!items) return oom(b);
-            if (m->len) memcpy(items, m->items, m->len * sizeof(infext__kv));
-            m->items = items;
-            m->cap = cap;
-        }
+        infext__kv *items = infext__arena_grow(arena, m->items, m->len, &m->cap, m->len + 1, sizeof(infext__kv), 4,
+                                               SIZE_MAX);
+        if (!items) return oom(b);
+        m->items = items;
         infext__kv *kv = &m->items[m->len];
         kv->key = fr->key;
         kv->value = infext__arena_strndup(arena, s->s, s->len);

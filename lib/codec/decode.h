@@ -148,19 +148,4 @@ infext_status infext__decode_kind(void **out, infext_kind kind, const char *data
 infext_status infext__raw_get_json(char **out, const void *obj, const infext__field *f);
 infext_status infext__raw_set_json(void *obj, const infext__field *f, const char *json);
 
-/* Type a plain YAML scalar as Kubernetes' YAML 1.1 reading does. */
-void infext__yaml_resolve_plain(infext__scalar *out, const char *s, size_t len);
-/* Whether a YAML 1.1 reader takes this text for a timestamp. */
-int infext__yaml_is_timestamp(const char *s, size_t len);
-
-/* YAML writer: block style, two-space indent, schema order. */
-void infext__yaml_write_object(infext__buf *out, const void *obj);
-
-/* JSON writer pieces shared by the encoders. */
-void infext__json_write_string(infext__buf *out, const char *s, size_t len);
-void infext__json_write_double(infext__buf *out, double d);
-/* An int32, int64, bool or double field as JSON writes it (YAML too). */
-void infext__write_number_field(infext__buf *out, const void *obj, const infext__field *f);
-void infext__json_write_value(infext__buf *out, const infext__value *v);
-
 #endif

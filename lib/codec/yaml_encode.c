@@ -1,6 +1,9 @@
 /* YAML writer: block style, two-space indentation, keys in schema order,
  * strings quoted exactly when a plain scalar would read back differently. */
+#include "codec/encode.h"
 #include "codec/decode.h"
+#include "codec/scalar_text.h"
+#include "codec/yaml_scalar.h"
 
 #include <ctype.h>
 #include <inttypes.h>
@@ -220,7 +223,7 @@ static void write_scalar_value(infext__buf *out, const infext__value *v, int lev
     case INFEXT__V_TRUE: infext__buf_puts(out, "true"); break;
     case INFEXT__V_FALSE: infext__buf_puts(out, "false"); break;
     case INFEXT__V_INT: infext__buf_append(out, tmp, (size_t)snprintf(tmp, sizeof tmp, "%" PRId64, v->u.i)); break;
-    case INFEXT__V_REAL: infext__json_write_double(out, v->u.d); break;
+    case INFEXT__V_REAL: infext__text_double(out, v->u.d); break;
     case INFEXT__V_STRING: write_string_value(out, v->u.s, v->len, level); break;
     case INFEXT__V_ARRAY: infext__buf_puts(out, "[]"); break;
     default: infext__buf_puts(out, "{}"); break;
@@ -296,7 +299,7 @@ static void write_field(infext__buf *out, const void *obj, const infext__field *
     case INFEXT__F_INT32:
     case INFEXT__F_INT64:
     case INFEXT__F_BOOL:
-    case INFEXT__F_DOUBLE: infext__write_number_field(out, obj, f); break;
+    case INFEXT__F_DOUBLE: infext__text_number_field(out, obj, f); break;
     case INFEXT__F_OBJECT:
         if (block) {
             write_struct(out, *INFEXT__CAT(obj, f, void *), level + 1, 0);

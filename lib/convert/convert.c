@@ -11,6 +11,7 @@
  * call return INFEXT_ELOSSY, or a warning when the caller allows loss. */
 #include "convert/convert_internal.h"
 #include "types/generated/types_gen.h"
+#include "util/path.h"
 #include "types/schema.h"
 #include "util/alloc.h"
 #include "util/buf.h"
@@ -60,22 +61,11 @@ typedef struct field_rule {
 
 /* ---------------------------------------------------- paths and reports -- */
 
-static size_t path_push(conv *cv, const char *name)
-{
-    size_t mark = cv->path.len;
-    if (mark) infext__buf_putc(&cv->path, '.');
-    infext__buf_puts(&cv->path, name);
-    return mark;
-}
+static size_t path_push(conv *cv, const char *name) { return infext__path_push_field(&cv->path, name, strlen(name)); }
 
-static size_t path_push_index(conv *cv, size_t index)
-{
-    size_t mark = cv->path.len;
-    infext__buf_printf(&cv->path, "[%zu]", index);
-    return mark;
-}
+static size_t path_push_index(conv *cv, size_t index) { return infext__path_push_index(&cv->path, index); }
 
-static void path_pop(conv *cv, size_t mark) { infext__buf_truncate(&cv->path, mark); }
+static void path_pop(conv *cv, size_t mark) { infext__path_pop(&cv->path, mark); }
 
 static const char *path_text(const conv *cv) { return cv->path.data ? cv->path.data : ""; }
 

@@ -708,13 +708,9 @@ static int check_bound(line_ctx *c, const infext_metrics_sample *s, const char *
 
 static int grow_scratch(infext_metrics_parser *p, size_t need)
 {
-    if (need <= p->scratch_cap) return 0;
-    size_t cap = p->scratch_cap ? p->scratch_cap : 256;
-    while (cap < need) cap *= 2;
-    char *grown = infext__realloc(p->scratch, cap);
+    char *grown = infext__grow(p->scratch, &p->scratch_cap, need, 1, 256, SIZE_MAX);
     if (!grown) return -1;
     p->scratch = grown;
-    p->scratch_cap = cap;
     return 0;
 }
 

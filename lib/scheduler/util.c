@@ -25,17 +25,9 @@ infext_status infext__sched_set_string(char **slot, const char *s)
 
 int infext__sched_grow(void **items, size_t *cap, size_t need, size_t size)
 {
-    if (need <= *cap) return 0;
-    size_t n = *cap ? *cap : 4;
-    while (n < need) {
-        if (n > SIZE_MAX / 2) return -1;
-        n *= 2;
-    }
-    if (n > SIZE_MAX / size) return -1;
-    void *p = infext__realloc(*items, n * size);
+    void *p = infext__grow(*items, cap, need, size, 4, SIZE_MAX);
     if (!p) return -1;
     *items = p;
-    *cap = n;
     return 0;
 }
 

@@ -156,14 +156,9 @@ static int copy_unknown(infext__arena *arena, void *dst, const infext__hdr *src)
 
 int infext__list_reserve(infext__arena *arena, infext__list *list, size_t need)
 {
-    if (need <= list->cap) return 0;
-    size_t cap = list->cap ? list->cap * 2 : 4;
-    while (cap < need) cap *= 2;
-    void **items = infext__arena_calloc(arena, cap, sizeof(void *));
+    void **items = infext__arena_grow(arena, list->items, list->len, &list->cap, need, sizeof(void *), 4, SIZE_MAX);
     if (!items) return -1;
-    if (list->len) memcpy(items, list->items, list->len * sizeof(void *));
     list->items = items;
-    list->cap = cap;
     return 0;
 }
 
@@ -499,14 +494,9 @@ infext_status infext__map_set(void *obj, const infext__field *f, const char *key
     }
     char *k = infext__arena_strdup(arena, key);
     if (!k) return INFEXT_ENOMEM;
-    if (m->len == m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 4;
-        infext__kv *items = infext__arena_calloc(arena, cap, sizeof(infext__kv));
-        if (!items) return INFEXT_ENOMEM;
-        if (m->len) memcpy(items, m->items, m->len * sizeof(infext__kv));
-        m->items = items;
-        m->cap = cap;
-    }
+    infext__kv *items = infext__arena_grow(arena, m->items, m->len, &m->cap, m->len + 1, sizeof(infext__kv), 4, SIZE_MAX);
+    if (!items) return INFEXT_ENOMEM;
+    m->items = items;
     m->items[m->len].key = k;
     m->items[m->len].value = v;
     m->items[m->len].pos = (infext__pos){0, 0};

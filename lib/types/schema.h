@@ -175,6 +175,7 @@ typedef struct infext__field {
     const infext__constraints *c;
     uint8_t bundles;     /* bit i: bundle i + 1 (infext_bundle) has the field */
     uint8_t required_in; /* bit i: bundle i + 1 requires it */
+    uint8_t dialects;    /* bit i: EndpointPickerConfig dialect i + 1 defines it */
 } infext__field;
 
 typedef enum infext__unknown_default {
@@ -202,6 +203,17 @@ typedef struct infext__bundle_desc {
     const char *title;
     const char *changes;
 } infext__bundle_desc;
+
+/* An EndpointPickerConfig dialect (schema.yaml epcDialects). Lists are
+ * NULL-terminated; api_versions[0] is the one migration writes. */
+typedef struct infext__epc_dialect_desc {
+    infext_epc_dialect dialect;
+    const char *name;
+    const char *title;
+    const char *const api_versions[3];
+    const char *const gates[8];
+    const char *const drop_gates[4];
+} infext__epc_dialect_desc;
 
 /* The bit of a bundle in the masks above; INFEXT_BUNDLE_NEWEST is the last. */
 uint8_t infext__bundle_bit(infext_bundle bundle);

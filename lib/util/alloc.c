@@ -1,5 +1,6 @@
 #include "util/alloc.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,5 +52,25 @@ char *infext__strndup(const char *s, size_t len)
     if (!p) return NULL;
     memcpy(p, s, len);
     p[len] = '\0';
+    return p;
+}
+
+size_t infext__grow_cap(size_t cap, size_t need, size_t size, size_t first, size_t max_items)
+{
+    if (size == 0 || need > max_items || need > SIZE_MAX / size) return 0;
+    size_t n = cap ? cap : first ? first : 1;
+    while (n < need) n = n > SIZE_MAX / 2 ? need : n * 2;
+    if (n > max_items) n = max_items;
+    if (n > SIZE_MAX / size) n = need;
+    return n;
+}
+
+void *infext__grow_slow(void *items, size_t *cap, size_t need, size_t size, size_t first, size_t max_items)
+{
+    size_t n = infext__grow_cap(*cap, need, size, first, max_items);
+    if (!n) return NULL;
+    void *p = infext__realloc(items, n * size);
+    if (!p) return NULL;
+    *cap = n;
     return p;
 }

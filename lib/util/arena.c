@@ -95,3 +95,16 @@ char *infext__arena_strdup(infext__arena *arena, const char *s)
 {
     return infext__arena_strndup(arena, s, strlen(s));
 }
+
+void *infext__arena_grow_slow(infext__arena *arena, void *items, size_t len, size_t *cap, size_t need, size_t size,
+                              size_t first, size_t max_items)
+{
+    size_t n = infext__grow_cap(*cap, need, size, first, max_items);
+    if (!n) return NULL;
+    char *p = infext__arena_alloc(arena, n * size);
+    if (!p) return NULL;
+    if (len) memcpy(p, items, len * size);
+    memset(p + len * size, 0, (n - len) * size);
+    *cap = n;
+    return p;
+}

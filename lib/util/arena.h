@@ -44,6 +44,19 @@ void *infext__arena_calloc(infext__arena *arena, size_t count, size_t size);
 char *infext__arena_strndup(infext__arena *arena, const char *s, size_t len);
 char *infext__arena_strdup(infext__arena *arena, const char *s);
 
+void *infext__arena_grow_slow(infext__arena *arena, void *items, size_t len, size_t *cap, size_t need, size_t size,
+                              size_t first, size_t max_items);
+
+/* An arena array with room for `need` items (infext__grow()'s rule, in an
+ * arena): items itself when it has room, else a new block with the first
+ * `len` items copied and the rest zeroed (the old block stays in the arena
+ * until it is freed). NULL on overflow or out of memory, items unchanged. */
+static inline void *infext__arena_grow(infext__arena *arena, void *items, size_t len, size_t *cap, size_t need,
+                                       size_t size, size_t first, size_t max_items)
+{
+    return need <= *cap ? items : infext__arena_grow_slow(arena, items, len, cap, need, size, first, max_items);
+}
+
 /* Overflow-checked size arithmetic: return 0 when the result wrapped. */
 static inline int infext__mul_ok(size_t a, size_t b, size_t *out)
 {

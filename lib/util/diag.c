@@ -2,6 +2,7 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -101,17 +102,13 @@ static infext_status diag_push(infext_diags *diags, infext_severity severity,
         diags->oom = 1;
         return INFEXT_ENOMEM;
     }
-    if (diags->len == diags->cap) {
-        size_t cap = diags->cap ? diags->cap * 2 : 8;
-        infext_diag *items = infext__realloc(diags->items, cap * sizeof(*items));
-        if (!items) {
-            infext__free(message);
-            diags->oom = 1;
-            return INFEXT_ENOMEM;
-        }
-        diags->items = items;
-        diags->cap = cap;
+    infext_diag *items = infext__grow(diags->items, &diags->cap, diags->len + 1, sizeof(*items), 8, SIZE_MAX);
+    if (!items) {
+        infext__free(message);
+        diags->oom = 1;
+        return INFEXT_ENOMEM;
     }
+    diags->items = items;
     const char *p = path ? path : "";
     char *path_copy = infext__strndup(p, strlen(p));
     if (!path_copy) {

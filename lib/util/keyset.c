@@ -1,5 +1,7 @@
 #include "util/keyset.h"
+#include "util/alloc.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* A multiply-xorshift hash over 8-byte words; the seed makes the table
@@ -41,8 +43,9 @@ const char *infext__keyset_find(const infext__keyset *set, const char *key, size
 
 static int grow(infext__keyset *set, infext__arena *arena)
 {
-    uint32_t cap = set->cap ? set->cap * 2 : 32;
-    if (cap < set->cap) return -1;
+    size_t grown = infext__grow_cap(set->cap, (size_t)set->cap + 1, sizeof(infext__keyset_slot), 32, UINT32_C(1) << 31);
+    if (!grown) return -1;
+    uint32_t cap = (uint32_t)grown;
     infext__keyset_slot *slots = infext__arena_alloc(arena, (size_t)cap * sizeof(*slots));
     if (!slots) return -1;
     memset(slots, 0, (size_t)cap * sizeof(*slots));

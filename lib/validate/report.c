@@ -2,6 +2,7 @@
  * words. */
 #include "validate/validate_int.h"
 #include "util/diag.h"
+#include "util/path.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -18,19 +19,8 @@ const char *infext__vpath(infext__vctx *ctx)
     infext__buf_append(&ctx->path, "", 0);
     for (size_t i = 0; i < depth; i++) {
         const struct infext__vseg *s = &ctx->seg[i];
-        if (s->name) {
-            if (i) infext__buf_putc(&ctx->path, '.');
-            infext__buf_append(&ctx->path, s->name, s->len_or_index);
-        } else {
-            char tmp[32];
-            char *p = tmp + sizeof tmp;
-            size_t index = s->len_or_index;
-            *--p = ']';
-            do *--p = (char)('0' + index % 10);
-            while ((index /= 10) != 0);
-            *--p = '[';
-            infext__buf_append(&ctx->path, p, (size_t)(tmp + sizeof tmp - p));
-        }
+        if (s->name) infext__path_push_field(&ctx->path, s->name, s->len_or_index);
+        else infext__path_push_index(&ctx->path, s->len_or_index);
     }
     if (ctx->path.failed) {
         ctx->oom = true;

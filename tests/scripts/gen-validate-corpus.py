@@ -9,8 +9,12 @@ every ObjectMeta and EndpointPickerConfig check is seen passing and failing,
 with every numeric and length bound below, at and above. With INFEXT (the
 built tool), the expectations are written too: expected.jsonl with what
 `infext validate -o json` prints and exit with its status. Those are a
-proposal, not a verdict: read every changed line against the API server's
-behaviour (docs/validation.md) before committing it.
+proposal, not a verdict. What makes them authoritative is
+check-validate-corpus.py (the ctest test validate_corpus_independent), an
+implementation that shares nothing with the tool: every object of a CRD
+kind must get the same verdict, fields, types and messages from it. The
+expectations it does not check (EndpointPickerConfig documents, undecodable
+cases) are read line by line against docs/validation.md before committing.
 """
 import copy
 import json

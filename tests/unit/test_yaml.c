@@ -3,6 +3,7 @@
  * and literal-block strings. */
 #include "support.h"
 #include "codec/decode.h"
+#include "codec/yaml_scalar.h"
 #include "util/alloc.h"
 
 #include <math.h>
