@@ -374,6 +374,26 @@ static void test_type_error_without_decoder_list(void **state)
     infext_diags_free(diags);
     infext_diags_free(decode_diags);
     infext_object_free(obj);
+    /* A number or a boolean where a string belongs is kept for the enum
+     * check, and is still a type error of its own (it was lost when the
+     * kept value was an integer: the verdict said invalid with no error). */
+    static const char *const scalars[] = {"7", "true", "1.5"};
+    for (size_t i = 0; i < 3; i++) {
+        char config[512];
+        snprintf(config, sizeof config,
+                 "apiVersion: inference.networking.x-k8s.io/v1alpha1\nkind: EndpointPickerConfig\n"
+                 "schedulingProfiles:\n- name: %s\n",
+                 scalars[i]);
+        assert_int_equal(infext_diags_new(&decode_diags), INFEXT_OK);
+        assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+        obj = decode_text(config, decode_diags);
+        assert_int_equal(infext_validate(obj, NULL, diags), INFEXT_EVALIDATION);
+        assert_diags(diags, "TypeInvalid|schedulingProfiles[0].name|4:3|Invalid value: schedulingProfiles[0].name "
+                            "in body must be of type string\n");
+        infext_diags_free(diags);
+        infext_diags_free(decode_diags);
+        infext_object_free(obj);
+    }
 }
 
 /* Under a bundle that does not serve the kind, the server answers only "no
