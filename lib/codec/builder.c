@@ -232,6 +232,17 @@ static uint32_t current_item(const infext__builder *b)
     return 0;
 }
 
+/* 1 + the index among the outputs of the root the value being read belongs
+ * to (the root being built is the last output), or 0 outside any root. */
+static uint32_t current_root_output(const infext__builder *b)
+{
+    for (size_t i = b->depth; i > 0; i--) {
+        const infext__frame *fr = &b->frames[i - 1];
+        if (fr->type == FR_STRUCT && ((infext__hdr *)fr->obj)->is_root) return (uint32_t)b->n_out;
+    }
+    return 0;
+}
+
 /* Add a diagnostic at the current path; 0, or -1 when it could not be
  * stored. */
 static int record(infext__builder *b, infext_error_type type, infext__pos pos, const char *fmt, va_list ap)
@@ -244,6 +255,8 @@ static int record(infext__builder *b, infext_error_type type, infext__pos pos, c
     if (!pos.line && b->src && b->diags) infext__source_locate(&pos, b->src, current_item(b), path, !b->at_key);
     infext_status rc = infext_diags_add(b->diags, INFEXT_SEVERITY_ERROR, type, path, text,
                                         pos.line, pos.column);
+    if (rc == INFEXT_OK && b->diags && b->split_lists) /* a reader hands each root its own entries */
+        b->diags->items[b->diags->len - 1].owner = current_root_output(b);
     infext__free(text);
     return rc == INFEXT_OK ? 0 : -1;
 }
