@@ -849,6 +849,10 @@ static int key_event(infext__builder *b, const char *key, size_t len, infext__po
  * at any other event, at the value (JSON positions are looked up by that). */
 int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos pos)
 {
+    /* jansson cannot hold such a key (nor read it back from JSON), so a YAML
+     * one ("\0" in a quoted key) is refused as JSON's is */
+    if (len && memchr(key, '\0', len))
+        return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_INVALID, pos, "NUL byte in object key not supported");
     b->at_key = 1;
     int rc = key_event(b, key, len, pos);
     b->at_key = 0;
