@@ -1182,6 +1182,14 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
         if (fr->type == FR_VALUE && fr->val.type == INFEXT__V_OBJECT) fr->pending = P_NONE;
         return rc;
     }
+    /* A typed string is NUL-terminated text: one holding a NUL byte would be
+     * cut short, and judged by what is left, so it is refused (raw values
+     * and preserved members keep their length, and may hold it). */
+    if (s->type == INFEXT__V_STRING && s->len && memchr(s->s, '\0', s->len) &&
+        ((fr->type == FR_STRUCT && fr->pending != P_UNKNOWN && fr->pending != P_IGNORE) || fr->type == FR_MAP ||
+         fr->type == FR_STRLIST))
+        return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_INVALID, s->pos,
+                              "NUL byte in a string is not supported here (only in preserved members)");
     switch (fr->type) {
     case FR_SKIP:
         return 0;
