@@ -56,6 +56,11 @@ int cli_parse_inputs(const char *verb, void (*help)(FILE *out), cli_option_fn op
  * usage error naming the bundles. */
 int cli_bundle_option(const char *verb, int argc, char **argv, int *i, infext_bundle *out);
 
+/* --to VALUE (or --to=VALUE) at argv[*i], for convert and migrate: 1 when
+ * taken (*out set), 0 when argv[*i] is another word, -1 after printing a
+ * usage error (what: "an API version", "a dialect"). */
+int cli_to_option(const char *verb, const char *what, int argc, char **argv, int *i, const char **out);
+
 /* The --bundle paragraph of a verb's help: every bundle and what changed in it. */
 void cli_bundle_help(FILE *out);
 

@@ -175,6 +175,21 @@ static int run_file(const cli_stream *s, const char *file, infext_format *format
     return status;
 }
 
+int cli_to_option(const char *verb, const char *what, int argc, char **argv, int *i, const char **out)
+{
+    if (!strncmp(argv[*i], "--to=", 5)) {
+        *out = argv[*i] + 5;
+        return 1;
+    }
+    if (strcmp(argv[*i], "--to")) return 0;
+    if (*i + 1 >= argc) {
+        fprintf(stderr, "%s: --to takes %s\n", verb, what);
+        return -1;
+    }
+    *out = argv[++*i];
+    return 1;
+}
+
 int cli_bundle_option(const char *verb, int argc, char **argv, int *i, infext_bundle *out)
 {
     const char *name = NULL;

@@ -50,19 +50,7 @@ static int convert_option(void *ctx, int argc, char **argv, int *i)
         c->flags |= INFEXT_CONVERT_ALLOW_LOSSY;
         return 1;
     }
-    if (!strncmp(argv[*i], "--to=", 5)) {
-        c->target = argv[*i] + 5;
-        return 1;
-    }
-    if (!strcmp(argv[*i], "--to")) {
-        if (*i + 1 >= argc) {
-            fprintf(stderr, "infext convert: --to takes an API version\n");
-            return -1;
-        }
-        c->target = argv[++*i];
-        return 1;
-    }
-    return 0;
+    return cli_to_option("infext convert", "an API version", argc, argv, i, &c->target);
 }
 
 static int convert_ready(void *ctx)

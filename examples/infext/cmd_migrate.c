@@ -49,19 +49,7 @@ static int migrate_option(void *ctx, int argc, char **argv, int *i)
         c->flags |= INFEXT_EPC_MIGRATE_ALLOW_LOSSY;
         return 1;
     }
-    if (!strncmp(argv[*i], "--to=", 5)) {
-        c->target = argv[*i] + 5;
-        return 1;
-    }
-    if (!strcmp(argv[*i], "--to")) {
-        if (*i + 1 >= argc) {
-            fprintf(stderr, "infext migrate: --to takes a dialect\n");
-            return -1;
-        }
-        c->target = argv[++*i];
-        return 1;
-    }
-    return 0;
+    return cli_to_option("infext migrate", "a dialect", argc, argv, i, &c->target);
 }
 
 static int migrate_ready(void *ctx)

@@ -1,12 +1,17 @@
-/* infext schedule: run one scheduling cycle over endpoints from a file and
- * print which endpoints each profile picked. */
+/* infext schedule: admit the request as the endpoint picker does (503 with
+ * no candidate, 429 for a sheddable request on a saturated pool), run one
+ * scheduling cycle over endpoints from a file and print which endpoints
+ * each profile picked, and why the request was admitted or refused. */
 #include "cli.h"
 
+#include <infext/protocol.h>
+#include <infext/saturation.h>
 #include <infext/scheduler.h>
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 int infext_cmd_schedule(int argc, char **argv);
 
@@ -17,24 +22,36 @@ static void schedule_help(FILE *out)
     fprintf(out,
             "usage: infext schedule [--config EPP.yaml] --endpoints ENDPOINTS.json\n"
             "                       [--request REQUEST.json] [--plugin LIB.so]...\n"
-            "                       [--seed N] [-o json|text]\n"
+            "                       [--seed N] [--now NS] [-o json|text]\n"
             "\n"
             "Builds a scheduler from an EndpointPickerConfig (without --config, the\n"
             "endpoint picker's default set: queue-scorer 2, kv-cache-utilization-scorer 2,\n"
             "prefix-cache-scorer 3) and schedules one request over the endpoints.\n"
+            "First, as the endpoint picker does, the request is admitted or refused: with\n"
+            "no endpoint the answer is 503; a sheddable request (priority below 0) on a\n"
+            "saturated pool (the config's saturationDetector) is shed with 429. The\n"
+            "output says which, and why (the pool's saturation, each endpoint's reasons).\n"
             "\n"
             "  --endpoints FILE  JSON array of {name, namespace, address, port, labels,\n"
             "                    metrics: {waitingQueueSize, runningRequests, kvCacheUsage,\n"
             "                    activeModels, waitingModels, maxActiveModels,\n"
-            "                    cacheBlockSize, cacheNumGPUBlocks}}\n"
+            "                    cacheBlockSize, cacheNumGPUBlocks, updateTime}}\n"
             "  --request FILE    {requestId, model, headers, priority, prompt | body}\n"
             "                    (body: an OpenAI completions or chat request)\n"
             "  --plugin LIB      load plugin types from a shared object (repeatable)\n"
             "  --seed N          seed the random choices (ties, random pickers)\n"
+            "  --now NS          the time, in ns since the epoch, against which the\n"
+            "                    endpoints' metrics.updateTime is judged stale (default:\n"
+            "                    the current time); when no endpoint has one, the file\n"
+            "                    counts as measured then\n"
             "  -o json|text      output format (default json)\n"
             "\n"
-            "Exit status: 0 an endpoint was picked, 1 the primary profile picked none,\n"
-            "2 usage error, unreadable input or bad config.\n");
+            "When the request is refused, or admitted but nothing is picked, the output\n"
+            "also gives the response a proxy sends instead (503 or 429, and its body).\n"
+            "\n"
+            "Exit status: 0 an endpoint was picked, 1 the request was refused (503, 429)\n"
+            "or the primary profile picked none, 2 usage error, unreadable input or bad\n"
+            "config.\n");
 }
 
 typedef struct options {
@@ -43,6 +60,7 @@ typedef struct options {
     size_t n_plugins;
     bool seeded;
     uint64_t seed;
+    int64_t now;
     bool text;
 } options;
 
@@ -75,6 +93,13 @@ static int parse_args(options *o, int argc, char **argv)
             o->seed = strtoull(v, &end, 0);
             if (errno || *end || !*v) return usage_error("--seed wants a number", v);
             o->seeded = true;
+        } else if (strcmp(a, "--now") == 0) {
+            char *end;
+            errno = 0;
+            long long now = strtoll(v, &end, 10);
+            if (errno || *end || !*v || now <= 0)
+                return usage_error("--now wants a positive number of ns", v);
+            o->now = (int64_t)now;
         } else if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) {
             if (strcmp(v, "json") == 0) o->text = false;
             else if (strcmp(v, "text") == 0) o->text = true;
@@ -118,10 +143,14 @@ typedef struct inputs {
     infext_request *req;
     infext_scheduler *sched;
     infext_workspace *ws;
+    infext_saturation_detector *detector;
+    infext_saturation_report *report;
 } inputs;
 
 static void release(inputs *in)
 {
+    infext_saturation_report_free(in->report);
+    infext_saturation_detector_free(in->detector);
     infext_workspace_free(in->ws);
     infext_scheduler_free(in->sched);
     infext_request_free(in->req);
@@ -187,10 +216,122 @@ static int build(inputs *in, const options *o, infext_diags *diags)
     if (st != INFEXT_OK)
         return failed(o->config ? o->config : "(default config)", "bad scheduler config", st,
                       diags);
+    st = infext_saturation_detector_new(&in->detector, in->config, diags);
+    if (st != INFEXT_OK)
+        return failed(o->config ? o->config : "(default config)", "bad saturation detector", st,
+                      diags);
     cli_print_diags(o->config ? o->config : "(default config)", diags); /* warnings */
     infext_diags_clear(diags);
     st = infext_workspace_new(&in->ws);
+    if (st == INFEXT_OK) st = infext_saturation_report_new(&in->report);
     return st == INFEXT_OK ? 0 : failed("(workspace)", "cannot create", st, diags);
+}
+
+/* ----------------------------------------------------------- admission -- */
+
+/* Why the request was admitted or refused, in words: a short sentence in
+ * buf. `verdict` is the immediate response, or -1 when admitted. */
+static void admission_reason(char *buf, size_t cap, const inputs *in, int verdict)
+{
+    const infext_saturation_report *rep = in->report;
+    int32_t prio = 0;
+    bool has_prio = infext_request_get_priority(&prio, in->req);
+    size_t n = 0;
+    if (verdict == INFEXT_RESPONSE_NO_ENDPOINT) {
+        snprintf(buf, cap, "the pool has no candidate endpoint");
+        return;
+    }
+    bool legacy = infext_saturation_report_mode(rep) == INFEXT_SATURATION_LEGACY;
+    char pool[128];
+    if (legacy)
+        snprintf(pool, sizeof pool, "%s (legacy detector: %s)",
+                 infext_saturation_report_saturated(rep) ? "saturated" : "not saturated",
+                 infext_saturation_report_saturated(rep) ? "no endpoint has capacity"
+                                                         : "an endpoint has capacity");
+    else
+        snprintf(pool, sizeof pool, "%s (utilization detector: pool saturation %g %s 1)",
+                 infext_saturation_report_saturated(rep) ? "saturated" : "not saturated",
+                 infext_saturation_report_pool_saturation(rep),
+                 infext_saturation_report_saturated(rep) ? ">=" : "<");
+    if (!has_prio)
+        n = (size_t)snprintf(buf, cap, "no priority: not sheddable; the pool is %s", pool);
+    else if (prio >= 0)
+        n = (size_t)snprintf(buf, cap, "priority %d: not sheddable; the pool is %s", (int)prio,
+                             pool);
+    else
+        n = (size_t)snprintf(buf, cap, "priority %d: sheddable, and the pool is %s", (int)prio,
+                             pool);
+    if (!infext_saturation_report_saturated(rep)) return;
+    /* the endpoints that count against the pool, and why */
+    static const char *const why[] = {"stale", "queue", "kvCache"};
+    const char *sep = ": ";
+    for (size_t i = 0; i < infext_saturation_report_endpoints_count(rep) && n < cap; i++) {
+        unsigned bits = infext_saturation_report_endpoint_reasons(rep, i);
+        if (!bits) continue;
+        n += (size_t)snprintf(buf + n, cap - n, "%s%s", sep,
+                              infext_endpoint_get_namespaced_name(
+                                  infext_saturation_report_endpoint_at(rep, i)));
+        sep = ", ";
+        for (unsigned b = 0; b < 3 && n < cap; b++)
+            if (bits & (1u << b)) n += (size_t)snprintf(buf + n, cap - n, " %s", why[b]);
+    }
+}
+
+/* Admit or refuse: -1 admitted, else the immediate response. When no
+ * endpoint of the file has metrics.updateTime, the file is a snapshot
+ * taken `now`; otherwise its times are taken as they are (an endpoint
+ * without one was never updated: stale, as in the endpoint picker). */
+static int admit(inputs *in, const options *o)
+{
+    int64_t now = o->now;
+    if (!now) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        now = (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+    }
+    size_t count = infext_endpoint_list_count(in->endpoints);
+    infext_endpoint *const *eps = infext_endpoint_list_items(in->endpoints);
+    bool timed = false;
+    for (size_t i = 0; i < count; i++) timed |= infext_endpoint_get_update_time(eps[i]) != 0;
+    for (size_t i = 0; i < count && !timed; i++) infext_endpoint_set_update_time(eps[i], now);
+    if (infext_saturation_check(in->report, in->detector, eps, count, now) != INFEXT_OK)
+        return INFEXT_RESPONSE_SHED; /* out of memory: the report says saturated */
+    if (!count) return INFEXT_RESPONSE_NO_ENDPOINT;
+    return infext_saturation_admit(in->report, in->req) == INFEXT_ADMISSION_SHED
+               ? INFEXT_RESPONSE_SHED
+               : -1;
+}
+
+static void json_string(const char *s)
+{
+    putchar('"');
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\') printf("\\%c", c);
+        else if (c < 0x20) printf("\\u%04x", c);
+        else putchar(c);
+    }
+    putchar('"');
+}
+
+/* The "admission" member: decision, reason and the saturation report. */
+static void print_admission_json(const inputs *in, int verdict, const char *reason)
+{
+    printf("\"admission\":{\"decision\":\"%s\",\"reason\":", verdict < 0 ? "admit" : "refuse");
+    json_string(reason);
+    char *rep = NULL;
+    if (infext_saturation_report_encode_json(&rep, NULL, in->report) == INFEXT_OK)
+        printf(",\"saturation\":%s", rep);
+    infext_free(rep);
+    printf("}");
+}
+
+/* The "response" member: the immediate response a proxy sends instead. */
+static void print_response_json(infext_protocol_response resp)
+{
+    printf(",\"response\":{\"status\":%d,\"body\":", infext_protocol_response_status(resp));
+    json_string(infext_protocol_response_body(resp));
+    printf("}");
 }
 
 int infext_cmd_schedule(int argc, char **argv)
@@ -204,7 +345,24 @@ int infext_cmd_schedule(int argc, char **argv)
     inputs in;
     memset(&in, 0, sizeof(in));
     rc = build(&in, &o, diags);
-    if (rc == 0) {
+    int verdict = rc == 0 ? admit(&in, &o) : -1;
+    char reason[1024] = "";
+    if (rc == 0) admission_reason(reason, sizeof reason, &in, verdict);
+    if (rc == 0 && verdict >= 0) {
+        infext_protocol_response resp = (infext_protocol_response)verdict;
+        if (o.text) {
+            printf("admission: refused with %d: %s\n", infext_protocol_response_status(resp),
+                   reason);
+            printf("response: %d %s\n", infext_protocol_response_status(resp),
+                   infext_protocol_response_body(resp));
+        } else {
+            printf("{");
+            print_admission_json(&in, verdict, reason);
+            print_response_json(resp);
+            printf("}\n");
+        }
+        rc = CLI_INVALID;
+    } else if (rc == 0) {
         const infext_result *r = NULL;
         infext_status st = infext_scheduler_schedule(
             &r, in.sched, in.ws, in.req, infext_endpoint_list_items(in.endpoints),
@@ -213,8 +371,23 @@ int infext_cmd_schedule(int argc, char **argv)
             rc = failed(o.endpoints, "scheduling failed", st, diags);
         } else {
             char *json = NULL;
-            if (o.text) print_text(r);
-            else if (infext_result_encode_json(&json, NULL, r) == INFEXT_OK) printf("%s\n", json);
+            /* admitted, but nothing picked: the picker answers 429 */
+            bool none = st != INFEXT_OK;
+            size_t len = 0;
+            if (o.text) {
+                print_text(r);
+                printf("admission: admitted: %s\n", reason);
+                if (none)
+                    printf("response: %d %s\n",
+                           infext_protocol_response_status(INFEXT_RESPONSE_NO_TARGET),
+                           infext_protocol_response_body(INFEXT_RESPONSE_NO_TARGET));
+            } else if (infext_result_encode_json(&json, &len, r) == INFEXT_OK && len >= 2) {
+                /* one object: the result's members, then the admission */
+                printf("%.*s%s", (int)(len - 1), json, len > 2 ? "," : "");
+                print_admission_json(&in, -1, reason);
+                if (none) print_response_json(INFEXT_RESPONSE_NO_TARGET);
+                printf("}\n");
+            }
             infext_free(json);
             rc = st == INFEXT_OK ? CLI_OK : CLI_INVALID;
         }

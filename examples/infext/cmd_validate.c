@@ -126,6 +126,13 @@ static int validate_input(const char *file, const char *data, size_t len, const 
         doc_report r = {file, infext_reader_document_index(reader), "", "", "", diags};
         if (st == INFEXT_OK) {
             st = infext_validate(obj, &ro->validate, diags);
+            /* an EndpointPickerConfig: also what the loader would refuse */
+            infext_v1alpha1_endpoint_picker_config *cfg = infext_object_as_v1alpha1_endpoint_picker_config(obj);
+            if (cfg && (st == INFEXT_OK || st == INFEXT_EVALIDATION)) {
+                infext_status cst = infext_scheduler_check(cfg, NULL, diags);
+                if (cst == INFEXT_ECONFIG) st = INFEXT_EVALIDATION;
+                else if (cst != INFEXT_OK) st = cst;
+            }
             r.api_version = infext_object_api_version(obj);
             r.kind = infext_object_kind_name(obj);
             r.name = infext_object_name(obj) ? infext_object_name(obj) : "";

@@ -54,8 +54,9 @@ INFEXT_API infext_status infext_epc_dialect_from_name(infext_epc_dialect *out, c
 /**
  * Say which dialect an EndpointPickerConfig is written in, from its
  * apiVersion and the members it uses: the oldest dialect that defines every
- * member present and every feature gate listed (gates no dialect registers
- * say nothing; validation reports them). A config of the x-k8s.io apiVersion
+ * member present, every feature gate listed (gates no dialect registers
+ * say nothing; validation reports them), every value an integer-only member
+ * cannot take, and every plugin type spelled as only some dialects spell it. A config of the x-k8s.io apiVersion
  * that uses llm-d-router members is llm-d-router's, with a warning: that
  * loader reads the apiVersion as a deprecated spelling of llm-d.ai/v1alpha1.
  *
@@ -85,13 +86,17 @@ INFEXT_API infext_status infext_epc_dialect_of(infext_epc_dialect *out, const in
  * flowControl `saturationDetector`), plugin types renamed as upstream
  * renamed them (schema.yaml `epcPluginTypes`, with every pluginRef that
  * named an unnamed plugin by its type), feature gates the target has no use
- * for dropped (schema.yaml `dropGates`). Members, gates and values the
- * target cannot express are refused: each gets an error at its source path
+ * for dropped (schema.yaml `dropGates`), quantities an integer-only target
+ * member cannot take written out as integers; each rewrite the way back
+ * does not undo gets a warning. Members, gates and values the
+ * target cannot express (and unknown members a preserving decoder kept,
+ * which no dialect has) are refused: each gets an error at its source path
  * and the call returns INFEXT_ELOSSY; with #INFEXT_EPC_MIGRATE_ALLOW_LOSSY
  * they are left out and each gets a warning instead. Migrating to the
  * dialect the config is already in gives an equal copy, written with the
- * target's apiVersion. Where nothing is lost, migrating there and back
- * gives an object equal to the original (and the same encoded text).
+ * target's apiVersion. Where neither way gives a diagnostic, migrating
+ * there and back gives an object equal to that copy (and the same encoded
+ * text).
  *
  * @param[out] out receives the new root object, owned by the caller
  *             (infext_object_free()); NULL on error.

@@ -525,6 +525,51 @@ INFEXT_API infext_status infext_scheduler_new(infext_scheduler **out,
                                               infext_diags *diags);
 
 /**
+ * Check an EndpointPickerConfig as the endpoint picker's loader would at
+ * start-up, without building a scheduler: plugin types unknown to @p reg,
+ * missing types, duplicate plugin names, misspelled or mistyped plugin
+ * parameters, references to undefined plugins (in profiles and in
+ * parameters such as a handler's deciders), several pickers in a profile,
+ * several profile handlers, no handler with several profiles, a
+ * single-profile handler with several profiles, negative weights (a weight
+ * of 0 is a warning). Unlike infext_scheduler_new() it does not stop at
+ * the first phase with errors, and it accepts the catalogue's types this
+ * build cannot run (their parameters are still checked). Each finding has
+ * its config path and, when the config came from YAML, its line and column.
+ * The plugin instances it creates to check their parameters are destroyed
+ * before it returns. A finding at a path where @p diags already holds an
+ * error (infext_validate() ran first, say) is not added again.
+ *
+ * @param config the configuration, only read.
+ * @param reg the plugin types; NULL means the built-in types only.
+ * @param diags receives the findings; may be NULL.
+ * @return INFEXT_OK (warnings only), INFEXT_ECONFIG (any error, added now
+ *         or already at its path), INFEXT_EINVAL (NULL @p config),
+ *         INFEXT_ENOMEM.
+ * Thread-safe as long as @p reg is not being changed.
+ */
+INFEXT_API infext_status infext_scheduler_check(const infext_v1alpha1_endpoint_picker_config *config,
+                                                infext_registry *reg, infext_diags *diags);
+
+/**
+ * Describe plugin types as text: with @p type NULL, one line per type of
+ * @p reg (type, extension points, whether this build can run it); with a
+ * type, its extension points, origin, documentation and parameters (name,
+ * type, default, documentation, nested members indented). Built-in types
+ * come from the library's catalogue; a type registered by the host or
+ * loaded from a shared object shows its roles only.
+ *
+ * @param[out] out receives the NUL-terminated text, owned by the caller
+ *                 (infext_free()); NULL on failure.
+ * @param reg the plugin types; NULL means the built-in types only.
+ * @param type a type name, or NULL for the list.
+ * @return INFEXT_OK; INFEXT_ENOTFOUND (@p type is not in @p reg);
+ *         INFEXT_EINVAL (NULL @p out); INFEXT_ENOMEM.
+ * Thread-safe as long as @p reg is not being changed.
+ */
+INFEXT_API infext_status infext_registry_explain(char **out, infext_registry *reg, const char *type);
+
+/**
  * Free a scheduler and its plugin instances (running their destroy
  * functions). No schedule() call may be running on it. NULL is a no-op.
  */

@@ -4946,7 +4946,7 @@ INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_saturation_detec
  */
 INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_saturation_detector(infext_llmd_v1alpha1_endpoint_picker_config *obj);
 /**
- * Data layer configuration.
+ * Data sources and extractors, endpoint discovery, cross-replica sync.
  * @return `dataLayer`, borrowed from the root, or NULL when absent.
  */
 INFEXT_API infext_v1alpha1_data_layer *infext_llmd_v1alpha1_endpoint_picker_config_get_data_layer(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
@@ -5218,7 +5218,7 @@ INFEXT_API bool infext_v1alpha1_scheduling_plugin_has_plugin_ref(const infext_v1
  */
 INFEXT_API void infext_v1alpha1_scheduling_plugin_clear_plugin_ref(infext_v1alpha1_scheduling_plugin *obj);
 /**
- * Weight of a scorer; 1 when absent.
+ * Weight of a scorer; 1 when absent (an integer until GIE v1.3, a number since v1.4).
  * @param[out] out receives `weight` when present.
  * @return true when present, false when absent (or NULL arguments).
  */
@@ -5905,7 +5905,7 @@ INFEXT_API bool infext_v1alpha1_priority_band_has_priority(const infext_v1alpha1
  */
 INFEXT_API void infext_v1alpha1_priority_band_clear_priority(infext_v1alpha1_priority_band *obj);
 /**
- * Byte limit of the band (Kubernetes quantity).
+ * Byte limit of the band (an integer in GIE v1.4, a Kubernetes quantity since v1.5).
  * @return `maxBytes` as a borrowed string, or NULL when absent.
  */
 INFEXT_API const char *infext_v1alpha1_priority_band_get_max_bytes(const infext_v1alpha1_priority_band *obj);

@@ -19,11 +19,13 @@
 #include "infext/object.h"
 #include "types/generated/types_gen.h"
 #include "types/schema.h"
+#include "util/alloc.h"
 #include "util/buf.h"
 #include "util/diag.h"
 #include "validate/epc_dialect.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +53,7 @@ static void moved(mig *m, const char *now, const char *was)
 /* The source path of a path of the rewritten tree. */
 static void source_path(const mig *m, infext__buf *out, const char *path)
 {
+    if (!path) path = "";
     for (size_t i = 0; i < m->n_moved; i++) {
         size_t n = strlen(m->moved[i].now);
         if (!strncmp(path, m->moved[i].now, n) && (path[n] == '.' || path[n] == '[' || !path[n])) {
@@ -105,17 +108,13 @@ static void rename_member(mig *m, json_t *parent, const infext__struct_desc *d, 
     moved(m, to, from);
 }
 
-static json_t *object_member(json_t *parent, const char *key, bool *made)
+/* parent[key], made an empty object when absent; NULL without memory. */
+static json_t *object_member(json_t *parent, const char *key)
 {
     json_t *v = json_object_get(parent, key);
-    *made = false;
-    if (!json_is_object(v)) {
-        if (v) return NULL;
-        v = json_object();
-        if (!v || json_object_set_new(parent, key, v)) return NULL;
-        *made = true;
-    }
-    return v;
+    if (v) return v; /* encoded from a typed object: an object */
+    v = json_object();
+    return v && !json_object_set_new(parent, key, v) ? v : NULL;
 }
 
 static void moves(mig *m, json_t *root, const infext__struct_desc *rd)
@@ -139,8 +138,7 @@ static void moves(mig *m, json_t *root, const infext__struct_desc *rd)
     json_t *fc = json_object_get(root, "flowControl");
     if (to_llmd && json_is_object(sd) && json_object_size(sd) == 1 && json_object_get(sd, "pluginRef") &&
         !(fc && json_object_get(fc, "saturationDetector"))) {
-        bool made;
-        fc = object_member(root, "flowControl", &made);
+        fc = object_member(root, "flowControl");
         if (!fc || json_object_set(fc, "saturationDetector", sd)) m->oom = true;
         else {
             json_object_del(root, "saturationDetector");
@@ -173,6 +171,46 @@ static void moves(mig *m, json_t *root, const infext__struct_desc *rd)
 
 static void prune(mig *m, json_t *obj, const infext__struct_desc *d, infext__buf *path);
 
+static void note(mig *m, const char *tree_path, const char *fmt, long long value)
+{
+    infext__buf src = INFEXT__BUF_INIT;
+    source_path(m, &src, tree_path);
+    infext__pos pos = {0, 0};
+    infext__path_position(&pos, m->src, src.data ? src.data : "");
+    if (src.failed || infext__diag_addf(m->diags, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID, src.data, pos.line,
+                                        pos.column, fmt, value, m->to->name) != INFEXT_OK)
+        m->oom = true;
+    infext__buf_reset(&src);
+}
+
+/* A member the target takes as an integer: a quantity with a suffix is
+ * written out, a fraction cannot be. */
+static void integer_value(mig *m, json_t *obj, const char *key, json_t *v, const char *path)
+{
+    if (json_is_real(v)) {
+        double d = json_real_value(v);
+        if (d != floor(d)) {
+            lose(m, path, "%s", "a fraction, where the target takes an integer");
+            json_object_del(obj, key);
+        }
+        return;
+    }
+    const char *text = json_string_value(v);
+    if (!text) return;
+    bool digits = *text != '\0';
+    for (const char *p = *text == '+' || *text == '-' ? text + 1 : text; *p && digits; p++)
+        digits = *p >= '0' && *p <= '9';
+    if (digits) return;
+    long long n;
+    if (!infext__epc_quantity_int(&n, text)) {
+        lose(m, path, "the quantity \"%s\", which is no whole number of bytes", text);
+        json_object_del(obj, key);
+        return;
+    }
+    if (json_object_set_new(obj, key, json_integer(n))) m->oom = true;
+    else note(m, path, "written as %lld: %s takes an integer", n);
+}
+
 static void prune_value(mig *m, json_t *v, const infext__field *f, infext__buf *path)
 {
     if (f->type == INFEXT__F_OBJECT && json_is_object(v)) prune(m, v, f->elem, path);
@@ -180,6 +218,10 @@ static void prune_value(mig *m, json_t *v, const infext__field *f, infext__buf *
     for (size_t i = 0; i < json_array_size(v); i++) {
         size_t mark = path->len;
         infext__buf_printf(path, "[%zu]", i);
+        if (path->failed) {
+            m->oom = true;
+            return;
+        }
         if (json_is_object(json_array_get(v, i))) prune(m, json_array_get(v, i), f->elem, path);
         infext__buf_truncate(path, mark);
     }
@@ -192,21 +234,40 @@ static void prune(mig *m, json_t *obj, const infext__struct_desc *d, infext__buf
     void *tmp;
     json_object_foreach_safe(obj, tmp, key, v) {
         const infext__field *f = infext__field_lookup(d, key, strlen(key));
-        if (!f) continue; /* apiVersion, kind */
+        if (!f && d->kind && (!strcmp(key, "apiVersion") || !strcmp(key, "kind"))) continue;
         size_t mark = path->len;
         if (mark) infext__buf_putc(path, '.');
         infext__buf_puts(path, key);
-        if (!(f->dialects & m->to_bit)) {
+        if (path->failed) {
+            m->oom = true;
+            return;
+        }
+        if (!f) { /* kept by a decoder told to preserve unknown members */
+            lose(m, path->data, "%s", "a member no dialect defines");
+            json_object_del(obj, key);
+        } else if (!(f->dialects & m->to_bit)) {
             infext__buf what = INFEXT__BUF_INIT;
             infext__epc_mask_names(&what, f->dialects);
             lose(m, path->data, "a member of %s only", what.data ? what.data : "");
             infext__buf_reset(&what);
             json_object_del(obj, key);
         } else {
+            if (f->integer_in & m->to_bit) integer_value(m, obj, key, v, path->data);
             prune_value(m, v, f, path);
         }
         infext__buf_truncate(path, mark);
     }
+}
+
+/* A gate rewritten without loss: not an error, but a change the way back
+ * does not undo, so it is said with a warning. */
+static void gate_note(mig *m, const char *path, const char *gate, const char *what)
+{
+    infext__pos pos = {0, 0};
+    infext__path_position(&pos, m->src, path);
+    if (infext__diag_addf(m->diags, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID, path, pos.line, pos.column,
+                          "feature gate \"%s\" %s", gate, what) != INFEXT_OK)
+        m->oom = true;
 }
 
 static void gates(mig *m, json_t *root)
@@ -229,10 +290,16 @@ static void gates(mig *m, json_t *root)
         if (infext__epc_gate_registered(m->to, gate, len)) {
             if (gate[len] && !to_llmd) {
                 /* GIE gates are off unless listed: name=false is no gate, name=true the name */
-                if (!strcmp(gate + len, "=false")) keep = false;
-                else if (!strcmp(gate + len, "=true")) {
+                if (!strcmp(gate + len, "=false")) {
+                    gate_note(m, path, gate, "dropped: GIE gates are off unless listed");
+                    keep = false;
+                } else if (!strcmp(gate + len, "=true")) {
+                    gate_note(m, path, gate, "written without =true, as GIE spells it");
                     json_t *bare = json_stringn(gate, len);
                     if (!bare || json_array_set_new(list, out, bare)) m->oom = true;
+                } else {
+                    lose(m, path, "feature gate \"%s\", whose value is neither true nor false", gate);
+                    keep = false;
                 }
             }
         } else {
@@ -242,7 +309,10 @@ static void gates(mig *m, json_t *root)
             uint8_t anywhere = 0;
             for (size_t k = 0; k < infext__n_epc_dialects; k++)
                 if (infext__epc_gate_registered(&infext__epc_dialects[k], gate, len)) anywhere = 1;
-            if (dropped) keep = false;
+            if (dropped) {
+                gate_note(m, path, gate, "dropped: the target has no such gate, the feature is always on");
+                keep = false;
+            }
             else if (anywhere) {
                 lose(m, path, "feature gate \"%s\", which the target's loader does not register", gate);
                 keep = false;
@@ -278,28 +348,31 @@ static void plugin_types(mig *m, json_t *root)
 {
     json_t *plugins = json_object_get(root, "plugins");
     size_t col = (size_t)(m->to->dialect - 1);
-    for (size_t i = 0; i < json_array_size(plugins); i++) {
+    for (size_t i = 0, src = 0; i < json_array_size(plugins); i++, src++) {
         json_t *p = json_array_get(plugins, i);
         const char *type = json_string_value(json_object_get(p, "type"));
-        if (!type) continue;
-        for (size_t r = 0; r < infext__n_epc_plugin_types; r++) {
-            const char *const *row = infext__epc_plugin_types[r];
-            bool here = false;
-            for (size_t c = 0; c < infext__n_epc_dialects && !here; c++) here = row[c] && !strcmp(row[c], type);
-            if (!here || !row[col] || !strcmp(row[col], type)) continue;
-            size_t tl = strlen(type);
-            char *old = malloc(tl + 1);
-            if (old) memcpy(old, type, tl + 1);
-            if (!old || json_object_set_new(p, "type", json_string(row[col]))) {
-                m->oom = true;
-                free(old);
-                return;
-            }
-            const char *name = json_string_value(json_object_get(p, "name"));
-            if (!name || !*name) rename_refs(root, old, row[col]);
-            free(old);
-            break;
+        size_t r;
+        if (!type || infext__epc_plugin_type_mask(type, &r) == (1u << infext__n_epc_dialects) - 1u) continue;
+        const char *to = infext__epc_plugin_types[r][col];
+        if (!to) {
+            char path[64];
+            snprintf(path, sizeof path, "plugins[%zu].type", src); /* its place in the source */
+            lose(m, path, "plugin type \"%s\", which the target does not have", type);
+            if (json_array_remove(plugins, i--)) m->oom = true;
+            continue;
         }
+        if (!strcmp(to, type)) continue;
+        size_t tl = strlen(type);
+        char *old = infext__malloc(tl + 1);
+        if (old) memcpy(old, type, tl + 1);
+        if (!old || json_object_set_new(p, "type", json_string(to))) {
+            m->oom = true;
+            infext__free(old);
+            return;
+        }
+        const char *name = json_string_value(json_object_get(p, "name"));
+        if (!name || !*name) rename_refs(root, old, to);
+        infext__free(old);
     }
 }
 

@@ -627,13 +627,14 @@ static int comment_line(line_ctx *c)
                 show(buf, sizeof(buf), c->s + nstart, scan_token(c)));
         return -1;
     }
-    char name[256];
-    show(name, sizeof(name), c->s + nstart, nlen < 200 ? nlen : 200);
+    /* the name as messages show it, rendered only on an error */
+    char name_buf[256];
+#define NAME show(name_buf, sizeof(name_buf), c->s + nstart, nlen < 200 ? nlen : 200)
     infext__mfamily *f = family_get(c, c->s + nstart, nlen);
     if (!f) return -1;
     if (help) {
         if (f->flags & FAM_HELP) {
-            fail_at(c, kstart, INFEXT_EPARSE, "second HELP line for metric \"%s\"", name);
+            fail_at(c, kstart, INFEXT_EPARSE, "second HELP line for metric \"%s\"", NAME);
             return -1;
         }
         f->flags |= FAM_HELP;
@@ -644,7 +645,7 @@ static int comment_line(line_ctx *c)
                 if (e != '\\' && e != 'n') {
                     fail_at(c, i, INFEXT_EPARSE,
                             "invalid escape sequence \"\\%s\" in the HELP text of \"%s\"",
-                            i + 1 < c->len ? show(buf, sizeof(buf), c->s + i + 1, 1) : "", name);
+                            i + 1 < c->len ? show(buf, sizeof(buf), c->s + i + 1, 1) : "", NAME);
                     return -1;
                 }
                 i += 2;
@@ -652,7 +653,7 @@ static int comment_line(line_ctx *c)
             }
             size_t n = utf8_seq((const unsigned char *)c->s + i, c->len - i);
             if (!n) {
-                fail_at(c, i, INFEXT_EPARSE, "the HELP text of \"%s\" is not valid UTF-8", name);
+                fail_at(c, i, INFEXT_EPARSE, "the HELP text of \"%s\" is not valid UTF-8", NAME);
                 return -1;
             }
             i += n;
@@ -662,7 +663,7 @@ static int comment_line(line_ctx *c)
     if (f->flags & (FAM_TYPE | FAM_SAMPLES)) {
         fail_at(c, kstart, INFEXT_EPARSE,
                 "%s TYPE line for metric \"%s\"",
-                f->flags & FAM_TYPE ? "second" : "samples come before the", name);
+                f->flags & FAM_TYPE ? "second" : "samples come before the", NAME);
         return -1;
     }
     skip_blank(c);
@@ -673,7 +674,7 @@ static int comment_line(line_ctx *c)
     while (t < 5 && !lower_equal(c->s + tstart, tlen, types[t])) t++;
     if (t == 5) {
         fail_at(c, tstart, INFEXT_EPARSE, "unknown metric type \"%s\" for metric \"%s\"",
-                show(buf, sizeof(buf), c->s + tstart, tlen), name);
+                show(buf, sizeof(buf), c->s + tstart, tlen), NAME);
         return -1;
     }
     skip_blank(c);
@@ -685,6 +686,7 @@ static int comment_line(line_ctx *c)
     f->flags |= FAM_TYPE;
     f->type = (unsigned char)t;
     return 0;
+#undef NAME
 }
 
 /* The `le` or `quantile` label a histogram bucket or summary quantile needs. */

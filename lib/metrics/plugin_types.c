@@ -5,6 +5,8 @@
 
 #include "metrics/metrics_int.h"
 
+#include <string.h>
+
 static infext_status source_create(void **out_state, const infext_plugin_create_args *args)
 {
     infext_metrics_source *src = NULL;
@@ -50,3 +52,33 @@ const infext_plugin_type infext__metrics_extractor_type = {
     .create = extractor_create,
     .destroy = extractor_destroy,
 };
+
+static const char *kind_text(infext__mparam_kind kind)
+{
+    switch (kind) {
+    case INFEXT__MPARAM_STRING: return "string";
+    case INFEXT__MPARAM_BOOL: return "boolean";
+    case INFEXT__MPARAM_PORT: return "integer";
+    case INFEXT__MPARAM_DURATION: return "duration";
+    case INFEXT__MPARAM_LIST: return "list of objects";
+    }
+    return "?";
+}
+
+void infext__metrics_params_each(const char *type,
+                                 void (*line)(void *ctx, int depth, const char *name,
+                                              const char *kind, const char *def, const char *doc),
+                                 void *ctx)
+{
+    for (size_t i = 0; i < infext__metrics_params_count; i++) {
+        const infext__mparam *m = &infext__metrics_params[i];
+        if (strcmp(m->plugin_type, type) != 0) continue;
+        line(ctx, 0, m->name, kind_text(m->kind), m->default_text, m->doc);
+        if (m->kind != INFEXT__MPARAM_LIST) continue;
+        for (size_t j = 0; j < infext__metrics_params_count; j++) {
+            const infext__mparam *e = &infext__metrics_params[j];
+            if (!strcmp(e->plugin_type, m->name))
+                line(ctx, 1, e->name, kind_text(e->kind), e->default_text, e->doc);
+        }
+    }
+}

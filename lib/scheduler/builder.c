@@ -3,7 +3,7 @@
  * `default` profile, a single-profile handler, a max-score picker, weight 1)
  * and the checks, each error with its config path. The config itself is
  * read by from_config.c; this file knows nothing of the generated types. */
-#include "scheduler/sched.h"
+#include "scheduler/catalogue.h"
 
 #include "util/alloc.h"
 #include "util/diag.h"
@@ -15,8 +15,8 @@
 
 #define CONFIG_ROLES (INFEXT_ROLE_FILTER | INFEXT_ROLE_SCORER | INFEXT_ROLE_PICKER)
 
-static void error(infext__sched_builder *b, infext_error_type type, const char *path,
-                  const char *fmt, const char *a, const char *c)
+void infext__sched_builder_error(infext__sched_builder *b, infext_error_type type,
+                                 const char *path, const char *fmt, const char *a, const char *c)
 {
     b->errors++;
     if (infext__diag_addf(b->diags, INFEXT_SEVERITY_ERROR, type, path, 0, 0, fmt, a, c) ==
@@ -61,11 +61,39 @@ void infext__sched_builder_abort(infext__sched_builder *b)
     memset(b, 0, sizeof(*b));
 }
 
+#define error infext__sched_builder_error
+
 static size_t find_plugin(const infext_scheduler *s, const char *name)
 {
     for (size_t i = 0; i < s->plugins_len; i++)
         if (strcmp(s->plugins[i].name, name) == 0) return i;
     return SIZE_MAX;
+}
+
+size_t infext__sched_builder_find(const infext__sched_builder *b, const char *name)
+{
+    return name ? find_plugin(b->sched, name) : SIZE_MAX;
+}
+
+/* Check mode, a type this build cannot run: check its parameters against
+ * the catalogue and keep a placeholder, so references to it resolve. */
+static size_t placeholder(infext__sched_builder *b, const infext__sched_ptype *t, const char *name,
+                          const char *params, const char *path)
+{
+    infext_scheduler *s = b->sched;
+    if (infext__catalogue_check_params(t->cat->params, params, path, b->diags) != INFEXT_OK) {
+        b->errors++;
+        return SIZE_MAX;
+    }
+    char *copy = infext__sched_strdup0(name);
+    if (!copy || infext__sched_grow((void **)&s->plugins, &s->plugins_cap, s->plugins_len + 1,
+                                    sizeof(infext__sched_plugin)) != 0) {
+        infext__free(copy);
+        b->oom = 1;
+        return SIZE_MAX;
+    }
+    s->plugins[s->plugins_len] = (infext__sched_plugin){copy, t, NULL, 0};
+    return s->plugins_len++;
 }
 
 /* Create one instance; SIZE_MAX on failure (reported). */
@@ -136,7 +164,10 @@ void infext__sched_builder_add_plugin(infext__sched_builder *b, size_t index, co
         return;
     }
     snprintf(sub, sizeof(sub), "%s.parameters", path);
-    b->cfg_plugins[index] = instantiate(b, t, name, params_json, sub);
+    if (b->check && t->cat && t->cat->needs)
+        b->cfg_plugins[index] = placeholder(b, t, name, params_json, sub);
+    else
+        b->cfg_plugins[index] = instantiate(b, t, name, params_json, sub);
 }
 
 size_t infext__sched_builder_add_profile(infext__sched_builder *b, size_t index, const char *name)
@@ -242,14 +273,17 @@ void infext__sched_builder_add_ref(infext__sched_builder *b, size_t profile, siz
                   "the weight of scorer \"%s\" must be a finite number, 0 or more%s", plugin_ref,
                   "");
             return;
+        } else if (*weight == 0) {
+            infext__diag_addf(b->diags, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID, wpath, 0, 0,
+                              "scorer \"%s\" has weight 0: it does not count", plugin_ref);
         }
         w = *weight;
     }
     if (profile != SIZE_MAX) wire(b, profile, pi, w, path);
 }
 
-/* An instance the loader adds on its own (handler, picker). */
-static size_t implicit(infext__sched_builder *b, const char *type)
+/* An instance the loader adds on its own (handler, picker, producer). */
+size_t infext__sched_builder_implicit(infext__sched_builder *b, const char *type)
 {
     const infext__sched_ptype *t = infext__sched_registry_find(b->reg, type);
     if (!t) {
@@ -299,7 +333,7 @@ static void choose_handler(infext__sched_builder *b)
                   "several", "");
             return;
         }
-        s->handler = implicit(b, INFEXT__SINGLE_PROFILE_HANDLER);
+        s->handler = infext__sched_builder_implicit(b, INFEXT__SINGLE_PROFILE_HANDLER);
     } else if (s->profiles_len > 1 &&
                strcmp(s->plugins[s->handler].type->name, INFEXT__SINGLE_PROFILE_HANDLER) == 0) {
         error(b, INFEXT_ERR_INVALID, "schedulingProfiles",
@@ -314,9 +348,23 @@ static void add_pickers(infext__sched_builder *b)
     size_t picker = SIZE_MAX;
     for (size_t i = 0; i < b->sched->profiles_len; i++) {
         if (b->sched->profiles[i].picker != SIZE_MAX) continue;
-        if (picker == SIZE_MAX) picker = implicit(b, INFEXT__MAX_SCORE_PICKER);
+        if (picker == SIZE_MAX) picker = infext__sched_builder_implicit(b, INFEXT__MAX_SCORE_PICKER);
         if (picker == SIZE_MAX) return;
         b->sched->profiles[i].picker = picker;
+    }
+}
+
+/* Built-in types that refer to other plugins resolve them now. */
+static void link_plugins(infext__sched_builder *b)
+{
+    for (size_t i = 0; i < b->cfg_plugins_len; i++) {
+        size_t pi = b->cfg_plugins[i];
+        if (pi == SIZE_MAX) continue;
+        const infext__sched_ptype *t = b->sched->plugins[pi].type;
+        if (!t->cat || !t->cat->ext || !t->cat->ext->link || !b->sched->plugins[pi].state) continue;
+        char path[64];
+        snprintf(path, sizeof(path), "plugins[%zu].parameters", i);
+        t->cat->ext->link(b->sched->plugins[pi].state, b, pi, path);
     }
 }
 
@@ -324,6 +372,10 @@ static void hook_lists(infext__sched_builder *b)
 {
     infext_scheduler *s = b->sched;
     for (size_t i = 0; i < s->plugins_len; i++) {
+        const infext__catalogue_entry *cat = s->plugins[i].type->cat;
+        if (cat && cat->ext && cat->ext->produce && s->plugins[i].created &&
+            push_index(&s->producers, &s->producers_len, i) != 0)
+            b->oom = 1;
         unsigned roles = s->plugins[i].type->vt.roles;
         if ((roles & INFEXT_ROLE_PRE_REQUEST) &&
             push_index(&s->pre_request, &s->pre_request_len, i) != 0)
@@ -338,12 +390,16 @@ infext_status infext__sched_builder_finish(infext_scheduler **out, infext__sched
                                      size_t profiles_in_config)
 {
     *out = NULL;
-    if (!b->errors && !b->oom && profiles_in_config == 0) default_profile(b);
-    if (!b->errors && !b->oom) choose_handler(b);
-    if (!b->errors && !b->oom) add_pickers(b);
-    if (!b->errors && !b->oom) hook_lists(b);
+    /* a check goes on after errors, to report every finding */
+#define GO (!b->oom && (b->check || !b->errors))
+    if (GO && profiles_in_config == 0) default_profile(b);
+    if (GO) link_plugins(b);
+    if (GO) choose_handler(b);
+    if (GO) add_pickers(b);
+    if (GO && !b->check) hook_lists(b);
+#undef GO
     infext_status st = b->oom ? INFEXT_ENOMEM : b->errors ? INFEXT_ECONFIG : INFEXT_OK;
-    if (st != INFEXT_OK) {
+    if (st != INFEXT_OK || b->check) {
         infext__sched_builder_abort(b);
         return st;
     }

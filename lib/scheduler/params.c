@@ -272,3 +272,8 @@ INFEXT_API infext_status infext_params_finish(infext_params *params)
     if (!params) return INFEXT_EINVAL;
     return finish(params) ? INFEXT_ECONFIG : INFEXT_OK;
 }
+
+void infext__params_skip(infext_params *params, const char *key)
+{
+    if (params && key) (void)take(params, key, NULL);
+}

@@ -14,4 +14,8 @@
 infext_status infext__params_get_list(infext_params **out, size_t *out_len,
                                       infext_params *params, const char *key);
 
+/* Mark member `key` read without looking at it (a value the reader does
+ * not describe). */
+void infext__params_skip(infext_params *params, const char *key);
+
 #endif

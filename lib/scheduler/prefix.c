@@ -13,28 +13,49 @@
  * - walking the keys from block 0 while any endpoint holds the key, each
  *   holder gains one; an endpoint scores its count / the number of blocks.
  *
+ * In llm-d-router v0.10 the index moved to `approx-prefix-cache-producer`
+ * (below), a data producer that runs before the profiles and leaves, per
+ * endpoint, the number of leading blocks it holds; prefix-cache-scorer
+ * then only reads it (`prefixMatchInfoProducerName`, by default the
+ * producer of that type, added when the config has none), and scores
+ * (1 - matchLengthWeight) * matched/total + matchLengthWeight *
+ * min(1, matched tokens / matchLengthScaleTokens)^2. The producer's
+ * blocks are `blockSizeTokens` tokens of 4 prompt bytes (at least 64
+ * tokens; with `autoTune` the endpoints' cache block size), the last one
+ * possibly short. The scorer reads a producer when the config is in
+ * llm-d-router's dialect, has a producer, or sets a v0.10 parameter.
+ * Each instance of either plugin keeps an index of its own, built as
+ * below, and both go through the same helpers: match_servers() reads it
+ * (GIE scoring, the producer's produce()), index_record() writes it (the
+ * pre-request hooks).
+ *
  * The index is the one piece of state shared by concurrent schedule()
  * calls, so it is split to let threads work side by side:
  *
  * - block key -> holders lives in SHARDS shards chosen by the key's top
- *   bits, each with its own read-write lock; scoring read-locks each shard
- *   its prompt touches once, copying the holders out;
+ *   bits, each with its own read-mostly lock (a brlock: readers touch only
+ *   a slot of their own, so matching threads share no written line);
+ *   matching read-locks each shard its prompt touches once, copying the
+ *   holders out;
  * - each endpoint ("server") has its own mutex over its LRU; the
  *   pre-request hook holds it while it updates the LRU and then, for the
  *   keys that entered or left the LRU, the holders, write-locking each
- *   shard concerned once (lock order: server, then shard; scoring takes
+ *   shard concerned once (lock order: server, then shard; matching takes
  *   shard locks only). A key already in the LRU only moves to the front:
  *   in the steady state of a repeated prefix no shard is written at all;
  * - the servers themselves are found without a lock: an append-only table
  *   (pages of server pointers, and an open-addressing map from the
  *   endpoint's key hash to its id) that readers walk with acquire loads and
  *   that one mutex serialises the writers of. Servers are never removed. */
-#include "scheduler/sched.h"
+#include "scheduler/catalogue.h"
 #include "scheduler/u64map.h"
 
 #include "util/alloc.h"
+#include "util/diag.h"
 
 #include <pthread.h>
+#include <sched.h>
+#include <stdio.h>
 #include <string.h>
 
 #define DEFAULT_BLOCK_SIZE 64
@@ -69,13 +90,86 @@ typedef struct server {
     char pad[64]; /* keep servers' hot lines apart */
 } server;
 
+/* A read-mostly lock whose readers do not share a cache line: each
+ * reader counts itself in one of READER_SLOTS slots (chosen by the address
+ * of a thread-local variable, so no state is kept to hand slots out); a
+ * writer raises `writer` and waits until every slot is empty. Readers
+ * increment, then look at `writer`; the writer raises it, then looks at the
+ * slots (all sequentially consistent), so one of them always sees the
+ * other. Two threads may share a slot: that costs speed only. */
+#define READER_SLOTS 64
+
+typedef struct reader_slot {
+    _Atomic long readers;
+    char pad[64 - sizeof(long)];
+} reader_slot;
+
+typedef struct brlock {
+    reader_slot slots[READER_SLOTS];
+    _Atomic int writer;
+    pthread_mutex_t writers; /* one writer at a time */
+} brlock;
+
+static _Thread_local char reader_anchor;
+
+static unsigned reader_slot_index(void)
+{
+    uint64_t a = (uint64_t)(uintptr_t)&reader_anchor;
+    a ^= a >> 31;
+    a *= 0x9E3779B97F4A7C15ull;
+    return (unsigned)(a >> 58) % READER_SLOTS;
+}
+
+static int brlock_init(brlock *l)
+{
+    for (unsigned i = 0; i < READER_SLOTS; i++) atomic_init(&l->slots[i].readers, 0);
+    atomic_init(&l->writer, 0);
+    return pthread_mutex_init(&l->writers, NULL);
+}
+
+static void brlock_destroy(brlock *l)
+{
+    pthread_mutex_destroy(&l->writers);
+}
+
+/* Returns the slot to hand to brlock_read_unlock(). */
+static unsigned brlock_read_lock(brlock *l)
+{
+    unsigned slot = reader_slot_index();
+    for (;;) {
+        atomic_fetch_add(&l->slots[slot].readers, 1);
+        if (!atomic_load(&l->writer)) return slot;
+        atomic_fetch_sub(&l->slots[slot].readers, 1);
+        while (atomic_load_explicit(&l->writer, memory_order_relaxed)) sched_yield();
+    }
+}
+
+static void brlock_read_unlock(brlock *l, unsigned slot)
+{
+    atomic_fetch_sub_explicit(&l->slots[slot].readers, 1, memory_order_release);
+}
+
+static void brlock_write_lock(brlock *l)
+{
+    pthread_mutex_lock(&l->writers);
+    atomic_store(&l->writer, 1);
+    for (unsigned i = 0; i < READER_SLOTS; i++)
+        while (atomic_load(&l->slots[i].readers)) sched_yield();
+}
+
+static void brlock_write_unlock(brlock *l)
+{
+    atomic_store_explicit(&l->writer, 0, memory_order_release);
+    pthread_mutex_unlock(&l->writers);
+}
+
 typedef struct holders {
     uint32_t *ids;
     uint32_t len, cap;
 } holders;
 
 typedef struct shard {
-    pthread_rwlock_t lock; /* guards everything below */
+    brlock lock; /* guards everything below */
     infext__sched_u64map blocks; /* block hash -> holders slot */
     holders *slots;
     size_t slots_len, slots_cap;
@@ -122,9 +216,9 @@ static int index_init(prefix_index *ix)
     memset(ix, 0, sizeof(*ix));
     unsigned made = 0;
     for (; made < SHARDS; made++)
-        if (pthread_rwlock_init(&ix->shards[made].lock, NULL) != 0) break;
+        if (brlock_init(&ix->shards[made].lock) != 0) break;
     if (made == SHARDS && pthread_mutex_init(&ix->registry_lock, NULL) == 0) return 0;
-    while (made--) pthread_rwlock_destroy(&ix->shards[made].lock);
+    while (made--) brlock_destroy(&ix->shards[made].lock);
     return -1;
 }
 
@@ -152,7 +246,7 @@ static void index_free(prefix_index *ix)
         infext__free(sh->slots);
         infext__free(sh->free_slots);
         infext__sched_u64map_free(&sh->blocks);
-        pthread_rwlock_destroy(&sh->lock);
+        brlock_destroy(&sh->lock);
     }
     pthread_mutex_destroy(&ix->registry_lock);
 }
@@ -353,12 +447,12 @@ static void ops_apply(prefix_index *ix, const op_list *l, uint32_t id)
     for (unsigned k = 0; k < SHARDS; k++) {
         if (l->first[k] == NONE) continue;
         shard *sh = &ix->shards[k];
-        pthread_rwlock_wrlock(&sh->lock);
+        brlock_write_lock(&sh->lock);
         for (uint32_t i = l->first[k]; i != NONE; i = l->ops[i].next) {
             if (l->ops[i].add) holders_add(sh, l->ops[i].hash, id);
             else holders_remove(sh, l->ops[i].hash, id);
         }
-        pthread_rwlock_unlock(&sh->lock);
+        brlock_write_unlock(&sh->lock);
     }
 }
 
@@ -422,7 +516,144 @@ static int lru_add(op_list *ops, server *s, uint64_t hash)
     return 0;
 }
 
-/* ---------------------------------------------------------- the plugin -- */
+/* ------------------------------------------------------ shared helpers -- */
+
+/* The holders of a prompt's blocks, copied out of the shards (in shard
+ * order; copy_holders() says where each block's are). */
+typedef struct holder_copy {
+    uint32_t *ids;
+    size_t ids_len, ids_cap;
+} holder_copy;
+
+static int copy_append(infext_cycle *cycle, holder_copy *c, const uint32_t *ids, uint32_t n)
+{
+    if (c->ids_len + n > c->ids_cap) {
+        size_t cap = c->ids_cap * 2 > c->ids_len + n ? c->ids_cap * 2 : c->ids_len + n;
+        uint32_t *grown = infext_cycle_alloc(cycle, cap * sizeof(uint32_t));
+        if (!grown) return -1;
+        if (c->ids_len) memcpy(grown, c->ids, c->ids_len * sizeof(uint32_t));
+        c->ids = grown; /* the old copy stays in the cycle's memory */
+        c->ids_cap = cap;
+    }
+    memcpy(c->ids + c->ids_len, ids, n * sizeof(uint32_t));
+    c->ids_len += n;
+    return 0;
+}
+
+/* Copy the holders of blocks 0 .. count-1 of `hashes`, locking each shard
+ * once. The blocks' holders land in shard order; `start` and `len` say
+ * where. */
+static int copy_holders(prefix_index *ix, infext_cycle *cycle, const uint64_t *hashes, size_t count,
+                        uint32_t *start, uint32_t *len, holder_copy *c)
+{
+    uint32_t *next = infext_cycle_alloc(cycle, count * sizeof(uint32_t));
+    if (!next) return -1;
+    uint32_t first[SHARDS];
+    for (unsigned k = 0; k < SHARDS; k++) first[k] = NONE;
+    for (size_t i = count; i-- > 0;) { /* lists in block order */
+        unsigned k = shard_index(hashes[i]);
+        next[i] = first[k];
+        first[k] = (uint32_t)i;
+    }
+    for (unsigned k = 0; k < SHARDS; k++) {
+        if (first[k] == NONE) continue;
+        shard *sh = &ix->shards[k];
+        int rc = 0;
+        unsigned reader = brlock_read_lock(&sh->lock);
+        for (uint32_t i = first[k]; i != NONE && rc == 0; i = next[i]) {
+            uint32_t slot = infext__sched_u64map_get(&sh->blocks, hashes[i]);
+            const holders *h = slot == NONE ? NULL : &sh->slots[slot];
+            start[i] = (uint32_t)c->ids_len;
+            len[i] = h ? h->len : 0;
+            if (h && h->len) rc = copy_append(cycle, c, h->ids, h->len);
+        }
+        brlock_read_unlock(&sh->lock, reader);
+        if (rc != 0) return -1;
+    }
+    return 0;
+}
+
+/* Count, per server indexed when the call starts, the leading blocks of
+ * `hashes` it holds (walking from block 0 while any server holds the
+ * block), read-locking each shard the blocks fall in once. *servers gets
+ * the number of servers counted (ids 0 .. *servers-1: servers added
+ * meanwhile count 0 in this call); *matched, in cycle memory, stays NULL
+ * when there are no servers or no blocks. -1 on allocation failure. */
+static int match_servers(prefix_index *ix, infext_cycle *cycle, const uint64_t *hashes,
+                         size_t count, uint32_t **matched, size_t *servers)
+{
+    *matched = NULL;
+    *servers = atomic_load_explicit(&ix->servers_len, memory_order_acquire);
+    if (!*servers || !count) return 0;
+    uint32_t *by_id = infext_cycle_alloc(cycle, *servers * sizeof(uint32_t));
+    uint32_t *start = infext_cycle_alloc(cycle, count * sizeof(uint32_t));
+    uint32_t *len = infext_cycle_alloc(cycle, count * sizeof(uint32_t));
+    holder_copy c = {0};
+    if (!by_id || !start || !len || copy_holders(ix, cycle, hashes, count, start, len, &c) != 0)
+        return -1;
+    memset(by_id, 0, *servers * sizeof(uint32_t));
+    for (size_t i = 0; i < count && len[i]; i++)
+        for (uint32_t k = 0; k < len[i]; k++) {
+            uint32_t id = c.ids[start[i] + k];
+            if (id < *servers) by_id[id]++;
+        }
+    *matched = by_id;
+    return 0;
+}
+
+/* The count match_servers() found for `ep`'s server: 0 when it has none
+ * (or came after the count). Lock-free. */
+static uint32_t matched_of(const prefix_index *ix, const uint32_t *matched, size_t servers,
+                           const infext_endpoint *ep)
+{
+    if (!matched) return 0;
+    uint32_t id = find_server(ix, ep);
+    return id == NONE || id >= servers ? 0 : matched[id];
+}
+
+/* Record that `target` holds `hashes` (block 0 first), its server added
+ * with LRU room `capacity` when new. The server's lock stays held while
+ * the holders change, so that two calls for one server apply their
+ * changes in the order they made them. Out of memory: the index learns
+ * less (nothing, or the blocks before the failure). */
+static void index_record(prefix_index *ix, infext_cycle *cycle, const infext_endpoint *target,
+                         size_t capacity, const uint64_t *hashes, size_t count)
+{
+    if (!count) return;
+    if (count > (NONE - 1) / 2) count = (NONE - 1) / 2; /* the op list's ids are 32 bits */
+    if (capacity > NONE - 1) capacity = NONE - 1;
+    uint32_t id = get_or_add_server(ix, target, capacity);
+    if (id == NONE) return;
+    op_list ops;
+    ops.ops = infext_cycle_alloc(cycle, 2 * count * sizeof(holder_op));
+    if (!ops.ops) return;
+    ops.len = 0;
+    for (unsigned k = 0; k < SHARDS; k++) ops.first[k] = ops.last[k] = NONE;
+    server *s = server_at(ix, id);
+    pthread_mutex_lock(&s->lock);
+    for (size_t i = 0; i < count; i++)
+        if (lru_add(&ops, s, hashes[i]) != 0) break;
+    ops_apply(ix, &ops, id);
+    pthread_mutex_unlock(&s->lock);
+}
+
+static void le64(unsigned char out[8], uint64_t v)
+{
+    for (int b = 0; b < 8; b++) out[b] = (unsigned char)(v >> (8 * b));
+}
+
+/* xxHash64 of the model name then the cache salt: block 0's parent. */
+static uint64_t chain_root(const infext_request *req)
+{
+    infext__sched_xxh64_state h;
+    infext__sched_xxh64_reset(&h, 0);
+    const char *model = infext_request_get_model(req), *salt = infext_request_get_cache_salt(req);
+    infext__sched_xxh64_update(&h, model, strlen(model));
+    infext__sched_xxh64_update(&h, salt, strlen(salt));
+    return infext__sched_xxh64_digest(&h);
+}
+
+/* ------------------------------------------- prefix-cache-scorer (GIE) -- */
 
 typedef struct prefix_plugin {
     char *key; /* cycle-state key: the instance name */
@@ -430,6 +661,14 @@ typedef struct prefix_plugin {
     size_t max_blocks;
     size_t lru_capacity;
     bool auto_tune;
+    bool gie_params; /* any of the four above was given */
+    /* llm-d-router v0.10: read an approx-prefix-cache-producer's match
+     * information instead of keeping an index */
+    bool consume;
+    bool v010_params; /* any of the three below was given */
+    char *producer;   /* prefixMatchInfoProducerName, NULL: the default */
+    double match_length_weight;
+    int64_t match_length_scale;
     prefix_index index;
 } prefix_plugin;
 
@@ -444,6 +683,7 @@ static void prefix_destroy(void *state)
     if (!p) return;
     index_free(&p->index);
     infext__free(p->key);
+    infext__free(p->producer);
     infext__free(p);
 }
 
@@ -452,28 +692,62 @@ static size_t positive_or(int64_t v, size_t fallback)
     return v > 0 && (uint64_t)v <= SIZE_MAX / 2 ? (size_t)v : fallback;
 }
 
+static bool got(infext_status st, bool *flag)
+{
+    if (st == INFEXT_OK) *flag = true;
+    return st == INFEXT_OK;
+}
+
 static infext_status prefix_create(void **out_state, const infext_plugin_create_args *args)
 {
     *out_state = NULL;
     infext_params *params = NULL;
     infext_status st =
         infext_params_parse(&params, args->parameters_json, args->path, args->diags);
-    int64_t block = 0, max_blocks = 0, lru = 0;
-    bool auto_tune = true;
+    int64_t block = 0, max_blocks = 0, lru = 0, scale = 8192;
+    bool auto_tune = true, gie = false, v010 = false;
+    const char *producer = NULL;
+    double weight = 0.0;
     if (st == INFEXT_OK) {
-        infext_params_get_int(&block, params, "blockSize");
-        infext_params_get_int(&max_blocks, params, "maxPrefixBlocksToMatch");
-        infext_params_get_int(&lru, params, "lruCapacityPerServer");
-        infext_params_get_bool(&auto_tune, params, "autoTune");
+        got(infext_params_get_int(&block, params, "blockSize"), &gie);
+        got(infext_params_get_int(&max_blocks, params, "maxPrefixBlocksToMatch"), &gie);
+        got(infext_params_get_int(&lru, params, "lruCapacityPerServer"), &gie);
+        got(infext_params_get_bool(&auto_tune, params, "autoTune"), &gie);
+        got(infext_params_get_string(&producer, params, "prefixMatchInfoProducerName"), &v010);
+        got(infext_params_get_double(&weight, params, "matchLengthWeight"), &v010);
+        got(infext_params_get_int(&scale, params, "matchLengthScaleTokens"), &v010);
         st = infext_params_finish(params);
     }
+    char where[512];
+    const char *path = args->path ? args->path : "parameters";
+    if (st == INFEXT_OK && !(weight >= 0.0 && weight <= 1.0)) {
+        snprintf(where, sizeof(where), "%s.matchLengthWeight", path);
+        infext__diag_addf(args->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INVALID, where, 0, 0,
+                          "matchLengthWeight must be between 0.0 and 1.0, got %g", weight);
+        st = INFEXT_ECONFIG;
+    }
+    if (st == INFEXT_OK && weight > 0.0 && scale <= 0) {
+        snprintf(where, sizeof(where), "%s.matchLengthScaleTokens", path);
+        infext__diag_addf(args->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INVALID, where, 0, 0,
+                          "matchLengthScaleTokens must be greater than 0 when matchLengthWeight "
+                          "is greater than 0, got %lld",
+                          (long long)scale);
+        st = INFEXT_ECONFIG;
+    }
+    prefix_plugin *p = st == INFEXT_OK ? infext__calloc(1, sizeof(*p)) : NULL;
+    if (st == INFEXT_OK && p) {
+        p->producer = producer && *producer ? infext__sched_strdup0(producer) : NULL;
+        if (producer && *producer && !p->producer) st = INFEXT_ENOMEM;
+    }
     infext_params_free(params);
-    if (st != INFEXT_OK) return st;
-    prefix_plugin *p = infext__calloc(1, sizeof(*p));
-    if (!p) return INFEXT_ENOMEM;
+    if (st != INFEXT_OK || !p) {
+        infext__free(p);
+        return st != INFEXT_OK ? st : INFEXT_ENOMEM;
+    }
     p->key = infext__sched_strdup0(args->name ? args->name : "prefix-cache-scorer");
     if (!p->key || index_init(&p->index) != 0) {
         infext__free(p->key);
+        infext__free(p->producer);
         infext__free(p);
         return INFEXT_ENOMEM;
     }
@@ -483,6 +757,10 @@ static infext_status prefix_create(void **out_state, const infext_plugin_create_
     p->lru_capacity = positive_or(lru, DEFAULT_LRU_CAPACITY);
     if (p->lru_capacity > NONE - 1) p->lru_capacity = NONE - 1;
     p->auto_tune = auto_tune;
+    p->gie_params = gie;
+    p->v010_params = v010;
+    p->match_length_weight = weight;
+    p->match_length_scale = scale;
     *out_state = p;
     return INFEXT_OK;
 }
@@ -506,18 +784,14 @@ static prefix_state *hash_prompt(const prefix_plugin *p, infext_cycle *cycle,
     if (!st) return NULL;
     st->count = n;
     if (!n) return st;
-    const char *model = infext_request_get_model(req), *salt = infext_request_get_cache_salt(req);
     infext__sched_xxh64_state h;
-    infext__sched_xxh64_reset(&h, 0);
-    infext__sched_xxh64_update(&h, model, strlen(model));
-    infext__sched_xxh64_update(&h, salt, strlen(salt));
-    uint64_t prev = infext__sched_xxh64_digest(&h);
+    uint64_t prev = chain_root(req);
     /* short blocks: copy block and chain into one buffer and hash it in
      * one shot, which is quicker than streaming the two pieces */
     unsigned char *buf = block <= SHORT_BLOCK ? infext_cycle_alloc(cycle, block + 8) : NULL;
     for (size_t i = 0; i < n; i++) {
         unsigned char le[8];
-        for (int b = 0; b < 8; b++) le[b] = (unsigned char)(prev >> (8 * b));
+        le64(le, prev);
         if (buf) {
             memcpy(buf, req->prompt + i * block, block);
             memcpy(buf + block, le, sizeof(le));
@@ -533,91 +807,60 @@ static prefix_state *hash_prompt(const prefix_plugin *p, infext_cycle *cycle,
     return st;
 }
 
-/* The holders of the prompt's blocks, copied out of the shards (in shard
- * order; copy_holders() says where each block's are). */
-typedef struct holder_copy {
-    uint32_t *ids;
-    size_t ids_len, ids_cap;
-} holder_copy;
-
-static int copy_append(infext_cycle *cycle, holder_copy *c, const uint32_t *ids, uint32_t n)
+uint32_t infext__prefix_match_of(const infext__prefix_match *m, const infext_endpoint *ep)
 {
-    if (c->ids_len + n > c->ids_cap) {
-        size_t cap = c->ids_cap * 2 > c->ids_len + n ? c->ids_cap * 2 : c->ids_len + n;
-        uint32_t *grown = infext_cycle_alloc(cycle, cap * sizeof(uint32_t));
-        if (!grown) return -1;
-        if (c->ids_len) memcpy(grown, c->ids, c->ids_len * sizeof(uint32_t));
-        c->ids = grown; /* the old copy stays in the cycle's memory */
-        c->ids_cap = cap;
-    }
-    memcpy(c->ids + c->ids_len, ids, n * sizeof(uint32_t));
-    c->ids_len += n;
+    for (size_t i = 0; i < m->n; i++)
+        if (m->eps[i] == ep) return m->matched[i];
     return 0;
 }
 
-/* Copy the holders of blocks 0 .. count-1, locking each shard once. The
- * blocks' holders land in shard order; `start` and `len` say where. */
-static int copy_holders(prefix_index *ix, infext_cycle *cycle, const prefix_state *st,
-                        uint32_t *start, uint32_t *len, holder_copy *c)
+/* v0.10: (1 - w) * matched/total + w * min(1, matched tokens / scale)^2 */
+static infext_status consume_score(const prefix_plugin *p, infext_cycle *cycle,
+                                   const infext_endpoint *const *eps, size_t n, double *scores)
 {
-    uint32_t *next = infext_cycle_alloc(cycle, st->count * sizeof(uint32_t));
-    if (!next) return -1;
-    uint32_t first[SHARDS];
-    for (unsigned k = 0; k < SHARDS; k++) first[k] = NONE;
-    for (size_t i = st->count; i-- > 0;) { /* lists in block order */
-        unsigned k = shard_index(st->hashes[i]);
-        next[i] = first[k];
-        first[k] = (uint32_t)i;
-    }
-    for (unsigned k = 0; k < SHARDS; k++) {
-        if (first[k] == NONE) continue;
-        shard *sh = &ix->shards[k];
-        int rc = 0;
-        pthread_rwlock_rdlock(&sh->lock);
-        for (uint32_t i = first[k]; i != NONE && rc == 0; i = next[i]) {
-            uint32_t slot = infext__sched_u64map_get(&sh->blocks, st->hashes[i]);
-            const holders *h = slot == NONE ? NULL : &sh->slots[slot];
-            start[i] = (uint32_t)c->ids_len;
-            len[i] = h ? h->len : 0;
-            if (h && h->len) rc = copy_append(cycle, c, h->ids, h->len);
+    const infext__prefix_match *m =
+        infext_cycle_state_read(cycle, p->producer ? p->producer : INFEXT__APPROX_PREFIX_PRODUCER);
+    if (!m || !m->total_blocks) return INFEXT_OK; /* every score stays 0 */
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++) {
+        /* candidates keep the order of the call's endpoints */
+        size_t k = j;
+        while (k < m->n && m->eps[k] != eps[i]) k++;
+        uint32_t matched = 0;
+        if (k < m->n) {
+            matched = m->matched[k];
+            j = k + 1;
+        } else {
+            matched = infext__prefix_match_of(m, eps[i]);
         }
-        pthread_rwlock_unlock(&sh->lock);
-        if (rc != 0) return -1;
+        double ratio = (double)matched / (double)m->total_blocks, length = 0.0;
+        if (p->match_length_weight > 0.0 && m->block_tokens > 0) {
+            double norm = (double)matched * (double)m->block_tokens / (double)p->match_length_scale;
+            if (norm > 1.0) norm = 1.0;
+            length = norm * norm;
+        }
+        scores[i] = p->match_length_weight * length + (1.0 - p->match_length_weight) * ratio;
     }
-    return 0;
+    return INFEXT_OK;
 }
 
 static infext_status prefix_score(void *state, infext_cycle *cycle, const infext_request *req,
                                   const infext_endpoint *const *eps, size_t n, double *scores)
 {
     prefix_plugin *p = state;
+    if (p->consume) return consume_score(p, cycle, eps, n, scores);
     prefix_state *st = hash_prompt(p, cycle, req, block_size_for(p, n ? eps[0] : NULL));
     if (!st) return INFEXT_ENOMEM;
     infext_status w = infext_cycle_state_write(cycle, p->key, st, NULL);
     if (w != INFEXT_OK) return w;
-    if (!st->count) return INFEXT_OK; /* every score stays 0 */
 
-    prefix_index *ix = &p->index;
-    /* servers added after this snapshot score 0 in this call */
-    size_t servers = atomic_load_explicit(&ix->servers_len, memory_order_acquire);
-    if (!servers) return INFEXT_OK;
-    uint32_t *matched = infext_cycle_alloc(cycle, servers * sizeof(uint32_t));
-    uint32_t *start = infext_cycle_alloc(cycle, st->count * sizeof(uint32_t));
-    uint32_t *len = infext_cycle_alloc(cycle, st->count * sizeof(uint32_t));
-    holder_copy c = {0};
-    if (!matched || !start || !len || copy_holders(ix, cycle, st, start, len, &c) != 0)
+    uint32_t *matched;
+    size_t servers;
+    if (match_servers(&p->index, cycle, st->hashes, st->count, &matched, &servers) != 0)
         return INFEXT_ENOMEM;
-    memset(matched, 0, servers * sizeof(uint32_t));
-    for (size_t i = 0; i < st->count && len[i]; i++)
-        for (uint32_t k = 0; k < len[i]; k++) {
-            uint32_t id = c.ids[start[i] + k];
-            if (id < servers) matched[id]++;
-        }
+    if (!matched) return INFEXT_OK; /* every score stays 0 */
     double total = (double)st->count;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t id = find_server(ix, eps[i]);
-        scores[i] = id == NONE || id >= servers ? 0.0 : matched[id] / total;
-    }
+    for (size_t i = 0; i < n; i++) scores[i] = matched_of(&p->index, matched, servers, eps[i]) / total;
     return INFEXT_OK;
 }
 
@@ -626,6 +869,7 @@ static void prefix_pre_request(void *state, infext_cycle *cycle, const infext_re
 {
     (void)req;
     prefix_plugin *p = state;
+    if (p->consume) return; /* the producer keeps the index */
     const prefix_state *st = infext_cycle_state_read(cycle, p->key);
     const infext_endpoint *target = infext_result_get_target(result);
     if (!st || !st->count || !target) return;
@@ -634,23 +878,58 @@ static void prefix_pre_request(void *state, infext_cycle *cycle, const infext_re
         capacity = (uint64_t)target->cache_num_gpu_blocks < NONE - 1
                        ? (size_t)target->cache_num_gpu_blocks
                        : NONE - 1;
-    prefix_index *ix = &p->index;
-    uint32_t id = get_or_add_server(ix, target, capacity);
-    if (id == NONE) return;
-    op_list ops;
-    ops.ops = infext_cycle_alloc(cycle, 2 * st->count * sizeof(holder_op));
-    if (!ops.ops) return; /* out of memory: the index learns nothing */
-    ops.len = 0;
-    for (unsigned k = 0; k < SHARDS; k++) ops.first[k] = ops.last[k] = NONE;
-    server *s = server_at(ix, id);
-    /* the server's lock stays held while the holders change, so that two
-     * calls for one server apply their changes in the order they made them */
-    pthread_mutex_lock(&s->lock);
-    for (size_t i = 0; i < st->count; i++)
-        if (lru_add(&ops, s, st->hashes[i]) != 0) break; /* out of memory: index less */
-    ops_apply(ix, &ops, id);
-    pthread_mutex_unlock(&s->lock);
+    index_record(&p->index, cycle, target, capacity, st->hashes, st->count);
 }
+
+static bool has_producer(const infext__sched_builder *b)
+{
+    for (size_t i = 0; i < b->sched->plugins_len; i++)
+        if (!strcmp(b->sched->plugins[i].type->name, INFEXT__APPROX_PREFIX_PRODUCER)) return true;
+    return false;
+}
+
+/* Choose the mode, and in v0.10's find (or add, as upstream's default
+ * producer) the producer whose match information the scorer reads. */
+static void prefix_link(void *state, infext__sched_builder *b, size_t self, const char *path)
+{
+    (void)self;
+    prefix_plugin *p = state;
+    p->consume = p->v010_params || b->llmd || has_producer(b);
+    if (!p->consume) return;
+    char where[512];
+    if (p->gie_params) {
+        snprintf(where, sizeof(where), "%s", path);
+        infext__sched_builder_error(b, INFEXT_ERR_INVALID, where,
+                                    "blockSize, maxPrefixBlocksToMatch, lruCapacityPerServer and "
+                                    "autoTune are not parameters of %s when it reads the match "
+                                    "information of %s (llm-d-router): set them on the producer",
+                                    "prefix-cache-scorer", INFEXT__APPROX_PREFIX_PRODUCER);
+        return;
+    }
+    const char *name = p->producer ? p->producer : INFEXT__APPROX_PREFIX_PRODUCER;
+    size_t i = infext__sched_builder_find(b, name);
+    if (i == SIZE_MAX && !p->producer) i = infext__sched_builder_implicit(b, INFEXT__APPROX_PREFIX_PRODUCER);
+    if (i == SIZE_MAX) {
+        if (p->producer) {
+            snprintf(where, sizeof(where), "%s.prefixMatchInfoProducerName", path);
+            infext__sched_builder_error(b, INFEXT_ERR_INVALID, where,
+                                        "no plugin named \"%s\" is configured%s", name, "");
+        }
+        return;
+    }
+    const infext__sched_ptype *t = b->sched->plugins[i].type;
+    /* (a check accepts a producer this build cannot run) */
+    bool missing_producer = t->cat && t->cat->needs && strstr(t->cat->points, "data-producer");
+    if (!missing_producer && (!t->cat || !t->cat->ext || !t->cat->ext->produce)) {
+        snprintf(where, sizeof(where), "%s.prefixMatchInfoProducerName", path);
+        infext__sched_builder_error(b, INFEXT_ERR_INVALID, where,
+                                    "plugin \"%s\" (type \"%s\") does not produce prefix-cache "
+                                    "match information",
+                                    name, t->name);
+    }
+}
+
+const infext__sched_ext infext__sched_prefix_scorer_ext = {.link = prefix_link};
 
 const infext_plugin_type infext__sched_prefix_cache_scorer = {
     .abi_version = INFEXT_PLUGIN_ABI_VERSION,
@@ -661,4 +940,192 @@ const infext_plugin_type infext__sched_prefix_cache_scorer = {
     .destroy = prefix_destroy,
     .score = prefix_score,
     .pre_request = prefix_pre_request,
+};
+
+/* ---------------------------------- approx-prefix-cache-producer (v0.10) -- */
+
+#define MIN_BLOCK_TOKENS 64
+#define PREFILL_PROFILE "prefill" /* upstream's experimental default */
+
+typedef struct producer_cfg {
+    bool auto_tune;
+    int64_t block_tokens;
+    int64_t max_blocks; /* 0: unlimited */
+    int64_t max_tokens;
+    int64_t lru_capacity;
+} producer_cfg;
+
+typedef struct producer {
+    char *key; /* the instance name: its cycle-state key */
+    producer_cfg cfg;
+    prefix_index index;
+} producer;
+
+/* What produce() leaves in the cycle state: the match information first,
+ * then the prompt's block hashes for the pre-request hook. */
+typedef struct produced {
+    infext__prefix_match m;
+    size_t count;
+    uint64_t hashes[];
+} produced;
+
+static void producer_destroy(void *state)
+{
+    producer *p = state;
+    if (!p) return;
+    index_free(&p->index);
+    infext__free(p->key);
+    infext__free(p);
+}
+
+static infext_status producer_create(void **out_state, const infext_plugin_create_args *args)
+{
+    *out_state = NULL;
+    producer_cfg c;
+    memset(&c, 0, sizeof(c));
+    c.auto_tune = true, c.block_tokens = 16, c.max_blocks = 2048, c.max_tokens = 131072;
+    c.lru_capacity = 31250;
+    int64_t deprecated = 0;
+    infext_params *params = NULL;
+    infext_status st = infext_params_parse(&params, args->parameters_json, args->path, args->diags);
+    if (st == INFEXT_OK) {
+        infext_params_get_bool(&c.auto_tune, params, "autoTune");
+        infext_params_get_int(&c.block_tokens, params, "blockSizeTokens");
+        infext_params_get_int(&deprecated, params, "blockSize");
+        infext_params_get_int(&c.max_blocks, params, "maxPrefixBlocksToMatch");
+        infext_params_get_int(&c.max_tokens, params, "maxPrefixTokensToMatch");
+        infext_params_get_int(&c.lru_capacity, params, "lruCapacityPerServer");
+        st = infext_params_finish(params);
+    }
+    infext_params_free(params);
+    /* the deprecated blockSize counts when blockSizeTokens kept its default */
+    if (deprecated > 0 && c.block_tokens == 16) c.block_tokens = deprecated;
+    char where[512];
+    const char *path = args->path ? args->path : "parameters";
+    if (st == INFEXT_OK && !c.auto_tune && c.block_tokens <= 0) {
+        snprintf(where, sizeof(where), "%s.blockSizeTokens", path);
+        infext__diag_addf(args->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INVALID, where, 0, 0,
+                          "blockSizeTokens must be greater than 0 when autoTune is disabled, "
+                          "got %lld",
+                          (long long)c.block_tokens);
+        st = INFEXT_ECONFIG;
+    }
+    if (st == INFEXT_OK && c.max_tokens < 0) {
+        snprintf(where, sizeof(where), "%s.maxPrefixTokensToMatch", path);
+        infext__diag_addf(args->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INVALID, where, 0, 0,
+                          "maxPrefixTokensToMatch must be 0 or more, got %lld",
+                          (long long)c.max_tokens);
+        st = INFEXT_ECONFIG;
+    }
+    if (st != INFEXT_OK) return st;
+    producer *p = infext__calloc(1, sizeof(*p));
+    if (!p) return INFEXT_ENOMEM;
+    p->cfg = c;
+    p->key = infext__sched_strdup0(args->name ? args->name : INFEXT__APPROX_PREFIX_PRODUCER);
+    if (!p->key || index_init(&p->index) != 0) {
+        infext__free(p->key);
+        infext__free(p);
+        return INFEXT_ENOMEM;
+    }
+    *out_state = p;
+    return INFEXT_OK;
+}
+
+static size_t producer_block_tokens(const producer *p, const infext_endpoint *first)
+{
+    int64_t bs = p->cfg.block_tokens;
+    if (p->cfg.auto_tune && first && first->cache_block_size > 0) bs = first->cache_block_size;
+    if (bs < MIN_BLOCK_TOKENS) bs = MIN_BLOCK_TOKENS;
+    return (uint64_t)bs > SIZE_MAX / 8 ? SIZE_MAX / 8 : (size_t)bs;
+}
+
+static size_t producer_max_blocks(const producer *p, size_t block_tokens)
+{
+    if (p->cfg.max_tokens > 0) return (size_t)((uint64_t)p->cfg.max_tokens / block_tokens);
+    return p->cfg.max_blocks <= 0 ? SIZE_MAX : (size_t)p->cfg.max_blocks;
+}
+
+/* Blocks of `block_tokens` tokens of 4 bytes (the last token zero-padded,
+ * the last block possibly short): block i's key is xxHash64 of (xxHash64
+ * of its bytes, then block i-1's key), each 8 little-endian bytes. */
+static void hash_blocks(uint64_t *out, size_t count, const infext_request *req, size_t block_bytes)
+{
+    infext__sched_xxh64_state h;
+    uint64_t prev = chain_root(req);
+    for (size_t i = 0; i < count; i++) {
+        size_t start = i * block_bytes, end = start + block_bytes;
+        if (end > req->prompt_len) end = req->prompt_len;
+        static const unsigned char zeros[4] = {0, 0, 0, 0};
+        infext__sched_xxh64_reset(&h, 0);
+        infext__sched_xxh64_update(&h, req->prompt + start, end - start);
+        infext__sched_xxh64_update(&h, zeros, (4 - (end - start) % 4) % 4);
+        unsigned char buf[16];
+        le64(buf, infext__sched_xxh64_digest(&h));
+        le64(buf + 8, prev);
+        prev = out[i] = infext__sched_xxh64(buf, sizeof(buf), 0);
+    }
+}
+
+static infext_status producer_produce(void *state, infext_cycle *cycle, const infext_request *req,
+                                      const infext_endpoint *const *eps, size_t n)
+{
+    producer *p = state;
+    size_t bt = producer_block_tokens(p, n ? eps[0] : NULL);
+    size_t tokens = infext__sched_prompt_tokens(req);
+    size_t count = (tokens + bt - 1) / bt, max = producer_max_blocks(p, bt);
+    if (count > max) count = max;
+    produced *out = infext_cycle_alloc(cycle, sizeof(*out) + count * sizeof(uint64_t));
+    uint32_t *matched = infext_cycle_alloc(cycle, (n ? n : 1) * sizeof(uint32_t));
+    if (!out || !matched) return INFEXT_ENOMEM;
+    memset(matched, 0, (n ? n : 1) * sizeof(uint32_t));
+    out->m = (infext__prefix_match){n, eps, matched, count, bt};
+    out->count = count;
+    hash_blocks(out->hashes, count, req, bt * 4);
+    uint32_t *by_server;
+    size_t servers;
+    if (match_servers(&p->index, cycle, out->hashes, count, &by_server, &servers) != 0)
+        return INFEXT_ENOMEM;
+    for (size_t i = 0; by_server && i < n; i++)
+        matched[i] = matched_of(&p->index, by_server, servers, eps[i]);
+    return infext_cycle_state_write(cycle, p->key, out, NULL);
+}
+
+static size_t producer_capacity(const producer *p, const infext_endpoint *target)
+{
+    if (p->cfg.auto_tune && target->cache_num_gpu_blocks > 0)
+        return (uint64_t)target->cache_num_gpu_blocks < NONE - 1 ? (size_t)target->cache_num_gpu_blocks
+                                                                 : NONE - 1;
+    return p->cfg.lru_capacity > 0 ? (size_t)p->cfg.lru_capacity : DEFAULT_LRU_CAPACITY;
+}
+
+/* The primary's endpoint, and the prefill profile's when it ran, now hold
+ * the prompt's blocks. */
+static void producer_pre_request(void *state, infext_cycle *cycle, const infext_request *req,
+                                 const infext_result *result)
+{
+    (void)req;
+    producer *p = state;
+    const produced *out = infext_cycle_state_read(cycle, p->key);
+    const infext_endpoint *target = infext_result_get_target(result);
+    if (!out || !out->count || !target) return;
+    index_record(&p->index, cycle, target, producer_capacity(p, target), out->hashes, out->count);
+    size_t pi;
+    if (infext_result_find_profile(&pi, result, PREFILL_PROFILE) &&
+        infext_result_profile_endpoints_count(result, pi)) {
+        const infext_endpoint *prefill = infext_result_profile_endpoint_at(result, pi, 0);
+        index_record(&p->index, cycle, prefill, producer_capacity(p, prefill), out->hashes,
+                     out->count);
+    }
+}
+
+const infext__sched_ext infext__sched_approx_prefix_ext = {.produce = producer_produce};
+
+const infext_plugin_type infext__sched_approx_prefix_producer = {
+    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
+    .struct_size = sizeof(infext_plugin_type),
+    .type_name = INFEXT__APPROX_PREFIX_PRODUCER,
+    .roles = INFEXT_ROLE_PRE_REQUEST,
+    .create = producer_create,
+    .destroy = producer_destroy,
+    .pre_request = producer_pre_request,
 };

@@ -1,6 +1,6 @@
 /* The registry of plugin types: built-in, host-registered, and loaded from
  * shared objects through the one entry symbol. */
-#include "scheduler/sched.h"
+#include "scheduler/catalogue.h"
 
 #include "metrics/plugin_types.h"
 
@@ -22,6 +22,14 @@ static const infext_plugin_type *const builtins[] = {
     &infext__sched_weighted_random_picker, &infext__sched_single_profile_handler,
     &infext__sched_label_filter,
     &infext__metrics_source_type,        &infext__metrics_extractor_type,
+    /* llm-d-router v0.10 */
+    &infext__sched_by_label_filter,      &infext__sched_label_selector_filter,
+    &infext__sched_by_label_selector_filter, &infext__sched_decode_filter,
+    &infext__sched_prefill_filter,       &infext__sched_encode_filter,
+    &infext__sched_prefix_pd_decider,    &infext__sched_always_pd_decider,
+    &infext__sched_disagg_profile_handler, &infext__sched_pd_profile_handler,
+    &infext__sched_dp_profile_handler,   &infext__sched_openai_parser,
+    &infext__sched_approx_prefix_producer,
 };
 
 void infext__sched_registry_retain(infext_registry *reg)
@@ -82,7 +90,7 @@ static infext_status add_type(infext_registry *reg, const infext_plugin_type *t,
     }
     vt.type_name = name;
     vt.struct_size = sizeof(vt);
-    reg->types[reg->types_len++] = (infext__sched_ptype){vt, name};
+    reg->types[reg->types_len++] = (infext__sched_ptype){vt, name, NULL};
     return INFEXT_OK;
 }
 
@@ -93,13 +101,23 @@ INFEXT_API infext_status infext_registry_new(infext_registry **out)
     infext_registry *reg = infext__calloc(1, sizeof(*reg));
     if (!reg) return INFEXT_ENOMEM;
     atomic_init(&reg->refs, 1);
-    for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++) {
-        infext_status st = add_type(reg, builtins[i], NULL, "");
-        if (st != INFEXT_OK) {
-            infext_registry_free(reg);
-            return st;
-        }
+    infext_status st = INFEXT_OK;
+    for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]) && st == INFEXT_OK; i++)
+        st = add_type(reg, builtins[i], NULL, "");
+    /* the catalogue's types this build cannot run: known, checked, refused */
+    for (size_t i = 0; i < infext__catalogue_count() && st == INFEXT_OK; i++) {
+        const infext__catalogue_entry *e = infext__catalogue_at(i);
+        if (!e->needs) continue;
+        infext_plugin_type vt;
+        infext__catalogue_missing_vt(&vt, e);
+        st = add_type(reg, &vt, NULL, "");
     }
+    if (st != INFEXT_OK) {
+        infext_registry_free(reg);
+        return st;
+    }
+    for (size_t i = 0; i < reg->types_len; i++)
+        reg->types[i].cat = infext__catalogue_find(reg->types[i].name);
     *out = reg;
     return INFEXT_OK;
 }

@@ -81,9 +81,11 @@ struct infext_endpoint_list {
 
 /* A plugin type as the registry keeps it: the caller's table copied into a
  * full-size one (entries beyond its struct_size zeroed). */
+typedef struct infext__catalogue_entry infext__catalogue_entry;
 typedef struct infext__sched_ptype {
     infext_plugin_type vt;
     char *name;
+    const infext__catalogue_entry *cat; /* built-in types only, else NULL */
 } infext__sched_ptype;
 
 typedef struct infext__sched_module {
@@ -138,6 +140,8 @@ struct infext_scheduler {
     size_t pre_request_len;
     size_t *post_response;
     size_t post_response_len;
+    size_t *producers; /* built-in data producers, run before the profiles */
+    size_t producers_len;
     uint64_t seed;
     bool seeded;
     atomic_uint_fast64_t calls; /* mixed into unseeded streams only */
@@ -223,7 +227,22 @@ typedef struct infext__sched_builder {
     size_t *cfg_plugins;
     size_t cfg_plugins_len;
     size_t cfg_plugins_cap;
+    /* check only (infext_scheduler_check()): every finding is reported,
+     * types not available in this build are accepted */
+    bool check;
+    /* the config is in llm-d-router's dialect: prefix-cache-scorer reads
+     * the match info of a producer, as llm-d-router v0.10 does */
+    bool llmd;
 } infext__sched_builder;
+
+/* The plugin instance named `name`, or SIZE_MAX. */
+size_t infext__sched_builder_find(const infext__sched_builder *b, const char *name);
+/* Record an error at `path` (a printf format with up to two strings). */
+void infext__sched_builder_error(infext__sched_builder *b, infext_error_type type, const char *path,
+                                 const char *fmt, const char *a, const char *c);
+/* Create an instance of built-in type `type` with no parameters, as the
+ * loader does for the defaults it adds; SIZE_MAX on failure (reported). */
+size_t infext__sched_builder_implicit(infext__sched_builder *b, const char *type);
 
 infext_status infext__sched_builder_init(infext__sched_builder *b, infext_registry *reg,
                                    const infext_scheduler_options *opts, infext_diags *diags);
@@ -277,6 +296,7 @@ extern const infext_plugin_type infext__sched_single_profile_handler;
 extern const infext_plugin_type infext__sched_label_filter;
 
 #define INFEXT__MAX_SCORE_PICKER "max-score-picker"
+#define INFEXT__APPROX_PREFIX_PRODUCER "approx-prefix-cache-producer"
 #define INFEXT__SINGLE_PROFILE_HANDLER "single-profile-handler"
 
 /* `create` of plugins without parameters: any member is unknown. */

@@ -1,7 +1,7 @@
 /* Running a scheduling cycle on a built scheduler, and the workspace that
  * holds a call's scratch memory and result. schedule() only reads the
  * scheduler, so any number of threads may call it at once. */
-#include "scheduler/sched.h"
+#include "scheduler/catalogue.h"
 
 #include "util/alloc.h"
 #include "util/diag.h"
@@ -37,6 +37,7 @@ INFEXT_API void infext_scheduler_free(infext_scheduler *sched)
     infext__free(sched->profiles);
     infext__free(sched->pre_request);
     infext__free(sched->post_response);
+    infext__free(sched->producers);
     infext_registry_free(sched->registry);
     infext__free(sched);
 }
@@ -260,6 +261,12 @@ INFEXT_API infext_status infext_scheduler_schedule(const infext_result **out,
     if (reserve(ws, count, np) != 0) return INFEXT_ENOMEM;
     infext__sched_cycle_begin(&ws->cycle, req, cycle_seed(sched, req));
     result_begin(sched, &ws->result);
+    for (size_t i = 0; i < sched->producers_len; i++) {
+        const infext__sched_plugin *p = &sched->plugins[sched->producers[i]];
+        infext_status st = p->type->cat->ext->produce(
+            p->state, &ws->cycle, req, (const infext_endpoint *const *)endpoints, count);
+        if (st != INFEXT_OK) return st;
+    }
 
     const infext__sched_plugin *h = &sched->plugins[sched->handler];
     size_t rounds = 0;

@@ -176,6 +176,7 @@ typedef struct infext__field {
     uint8_t bundles;     /* bit i: bundle i + 1 (infext_bundle) has the field */
     uint8_t required_in; /* bit i: bundle i + 1 requires it */
     uint8_t dialects;    /* bit i: EndpointPickerConfig dialect i + 1 defines it */
+    uint8_t integer_in;  /* bit i: it is an integer in dialect i + 1 */
 } infext__field;
 
 typedef enum infext__unknown_default {

@@ -13,6 +13,8 @@
 #include "util/buf.h"
 #include "util/diag.h"
 
+#include <limits.h>
+#include <math.h>
 #include <string.h>
 
 #define ALL_DIALECTS ((uint8_t)((1u << INFEXT__N_EPC_DIALECTS) - 1u))
@@ -81,6 +83,21 @@ uint8_t infext__epc_gate_mask(const char *gate)
     return mask;
 }
 
+uint8_t infext__epc_plugin_type_mask(const char *type, size_t *row_out)
+{
+    for (size_t r = 0; r < infext__n_epc_plugin_types; r++) {
+        uint8_t mask = 0;
+        for (size_t c = 0; c < infext__n_epc_dialects; c++)
+            if (infext__epc_plugin_types[r][c] && !strcmp(infext__epc_plugin_types[r][c], type))
+                mask |= (uint8_t)(1u << c);
+        if (mask) {
+            if (row_out) *row_out = r;
+            return mask;
+        }
+    }
+    return ALL_DIALECTS;
+}
+
 void infext__epc_mask_names(infext__buf *b, uint8_t mask)
 {
     const char *sep = "";
@@ -90,6 +107,57 @@ void infext__epc_mask_names(infext__buf *b, uint8_t mask)
             sep = ", ";
         }
     if (!*sep) infext__buf_puts(b, "no dialect");
+}
+
+bool infext__epc_quantity_int(long long *out, const char *text)
+{
+    static const struct {
+        const char *suffix;
+        long long factor;
+    } units[] = {{"", 1},
+                 {"k", 1000LL},
+                 {"M", 1000000LL},
+                 {"G", 1000000000LL},
+                 {"T", 1000000000000LL},
+                 {"P", 1000000000000000LL},
+                 {"E", 1000000000000000000LL},
+                 {"Ki", 1LL << 10},
+                 {"Mi", 1LL << 20},
+                 {"Gi", 1LL << 30},
+                 {"Ti", 1LL << 40},
+                 {"Pi", 1LL << 50},
+                 {"Ei", 1LL << 60}};
+    const char *p = text;
+    if (*p == '+') p++;
+    if (*p < '0' || *p > '9') return false;
+    long long v = 0;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        if (v > (LLONG_MAX - (*p - '0')) / 10) return false;
+        v = v * 10 + (*p - '0');
+    }
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (!strcmp(p, units[i].suffix)) {
+            if (v > LLONG_MAX / units[i].factor) return false;
+            *out = v * units[i].factor;
+            return true;
+        }
+    return false;
+}
+
+bool infext__epc_is_integer(const void *obj, const infext__field *f)
+{
+    if (f->type == INFEXT__F_DOUBLE) {
+        double v = *INFEXT__CAT(obj, f, double);
+        return v == floor(v);
+    }
+    if (f->type != INFEXT__F_QUANTITY) return true;
+    const char *t = *INFEXT__CAT(obj, f, char *);
+    if (!t) return true;
+    if (*t == '+' || *t == '-') t++;
+    if (!*t) return false;
+    for (; *t; t++)
+        if (*t < '0' || *t > '9') return false;
+    return true;
 }
 
 static size_t popcount8(uint8_t m)
@@ -103,6 +171,10 @@ static size_t popcount8(uint8_t m)
 static void mark(detect *d, const char *what, uint8_t mask)
 {
     if (mask == ALL_DIALECTS) return;
+    if (d->names.failed || d->path.failed) {
+        d->oom = true;
+        return;
+    }
     if (!d->conflict && !(d->running & mask)) {
         /* name the earlier member sharing the fewest dialects with this one */
         size_t best = 0, best_common = SIZE_MAX;
@@ -130,27 +202,45 @@ static void mark(detect *d, const char *what, uint8_t mask)
     }
 }
 
-static void walk(detect *d, const void *obj);
+static void walk(detect *d, const void *obj, uint8_t within);
 
-static void member(detect *d, const void *obj, const infext__field *f, bool root)
+/* within: the dialects of the enclosing member */
+static void member(detect *d, const void *obj, const infext__field *f, bool root, uint8_t within)
 {
+    uint8_t mask = (uint8_t)(f->dialects & within);
     size_t mark_len = d->path.len;
     if (mark_len) infext__buf_putc(&d->path, '.');
     infext__buf_puts(&d->path, f->json);
+    if (d->path.failed) {
+        d->oom = true;
+        return;
+    }
     infext__buf what = INFEXT__BUF_INIT;
     infext__buf_printf(&what, "\"%s\"", d->path.data);
-    mark(d, what.data ? what.data : "", f->dialects);
+    mark(d, what.data ? what.data : "", mask);
     infext__buf_reset(&what);
+    if (f == INFEXT__FIELD_V1ALPHA1_PLUGIN_SPEC_TYPE && *INFEXT__CAT(obj, f, char *)) {
+        /* a type spelled as only some dialects spell it (epcPluginTypes) */
+        const char *type = *INFEXT__CAT(obj, f, char *);
+        infext__buf_printf(&what, "plugin type \"%s\"", type);
+        mark(d, what.data ? what.data : "", (uint8_t)(mask & infext__epc_plugin_type_mask(type, NULL)));
+        infext__buf_reset(&what);
+    }
+    if (f->integer_in && !infext__epc_is_integer(obj, f)) {
+        infext__buf_printf(&what, "\"%s\" with a value that is not an integer", d->path.data);
+        mark(d, what.data ? what.data : "", (uint8_t)(mask & ~f->integer_in));
+        infext__buf_reset(&what);
+    }
     const infext__list *l = f->type == INFEXT__F_LIST || f->type == INFEXT__F_STRLIST ? INFEXT__CAT(obj, f, infext__list)
                                                                                     : NULL;
     if (f->type == INFEXT__F_OBJECT) {
         const void *sub = *INFEXT__CAT(obj, f, void *);
-        if (sub) walk(d, sub);
+        if (sub) walk(d, sub, mask);
     } else if (f->type == INFEXT__F_LIST) {
         for (size_t i = 0; i < l->len; i++) {
             size_t item = d->path.len;
             infext__buf_printf(&d->path, "[%zu]", i);
-            walk(d, l->items[i]);
+            walk(d, l->items[i], mask);
             infext__buf_truncate(&d->path, item);
         }
     } else if (f->type == INFEXT__F_STRLIST && root && !strcmp(f->json, "featureGates")) {
@@ -168,12 +258,12 @@ static void member(detect *d, const void *obj, const infext__field *f, bool root
     infext__buf_truncate(&d->path, mark_len);
 }
 
-static void walk(detect *d, const void *obj)
+static void walk(detect *d, const void *obj, uint8_t within)
 {
     const infext__hdr *h = obj;
     for (uint32_t i = 0; i < h->desc->n_fields; i++) {
         const infext__field *f = &h->desc->fields[i];
-        if (infext__has(obj, f)) member(d, obj, f, obj == d->root);
+        if (infext__has(obj, f)) member(d, obj, f, obj == d->root, within);
     }
 }
 
@@ -197,7 +287,7 @@ infext_status infext__epc_detect(infext_epc_dialect *out, const void *config, co
     mark(&d, what.data ? what.data : "", accepting);
     infext__buf_reset(&what);
     infext__buf_truncate(&d.path, 0);
-    walk(&d, config);
+    walk(&d, config, ALL_DIALECTS);
     infext_status st = INFEXT_OK;
     if (d.oom || d.path.failed || d.names.failed || d.message.failed || d.conflict_path.failed) {
         st = INFEXT_ENOMEM;

@@ -26,6 +26,17 @@ bool infext__epc_gate_registered(const infext__epc_dialect_desc *d, const char *
 /* The dialects that accept the gate; all of them for a gate nobody registers. */
 uint8_t infext__epc_gate_mask(const char *gate);
 
+/* Whether a present member's value is an integer (a whole number; a
+ * quantity of digits only). */
+bool infext__epc_is_integer(const void *obj, const infext__field *f);
+/* A quantity's value when it is a whole number with at most a k..E or
+ * Ki..Ei suffix and fits in a long long. */
+bool infext__epc_quantity_int(long long *out, const char *text);
+
+/* The dialects that have a plugin type spelled so (schema.yaml
+ * epcPluginTypes; *row_out its row); all of them for a type no row names. */
+uint8_t infext__epc_plugin_type_mask(const char *type, size_t *row_out);
+
 /* "gie-v1.3, gie-v1.5" for a mask. */
 void infext__epc_mask_names(infext__buf *b, uint8_t mask);
 

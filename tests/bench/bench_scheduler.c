@@ -4,8 +4,10 @@
  * a 220 KB prompt. Then the throughput of 1 and 2 threads sharing one
  * scheduler (each with its own workspace and its own stream of requests),
  * for schedule() alone and for schedule() + pre_request() on every request,
- * and the 2-thread / 1-thread scaling ratio. Prints figures; asserts nothing
- * about time. */
+ * and the 2-thread / 1-thread scaling ratio, with the default set and with
+ * llm-d-router v0.10's approx-prefix-cache-producer feeding the
+ * prefix-cache-scorer (`bench_scheduler threads` prints only that part).
+ * Prints figures; asserts nothing about time. */
 #include "infext/scheduler.h"
 #include "util/alloc.h"
 
@@ -92,13 +94,22 @@ typedef struct worker {
     infext_workspace *ws;
     int iters;
     bool pre_request;
+    double cpu_ns; /* the thread's CPU time for its calls */
     pthread_t thread;
 } worker;
+
+static double thread_cpu_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
 
 static void *work(void *arg)
 {
     worker *w = arg;
     const infext_result *r;
+    double c0 = thread_cpu_ns();
     for (int i = 0; i < w->iters; i++) {
         infext_request *req = w->reqs[i % PROMPTS_PER_THREAD];
         if (infext_scheduler_schedule(&r, w->sched, w->ws, req, w->eps, SCALE_ENDPOINTS, NULL) !=
@@ -106,11 +117,14 @@ static void *work(void *arg)
             exit(1);
         if (w->pre_request) infext_scheduler_pre_request(w->sched, w->ws, req);
     }
+    w->cpu_ns = thread_cpu_ns() - c0;
     return NULL;
 }
 
-/* Calls per second of `threads` workers doing `iters` calls each. */
-static double throughput(worker *ws, int threads, int iters, bool pre_request)
+/* Calls per second of `threads` workers doing `iters` calls each; the
+ * CPU time per call, over all threads, into *cpu_per_call. */
+static double throughput(worker *ws, int threads, int iters, bool pre_request,
+                         double *cpu_per_call)
 {
     for (int t = 0; t < threads; t++) {
         ws[t].iters = iters;
@@ -119,14 +133,31 @@ static double throughput(worker *ws, int threads, int iters, bool pre_request)
     double t0 = now_ns();
     for (int t = 0; t < threads; t++) pthread_create(&ws[t].thread, NULL, work, &ws[t]);
     for (int t = 0; t < threads; t++) pthread_join(ws[t].thread, NULL);
-    return (double)threads * iters / ((now_ns() - t0) / 1e9);
+    double wall = now_ns() - t0, cpu = 0;
+    for (int t = 0; t < threads; t++) cpu += ws[t].cpu_ns;
+    *cpu_per_call = cpu / ((double)threads * iters);
+    return (double)threads * iters / (wall / 1e9);
 }
 
-/* Each thread has its own requests: 4 KB prompts, a 1 KB system prompt
- * shared by all, then text of its own. */
-static void scaling(const char *label, const infext_scheduler *s, int iters)
+/* Each thread has its own requests, 4 KB prompts. Hot spot: a 1 KB system
+ * prompt shared by all, then text of its own, over endpoints whose load
+ * makes one the best: every request goes to that one endpoint (its LRU is
+ * shared by both threads). Balanced: prompts distinct from the first byte,
+ * over equally loaded endpoints: each conversation stays on the endpoint
+ * it first landed on, as in a pool whose load the picker spreads. */
+static void scaling_note(void)
+{
+    printf("(CPU ns per call: the same with 2 threads as with 1 means the threads do not slow\n"
+           "each other down; on a busy machine compare those, the throughput needs idle cores)\n");
+}
+
+static void scaling(const char *label, const infext_scheduler *s, int iters, bool balanced)
 {
     infext_endpoint **eps = endpoints(SCALE_ENDPOINTS);
+    for (size_t i = 0; balanced && i < SCALE_ENDPOINTS; i++) {
+        infext_endpoint_set_waiting_queue_size(eps[i], 2);
+        infext_endpoint_set_kv_cache_usage(eps[i], 0.5);
+    }
     worker w[2];
     char *text = prompt(4096);
     for (int t = 0; t < 2; t++) {
@@ -135,7 +166,7 @@ static void scaling(const char *label, const infext_scheduler *s, int iters)
         for (int k = 0; k < PROMPTS_PER_THREAD; k++) {
             char id[32];
             snprintf(id, sizeof(id), "t%d-r%d", t, k);
-            snprintf(text + 1024, 64, "thread %d, conversation %d: ", t, k);
+            snprintf(text + (balanced ? 0 : 1024), 64, "thread %d, conversation %d: ", t, k);
             text[strlen(text)] = ' ';
             infext_request_new(&w[t].reqs[k]);
             infext_request_set_id(w[t].reqs[k], id);
@@ -144,19 +175,27 @@ static void scaling(const char *label, const infext_scheduler *s, int iters)
         }
     }
     /* fill the index, so schedule() alone matches real prefixes too */
-    throughput(w, 2, PROMPTS_PER_THREAD, true);
-    printf("%s, %d endpoints, 4 KB prompts, calls per second:\n", label, SCALE_ENDPOINTS);
+    double cpu;
+    throughput(w, 2, PROMPTS_PER_THREAD, true, &cpu);
+    printf("%s, %s, %d endpoints, 4 KB prompts, calls per second (CPU ns per call):\n", label,
+           balanced ? "balanced pool" : "hot spot", SCALE_ENDPOINTS);
     for (int pre = 0; pre < 2; pre++) {
         /* 1 and 2 threads alternate, best of SCALE_ROUNDS each: other
-         * work on the machine only ever lowers a figure */
-        double one = 0, two = 0;
+         * work on the machine only ever lowers a throughput or raises a
+         * CPU time */
+        double one = 0, two = 0, cpu1 = 1e30, cpu2 = 1e30;
         for (int round = 0; round < SCALE_ROUNDS; round++) {
-            double x = throughput(w, 1, iters, pre), y = throughput(w, 2, iters, pre);
+            double x = throughput(w, 1, iters, pre, &cpu);
             if (x > one) one = x;
+            if (cpu < cpu1) cpu1 = cpu;
+            double y = throughput(w, 2, iters, pre, &cpu);
             if (y > two) two = y;
+            if (cpu < cpu2) cpu2 = cpu;
         }
-        printf("  %-28s 1 thread %9.0f/s  2 threads %9.0f/s  scaling %.2fx\n",
-               pre ? "schedule() + pre_request():" : "schedule() alone:", one, two, two / one);
+        printf("  %-28s 1 thread %8.0f/s (%5.0f ns)  2 threads %8.0f/s (%5.0f ns)  scaling "
+               "%.2fx\n",
+               pre ? "schedule() + pre_request():" : "schedule() alone:", one, cpu1, two, cpu2,
+               two / one);
     }
     for (int t = 0; t < 2; t++) {
         for (int k = 0; k < PROMPTS_PER_THREAD; k++) infext_request_free(w[t].reqs[k]);
@@ -167,8 +206,37 @@ static void scaling(const char *label, const infext_scheduler *s, int iters)
     free(eps);
 }
 
-int main(void)
+/* Both workloads for both configurations (the default set, and llm-d-router
+ * v0.10's producer feeding the prefix-cache-scorer), each on a scheduler
+ * with a fresh index. */
+static void all_scaling(void)
 {
+    static const char v010[] = "apiVersion: inference.networking.x-k8s.io/v1alpha1\n"
+                               "kind: EndpointPickerConfig\n"
+                               "plugins:\n- type: approx-prefix-cache-producer\n"
+                               "- type: prefix-cache-scorer\n- type: queue-scorer\n"
+                               "- type: kv-cache-utilization-scorer\n";
+    static const struct {
+        const char *label, *yaml;
+    } configs[] = {
+        {"threads: default set", NULL},
+        {"threads: v0.10 producer + prefix-cache, queue, kv-cache", v010},
+    };
+    for (size_t c = 0; c < sizeof(configs) / sizeof(configs[0]); c++)
+        for (int balanced = 0; balanced < 2; balanced++) {
+            infext_scheduler *s = build(configs[c].yaml);
+            scaling(configs[c].label, s, 8000, balanced);
+            infext_scheduler_free(s);
+        }
+    scaling_note();
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && strcmp(argv[1], "threads") == 0) { /* the scaling part alone */
+        all_scaling();
+        return 0;
+    }
     static const char qkv[] = "apiVersion: inference.networking.x-k8s.io/v1alpha1\n"
                               "kind: EndpointPickerConfig\n"
                               "plugins:\n- type: queue-scorer\n- type: kv-cache-utilization-scorer\n"
@@ -209,8 +277,8 @@ int main(void)
     }
     infext_request_free(req);
     infext_workspace_free(ws);
-    scaling("threads: default set (queue 2, kv-cache 2, prefix-cache 3)", deflt, 8000);
     infext_scheduler_free(simple);
     infext_scheduler_free(deflt);
+    all_scaling();
     return 0;
 }

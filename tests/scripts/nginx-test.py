@@ -185,6 +185,11 @@ def write_conf(prefix, so, epp, servers, port, single_process):
     upstream = "\n".join(f"        server {s.addr};" for s in servers)
     process = ("master_process off;\ndaemon off;\n" if single_process else
                "master_process on;\nworker_processes 1;\ndaemon off;\n")
+    # Started as root, nginx's workers would run as "nobody", which cannot
+    # reach a build tree under a private directory (a mktemp -d, say) to
+    # write buffered request bodies there; keep them the test's own user.
+    if os.geteuid() == 0:
+        process += "user root;\n"
     conf = f"""load_module {so};
 {process}pid {prefix}/logs/nginx.pid;
 error_log {prefix}/logs/error.log info;

@@ -45,6 +45,8 @@ def main():
     bundles = os.path.join(os.path.dirname(corpus), "bundles")
     for bundle in sorted(os.listdir(bundles)):
         cases += run_corpus(tool, os.path.join(bundles, bundle), bundle, failures)
+    # the endpoint picker loader's checks (tests/data/epp-check), newest bundle
+    cases += run_corpus(tool, os.path.join(os.path.dirname(corpus), "epp-check"), "v1.6.0", failures)
     # the newest bundle is the default: the same answers as --bundle v1.6.0
     d = os.path.join(bundles, "v1.6.0", "served-kinds")
     code, out, _ = run(tool, ["-o", "json", "input.yaml"], cwd=d)

@@ -10,27 +10,14 @@
  * INFEXT_EPC_REGEN=1 writes the expectations instead of comparing (to be
  * reviewed before they are committed). */
 #include "support.h"
+#include "util/alloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct text {
-    char *data;
-    size_t len, cap;
-} text;
-
-static void put(text *t, const char *s)
-{
-    size_t n = strlen(s);
-    while (t->len + n + 1 > t->cap) {
-        t->cap = t->cap ? t->cap * 2 : 1024;
-        t->data = realloc(t->data, t->cap);
-        assert_non_null(t->data);
-    }
-    memcpy(t->data + t->len, s, n + 1);
-    t->len += n;
-}
+typedef test_text text;
+#define put test_text_put
 
 static void put_diags(text *t, const infext_diags *diags)
 {
@@ -133,6 +120,7 @@ static void migrations(text *t, const char *dir, const char *base, const infext_
             }
             continue;
         }
+        size_t rewritten = infext_diags_count(diags); /* values written another way, with a warning */
         char *yaml = yaml_of(out);
         expect_file(rel, yaml);
         /* the output is one dialect's: the target's, or (using only members
@@ -145,7 +133,12 @@ static void migrations(text *t, const char *dir, const char *base, const infext_
         /* back again: where nothing is lost, the same text */
         infext_object *back = NULL;
         st = migrate(&back, out, own, 0, diags);
-        if (st == INFEXT_OK) {
+        if (st == INFEXT_OK && rewritten) {
+            snprintf(step, sizeof step, "round trip via %s: values were rewritten, not compared\n",
+                     infext_epc_dialect_name(to));
+            put(t, step);
+            infext_object_free(back);
+        } else if (st == INFEXT_OK) {
             char *back_text = yaml_of(back);
             if (strcmp(back_text, self_text))
                 fail_msg("%s: %s -> %s -> %s is not the same:\n%s\nwas\n%s", base, infext_epc_dialect_name(own),
@@ -280,6 +273,59 @@ static void test_renamed_type_references(void **state)
     infext_object_free(cfg);
 }
 
+/* Every allocation of detection, validation and migration may fail: the
+ * call then says INFEXT_ENOMEM, leaks nothing, and gives no object. */
+static void test_allocation_failures(void **state)
+{
+    (void)state;
+    static const char *const cases[] = {
+        "epp-configs/llm-d-router-v0.10.0-epp-precise-prefix-cache-config.yaml",
+        "epp-configs/broken/refuse-llmd-members.yaml",
+        "epp-configs/broken/mix-data-and-datalayer.yaml",
+        "epp-configs/broken/gie-v1.5-detector-plugin.yaml",
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        infext_object *in = test_decode_data(cases[i], 0);
+        for (int d = 1; infext_epc_dialect_name((infext_epc_dialect)d); d++) {
+            infext_object *want = NULL;
+            infext_status want_st = infext_epc_migrate(&want, in, (infext_epc_dialect)d, INFEXT_EPC_MIGRATE_ALLOW_LOSSY, NULL);
+            for (long n = 0;; n++) {
+                infext_diags *diags = NULL;
+                assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+                infext_object *out = NULL;
+                infext__alloc_fail_after(n);
+                infext_status st = infext_epc_migrate(&out, in, (infext_epc_dialect)d, INFEXT_EPC_MIGRATE_ALLOW_LOSSY, diags);
+                infext__alloc_fail_after(-1);
+                infext_diags_free(diags);
+                if (st == want_st) {
+                    if (want) assert_true(infext_object_equal(out, want));
+                    infext_object_free(out);
+                    break;
+                }
+                assert_int_equal(st, INFEXT_ENOMEM);
+                assert_null(out);
+                assert_true(n < 100000);
+            }
+            infext_object_free(want);
+        }
+        infext_status want_v = infext_validate(in, NULL, NULL);
+        for (long n = 0;; n++) {
+            infext_diags *diags = NULL;
+            assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+            infext__alloc_fail_after(n);
+            infext_status st = infext_validate(in, NULL, diags);
+            infext_epc_dialect dialect;
+            infext_status dst = infext_epc_dialect_of(&dialect, in, diags);
+            infext__alloc_fail_after(-1);
+            infext_diags_free(diags);
+            if (st == want_v && dst != INFEXT_ENOMEM) break;
+            assert_true(st == INFEXT_ENOMEM || dst == INFEXT_ENOMEM);
+            assert_true(n < 100000);
+        }
+        infext_object_free(in);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -287,6 +333,7 @@ int main(void)
         cmocka_unit_test(test_broken_configs),
         cmocka_unit_test(test_dialect_names),
         cmocka_unit_test(test_renamed_type_references),
+        cmocka_unit_test(test_allocation_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

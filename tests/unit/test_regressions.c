@@ -13,22 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct text {
-    char *data;
-    size_t len, cap;
-} text;
-
-static void put(text *t, const char *s)
-{
-    size_t n = strlen(s);
-    while (t->len + n + 1 > t->cap) {
-        t->cap = t->cap ? t->cap * 2 : 1024;
-        t->data = realloc(t->data, t->cap);
-        assert_non_null(t->data);
-    }
-    memcpy(t->data + t->len, s, n + 1);
-    t->len += n;
-}
+typedef test_text text;
+#define put test_text_put
 
 /* The command line of a case, as the API sees it. */
 typedef struct command {

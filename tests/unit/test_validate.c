@@ -118,6 +118,13 @@ static int run_case(text *out, const char *file, const char *data, size_t len, u
         if (st == INFEXT_OK) {
             st = infext_validate(obj, &vopts, diags);
             assert_true(st == INFEXT_OK || st == INFEXT_EVALIDATION);
+            /* an EndpointPickerConfig also gets the loader's checks, as in the CLI */
+            infext_v1alpha1_endpoint_picker_config *cfg = infext_object_as_v1alpha1_endpoint_picker_config(obj);
+            if (cfg) {
+                infext_status cst = infext_scheduler_check(cfg, NULL, diags);
+                assert_true(cst == INFEXT_OK || cst == INFEXT_ECONFIG);
+                if (cst == INFEXT_ECONFIG) st = INFEXT_EVALIDATION;
+            }
             assert_int_equal(st == INFEXT_EVALIDATION, infext_diags_error_count(diags) > 0);
         } else if (st != INFEXT_EKIND) {
             status = 2;
@@ -202,6 +209,10 @@ static void test_corpus(void **state)
         n_docs = run_corpus(corpus, b, &n);
         if (n == 0 || n_docs == 0) fail_msg("%s: no cases", corpus);
     }
+    /* the loader's checks of EndpointPickerConfig (infext_scheduler_check) */
+    size_t n = 0;
+    n_docs = run_corpus("epp-check", INFEXT_BUNDLE_NEWEST, &n);
+    if (n == 0 || n_docs == 0) fail_msg("epp-check: no cases");
 }
 
 /* Every sample manifest copied from the reference data (tests/data/samples)

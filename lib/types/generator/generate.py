@@ -70,6 +70,7 @@ class Field:
         self.bundles = 0        # mask of the bundles that have the field (set by load)
         self.required_in = 0    # mask of the bundles that require it
         self.dialects = 0       # mask of the EndpointPickerConfig dialects defining it
+        self.integer_in = 0     # mask of the dialects in which it is an integer
 
 
 class Struct:
@@ -143,6 +144,10 @@ def load(root):
                     if d not in dialects:
                         raise SystemExit(f"{where}: dialects: unknown dialect {d}")
                     f.dialects |= 1 << dialects.index(d)
+            for d in f.spec.get("integerIn", []):
+                if d not in dialects:
+                    raise SystemExit(f"{where}: integerIn: unknown dialect {d}")
+                f.integer_in |= 1 << dialects.index(d)
     return schema, structs
 
 
@@ -497,7 +502,7 @@ def gen_private_c(schema, structs):
             alias = c_string(f.spec["alias"]) if "alias" in f.spec else "NULL"
             out.append(f"    {{{c_string(f.json)}, {alias}, {c_string(f.doc)}, {len(f.json)}, {FTYPE[f.kind]}, {f.index}, "
                        f"offsetof(struct {s.type}, {f.member}), {elem}, {cons[(s.name, f.json)]}, "
-                       f"0x{f.bundles:02x}, 0x{f.required_in:02x}, 0x{f.dialects:02x}}},\n")
+                       f"0x{f.bundles:02x}, 0x{f.required_in:02x}, 0x{f.dialects:02x}, 0x{f.integer_in:02x}}},\n")
         out.append("};\n")
     out.append("\n")
     kind_index = {s.name: i for i, s in enumerate(kinds)}

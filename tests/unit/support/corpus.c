@@ -19,22 +19,8 @@ infext_object *test_decode_ok(const char *text)
     return obj;
 }
 
-typedef struct transcript {
-    char *text;
-    size_t len, cap;
-} transcript;
-
-static void put(transcript *t, const char *s)
-{
-    size_t n = strlen(s);
-    while (t->len + n + 1 > t->cap) {
-        t->cap = t->cap ? t->cap * 2 : 1024;
-        t->text = realloc(t->text, t->cap);
-        assert_non_null(t->text);
-    }
-    memcpy(t->text + t->len, s, n + 1);
-    t->len += n;
-}
+typedef test_text transcript;
+#define put test_text_put
 
 /* One document's outcome: status, diagnostics, and the object as YAML. */
 /* What a reader decoded and wrote must read back equal and write the same
@@ -153,13 +139,13 @@ void test_decode_corpus(const char *area, int as_stream)
             snprintf(rel, sizeof rel, "%s/%s/%s/expected", INFEXT_TEST_DATA, area, *c);
             FILE *f = fopen(rel, "wb");
             assert_non_null(f);
-            fputs(t.text, f);
+            fputs(t.data, f);
             fclose(f);
-        } else if (strcmp(t.text, expected) != 0) {
-            print_message("case %s/%s:\nexpected:\n%s\nactual:\n%s\n", area, *c, expected, t.text);
+        } else if (strcmp(t.data, expected) != 0) {
+            print_message("case %s/%s:\nexpected:\n%s\nactual:\n%s\n", area, *c, expected, t.data);
             failures++;
         }
-        free(t.text);
+        free(t.data);
         free(expected);
         free(data);
         free(input);

@@ -59,6 +59,18 @@ void test_free_list(char **names)
     free(names);
 }
 
+void test_text_put(test_text *t, const char *s)
+{
+    size_t n = strlen(s);
+    while (t->len + n + 1 > t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 1024;
+        t->data = realloc(t->data, t->cap);
+        assert_non_null(t->data);
+    }
+    memcpy(t->data + t->len, s, n + 1);
+    t->len += n;
+}
+
 char *test_render_diags(const infext_diags *diags)
 {
     size_t cap = 256, len = 0;

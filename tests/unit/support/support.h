@@ -27,6 +27,15 @@ char *test_encode(const infext_object *obj, infext_format format);
  * INFEXT_DECODE_* flags; fails the test, with the diagnostics, on error. */
 infext_object *test_decode_data(const char *rel, unsigned int flags);
 
+/* A growing NUL-terminated text; start with {0}, free(data) when done. */
+typedef struct test_text {
+    char *data;
+    size_t len, cap;
+} test_text;
+
+/* Append s; fails the test when memory runs out. */
+void test_text_put(test_text *t, const char *s);
+
 /* Diagnostics rendered one per line as "TYPE|PATH|LINE:COL|MESSAGE". */
 char *test_render_diags(const infext_diags *diags);
 

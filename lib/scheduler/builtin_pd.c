@@ -1,0 +1,512 @@
+/* Disaggregated serving, as llm-d-router v0.10 does it
+ * (pkg/epp/framework/plugins/scheduling/profilehandler/{disagg,dataparallel}):
+ *
+ * - `disagg-profile-handler`: runs the decode profile first; then, when a
+ *   decider says so for the decode endpoint picked, the encode and the
+ *   prefill profiles (stageOrder prefill-first: prefill, encode, then
+ *   decode). The decode profile is the primary.
+ * - `pd-profile-handler`: its deprecated predecessor (decode, then prefill
+ *   when its decider says so).
+ * - `prefix-based-pd-decider`: disaggregate when the prompt's part that no
+ *   cache holds on the decode endpoint is at least `nonCachedTokens`
+ *   tokens; `always-disagg-pd-decider`: always.
+ * - `data-parallel-profile-handler`: one profile, run once.
+ * - `openai-parser`: the request parser; libinfext parses OpenAI bodies
+ *   itself (infext_request_set_openai_body()), so the instance only holds
+ *   its place in the config.
+ *
+ * Prompt lengths are in tokens as upstream estimates them without a
+ * tokenizer: 4 bytes a token. */
+#include "scheduler/catalogue.h"
+
+#include "util/alloc.h"
+#include "util/diag.h"
+
+#include <stdio.h>
+#include <string.h>
+
+size_t infext__sched_prompt_tokens(const infext_request *req)
+{
+    return (req->prompt_len + 3) / 4;
+}
+
+static void param_error(const infext_plugin_create_args *args, const char *member, const char *fmt,
+                        long long value)
+{
+    char path[512];
+    snprintf(path, sizeof(path), "%s.%s", args->path ? args->path : "parameters", member);
+    infext__diag_addf(args->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INVALID, path, 0, 0, fmt, value);
+}
+
+/* ------------------------------------------------------------ deciders -- */
+
+typedef struct prefix_decider {
+    int64_t non_cached_tokens;
+    int64_t prompt_tokens;
+} prefix_decider;
+
+static infext_status decider_create(void **out_state, const infext_plugin_create_args *args)
+{
+    *out_state = NULL;
+    prefix_decider d = {0, 0};
+    infext_params *p = NULL;
+    infext_status st = infext_params_parse(&p, args->parameters_json, args->path, args->diags);
+    if (st == INFEXT_OK) {
+        infext_params_get_int(&d.non_cached_tokens, p, "nonCachedTokens");
+        infext_params_get_int(&d.prompt_tokens, p, "promptTokens");
+    }
+    st = infext__sched_params_end(p, st);
+    if (st == INFEXT_OK && d.non_cached_tokens < 0) {
+        param_error(args, "nonCachedTokens", "%lld: the number of non-cached tokens cannot be negative",
+                    (long long)d.non_cached_tokens);
+        st = INFEXT_ECONFIG;
+    }
+    if (st == INFEXT_OK && d.prompt_tokens < 0) {
+        param_error(args, "promptTokens", "%lld: the number of prompt tokens cannot be negative",
+                    (long long)d.prompt_tokens);
+        st = INFEXT_ECONFIG;
+    }
+    if (st != INFEXT_OK) return st;
+    prefix_decider *s = infext__malloc(sizeof(*s));
+    if (!s) return INFEXT_ENOMEM;
+    *s = d;
+    *out_state = s;
+    return INFEXT_OK;
+}
+
+static bool prefix_decide(const void *state, infext_cycle *cycle, const infext_request *req,
+                          const infext_endpoint *decode)
+{
+    const prefix_decider *d = state;
+    if (d->non_cached_tokens == 0 || !decode) return false; /* 0 turns P/D off */
+    int64_t input = (int64_t)infext__sched_prompt_tokens(req);
+    if (d->prompt_tokens > 0 && input < d->prompt_tokens) return false;
+    if (input < d->non_cached_tokens) return false;
+    /* the match information of the default producer, as upstream reads it */
+    const infext__prefix_match *m = infext_cycle_state_read(cycle, INFEXT__APPROX_PREFIX_PRODUCER);
+    if (!m) return false;
+    int64_t hit = (int64_t)infext__prefix_match_of(m, decode) * (int64_t)m->block_tokens;
+    return input - hit >= d->non_cached_tokens;
+}
+
+/* The decider reads the default producer's match information: add the
+ * producer when the config has none, as upstream adds a default producer
+ * for the data a plugin consumes. */
+static void prefix_decider_link(void *state, infext__sched_builder *b, size_t self, const char *path)
+{
+    (void)state, (void)self, (void)path;
+    if (infext__sched_builder_find(b, INFEXT__APPROX_PREFIX_PRODUCER) == SIZE_MAX)
+        infext__sched_builder_implicit(b, INFEXT__APPROX_PREFIX_PRODUCER);
+}
+
+const infext__sched_ext infext__sched_prefix_pd_decider_ext = {.link = prefix_decider_link,
+                                                               .decide = prefix_decide};
+
+const infext_plugin_type infext__sched_prefix_pd_decider = {
+    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
+    .struct_size = sizeof(infext_plugin_type),
+    .type_name = "prefix-based-pd-decider",
+    .roles = 0,
+    .create = decider_create,
+    .destroy = infext__free,
+};
+
+static bool always_decide(const void *state, infext_cycle *cycle, const infext_request *req,
+                          const infext_endpoint *decode)
+{
+    (void)state, (void)cycle, (void)req, (void)decode;
+    return true;
+}
+
+const infext__sched_ext infext__sched_always_pd_decider_ext = {.decide = always_decide};
+
+const infext_plugin_type infext__sched_always_pd_decider = {
+    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
+    .struct_size = sizeof(infext_plugin_type),
+    .type_name = "always-disagg-pd-decider",
+    .roles = 0,
+    .create = infext__sched_create_no_params,
+};
+
+/* ------------------------------------------------------ the handlers -- */
+
+/* A decider another plugin names: resolved when the scheduler is built. */
+typedef struct decider_ref {
+    char *name;        /* NULL: none configured */
+    const char *param; /* the parameter that names it, for messages */
+    const infext__sched_ext *ext;
+    const void *state;
+} decider_ref;
+
+typedef struct disagg {
+    bool prefill_first;
+    bool single_decider; /* pd-profile-handler: a decider is required */
+    char *decode, *prefill, *encode;
+    decider_ref pd, e;
+} disagg;
+
+static void disagg_destroy(void *state)
+{
+    disagg *h = state;
+    if (!h) return;
+    infext__free(h->decode);
+    infext__free(h->prefill);
+    infext__free(h->encode);
+    infext__free(h->pd.name);
+    infext__free(h->e.name);
+    infext__free(h);
+}
+
+static void link_decider(decider_ref *r, infext__sched_builder *b, const char *path)
+{
+    if (!r->name) return;
+    char where[512];
+    snprintf(where, sizeof(where), "%s.%s", path, r->param);
+    size_t i = infext__sched_builder_find(b, r->name);
+    if (i == SIZE_MAX) {
+        infext__sched_builder_error(b, INFEXT_ERR_INVALID, where,
+                                    "no plugin named \"%s\" is configured%s", r->name, "");
+        return;
+    }
+    const infext__sched_plugin *pl = &b->sched->plugins[i];
+    const infext__sched_ext *x = pl->type->cat ? pl->type->cat->ext : NULL;
+    if (!x || !x->decide) {
+        infext__sched_builder_error(b, INFEXT_ERR_INVALID, where,
+                                    "plugin \"%s\" (type \"%s\") is not a disaggregation decider",
+                                    r->name, pl->type->name);
+        return;
+    }
+    r->ext = x;
+    r->state = pl->state;
+}
+
+static void disagg_link(void *state, infext__sched_builder *b, size_t self, const char *path)
+{
+    (void)self;
+    disagg *h = state;
+    if (!h) return; /* check mode of a type not available: nothing to link */
+    link_decider(&h->pd, b, path);
+    link_decider(&h->e, b, path);
+}
+
+static bool decide(const decider_ref *r, infext_cycle *cycle, const infext_request *req,
+                   const infext_endpoint *decode)
+{
+    return r->ext && r->ext->decide(r->state, cycle, req, decode);
+}
+
+/* Index of profile `name` in `res`, or SIZE_MAX. */
+static size_t profile(const infext_result *res, const char *name)
+{
+    size_t i;
+    return infext_result_find_profile(&i, res, name) ? i : SIZE_MAX;
+}
+
+static const infext_endpoint *first_target(const infext_result *res, size_t i)
+{
+    return i != SIZE_MAX && infext_result_profile_endpoints_count(res, i)
+               ? infext_result_profile_endpoint_at(res, i, 0)
+               : NULL;
+}
+
+static bool pending(const infext_result *res, size_t i)
+{
+    return i != SIZE_MAX && !infext_result_profile_ran(res, i);
+}
+
+static size_t choose(unsigned char *run, size_t i)
+{
+    run[i] = 1;
+    return 1;
+}
+
+static size_t disagg_pick(void *state, infext_cycle *cycle, const infext_request *req,
+                          const infext_result *so_far, unsigned char *run)
+{
+    const disagg *h = state;
+    size_t d = profile(so_far, h->decode), p = profile(so_far, h->prefill),
+           e = profile(so_far, h->encode);
+    if (h->prefill_first) {
+        if (d != SIZE_MAX && infext_result_profile_ran(so_far, d)) return 0;
+        if (pending(so_far, p)) return choose(run, p);
+        if (pending(so_far, e) && decide(&h->e, cycle, req, NULL)) return choose(run, e);
+        return d == SIZE_MAX ? 0 : choose(run, d);
+    }
+    if (d == SIZE_MAX) return 0;
+    if (!infext_result_profile_ran(so_far, d)) return choose(run, d);
+    const infext_endpoint *target = first_target(so_far, d);
+    if (!target) return 0; /* decode failed: nothing more to run */
+    if (pending(so_far, e) && decide(&h->e, cycle, req, target)) return choose(run, e);
+    if (pending(so_far, p) && decide(&h->pd, cycle, req, target)) return choose(run, p);
+    return 0;
+}
+
+/* The decode profile is the primary; when it picked nothing the caller
+ * gets INFEXT_ENOENDPOINT with its reason. */
+static infext_status disagg_process(void *state, infext_cycle *cycle, const infext_request *req,
+                                    infext_result *result)
+{
+    (void)cycle, (void)req;
+    const disagg *h = state;
+    size_t d = profile(result, h->decode);
+    if (d == SIZE_MAX) return INFEXT_ENOENDPOINT;
+    return infext_result_set_primary(result, d);
+}
+
+static infext_status set_name(char **slot, const char *value, const char *fallback)
+{
+    *slot = infext__sched_strdup0(value && *value ? value : fallback);
+    return *slot ? INFEXT_OK : INFEXT_ENOMEM;
+}
+
+/* A string member; "" when absent. */
+static const char *string_param(infext_params *p, const char *key, bool *seen)
+{
+    const char *v = NULL;
+    if (infext_params_get_string(&v, p, key) == INFEXT_OK) {
+        if (seen) *seen = true;
+        return v;
+    }
+    return NULL;
+}
+
+static infext_status stage_order(bool *prefill_first, const char *text)
+{
+    if (!text) return INFEXT_OK;
+    char norm[32];
+    size_t n = 0;
+    for (const char *c = text; *c && n + 1 < sizeof(norm); c++)
+        if (*c != '-' && *c != '_') norm[n++] = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    norm[n] = 0;
+    if (strlen(text) >= sizeof(norm)) return INFEXT_ECONFIG;
+    if (!n || !strcmp(norm, "decodefirst") || !strcmp(norm, "decode")) *prefill_first = false;
+    else if (!strcmp(norm, "prefillfirst") || !strcmp(norm, "prefill")) *prefill_first = true;
+    else return INFEXT_ECONFIG;
+    return INFEXT_OK;
+}
+
+static infext_status disagg_create(void **out_state, const infext_plugin_create_args *args)
+{
+    *out_state = NULL;
+    infext_params *p = NULL, *profiles = NULL, *deciders = NULL;
+    infext_status st = infext_params_parse(&p, args->parameters_json, args->path, args->diags);
+    const char *order = NULL, *decode = NULL, *prefill = NULL, *encode = NULL, *pd = NULL, *e = NULL;
+    const char *pd_param = "deciders.prefill", *e_param = "deciders.encode";
+    bool nested = false, legacy = false;
+    if (st == INFEXT_OK) {
+        order = string_param(p, "stageOrder", NULL);
+        if (infext_params_get_object(&profiles, p, "profiles") == INFEXT_OK) {
+            nested = true;
+            decode = string_param(profiles, "decode", NULL);
+            prefill = string_param(profiles, "prefill", NULL);
+            encode = string_param(profiles, "encode", NULL);
+        }
+        if (infext_params_get_object(&deciders, p, "deciders") == INFEXT_OK) {
+            nested = true;
+            pd = string_param(deciders, "prefill", NULL);
+            e = string_param(deciders, "encode", NULL);
+        }
+        /* the deprecated flat form */
+        const char *v;
+        if ((v = string_param(p, "decodeProfile", &legacy))) decode = v;
+        if ((v = string_param(p, "prefillProfile", &legacy))) prefill = v;
+        if ((v = string_param(p, "encodeProfile", &legacy))) encode = v;
+        if ((v = string_param(p, "prefillDeciderPluginName", &legacy)) && *v)
+            pd = v, pd_param = "prefillDeciderPluginName";
+        if ((v = string_param(p, "deciderPluginName", &legacy)) && *v && !(pd && *pd))
+            pd = v, pd_param = "deciderPluginName";
+        if ((v = string_param(p, "encodeDeciderPluginName", &legacy)) && *v)
+            e = v, e_param = "encodeDeciderPluginName";
+    }
+    if (p && (st == INFEXT_OK || st == INFEXT_ECONFIG)) {
+        infext_status fin = infext_params_finish(p); /* the strings stay p's until freed */
+        if (st == INFEXT_OK) st = fin;
+    }
+    const char *path = args->path ? args->path : "parameters";
+    bool prefill_first = false;
+    if (st == INFEXT_OK && nested && legacy) {
+        infext__diag_addf(args->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INVALID, path, 0, 0,
+                          "use one form of parameters: either the nested profiles/deciders or "
+                          "the deprecated flat fields");
+        st = INFEXT_ECONFIG;
+    }
+    if (st == INFEXT_OK && stage_order(&prefill_first, order) != INFEXT_OK) {
+        infext__diag_addf(args->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_NOT_SUPPORTED, path, 0, 0,
+                          "invalid stage order \"%s\": must be \"decode-first\" or "
+                          "\"prefill-first\"",
+                          order);
+        st = INFEXT_ECONFIG;
+    }
+    if (st == INFEXT_OK && prefill_first && pd && *pd) {
+        infext__diag_addf(args->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INVALID, path, 0, 0,
+                          "a prefill decider is not supported with stage order prefill-first");
+        st = INFEXT_ECONFIG;
+    }
+    disagg *h = st == INFEXT_OK ? infext__calloc(1, sizeof(*h)) : NULL;
+    if (st == INFEXT_OK && !h) st = INFEXT_ENOMEM;
+    if (st != INFEXT_OK) {
+        infext_params_free(p);
+        return st;
+    }
+    h->prefill_first = prefill_first;
+    h->pd.param = pd_param;
+    h->e.param = e_param;
+    st = set_name(&h->decode, decode, "decode");
+    if (st == INFEXT_OK) st = set_name(&h->prefill, prefill, "prefill");
+    if (st == INFEXT_OK) st = set_name(&h->encode, encode, "encode");
+    if (st == INFEXT_OK && pd && *pd) st = set_name(&h->pd.name, pd, NULL);
+    if (st == INFEXT_OK && e && *e) st = set_name(&h->e.name, e, NULL);
+    infext_params_free(p);
+    if (st != INFEXT_OK) {
+        disagg_destroy(h);
+        return st;
+    }
+    *out_state = h;
+    return INFEXT_OK;
+}
+
+const infext__sched_ext infext__sched_disagg_handler_ext = {.link = disagg_link};
+
+const infext_plugin_type infext__sched_disagg_profile_handler = {
+    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
+    .struct_size = sizeof(infext_plugin_type),
+    .type_name = "disagg-profile-handler",
+    .roles = INFEXT_ROLE_PROFILE_HANDLER,
+    .create = disagg_create,
+    .destroy = disagg_destroy,
+    .pick_profiles = disagg_pick,
+    .process_results = disagg_process,
+};
+
+/* `primaryPort`: 0 (none) or a port. */
+static infext_status primary_port(infext_params *p, const infext_plugin_create_args *args,
+                                  int64_t *port)
+{
+    if (infext_params_get_int(port, p, "primaryPort") != INFEXT_OK) return INFEXT_OK;
+    if (*port == 0 || (*port >= 1 && *port <= 65535)) return INFEXT_OK;
+    param_error(args, "primaryPort", "invalid primaryPort %lld: must be between 1 and 65535",
+                (long long)*port);
+    return INFEXT_ECONFIG;
+}
+
+static infext_status pd_create(void **out_state, const infext_plugin_create_args *args)
+{
+    *out_state = NULL;
+    infext_params *p = NULL;
+    int64_t port = 0;
+    const char *decode = NULL, *prefill = NULL, *decider = NULL;
+    infext_status st = infext_params_parse(&p, args->parameters_json, args->path, args->diags);
+    if (st == INFEXT_OK) {
+        decode = string_param(p, "decodeProfile", NULL);
+        prefill = string_param(p, "prefillProfile", NULL);
+        decider = string_param(p, "deciderPluginName", NULL);
+        string_param(p, "prefixPluginType", NULL);
+        string_param(p, "prefixPluginName", NULL);
+        string_param(p, "prefixMatchInfoProducerName", NULL);
+        st = primary_port(p, args, &port);
+    }
+    if (p && (st == INFEXT_OK || st == INFEXT_ECONFIG)) {
+        infext_status fin = infext_params_finish(p); /* the strings stay p's until freed */
+        if (st == INFEXT_OK) st = fin;
+    }
+    if (st == INFEXT_OK && decider && !*decider) {
+        char where[512];
+        snprintf(where, sizeof(where), "%s.deciderPluginName", args->path ? args->path : "parameters");
+        infext__diag_addf(args->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INVALID, where, 0, 0,
+                          "the decider plugin name is not defined");
+        st = INFEXT_ECONFIG;
+    }
+    disagg *h = st == INFEXT_OK ? infext__calloc(1, sizeof(*h)) : NULL;
+    if (st == INFEXT_OK && !h) st = INFEXT_ENOMEM;
+    if (st != INFEXT_OK) {
+        infext_params_free(p);
+        return st;
+    }
+    h->single_decider = true;
+    h->pd.param = "deciderPluginName";
+    st = set_name(&h->decode, decode, "decode");
+    if (st == INFEXT_OK) st = set_name(&h->prefill, prefill, "prefill");
+    if (st == INFEXT_OK) st = set_name(&h->pd.name, decider, "prefix-based-pd-decider");
+    infext_params_free(p);
+    if (st != INFEXT_OK) {
+        disagg_destroy(h);
+        return st;
+    }
+    *out_state = h;
+    return INFEXT_OK;
+}
+
+/* Decode first; then prefill when the decider says so. */
+static size_t pd_pick(void *state, infext_cycle *cycle, const infext_request *req,
+                      const infext_result *so_far, unsigned char *run)
+{
+    const disagg *h = state;
+    size_t d = profile(so_far, h->decode), p = profile(so_far, h->prefill);
+    if (d == SIZE_MAX) return 0;
+    if (!infext_result_profile_ran(so_far, d)) return choose(run, d);
+    const infext_endpoint *target = first_target(so_far, d);
+    if (!target || !pending(so_far, p)) return 0;
+    return decide(&h->pd, cycle, req, target) ? choose(run, p) : 0;
+}
+
+const infext__sched_ext infext__sched_pd_handler_ext = {.link = disagg_link};
+
+const infext_plugin_type infext__sched_pd_profile_handler = {
+    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
+    .struct_size = sizeof(infext_plugin_type),
+    .type_name = "pd-profile-handler",
+    .roles = INFEXT_ROLE_PROFILE_HANDLER,
+    .create = pd_create,
+    .destroy = disagg_destroy,
+    .pick_profiles = pd_pick,
+    .process_results = disagg_process,
+};
+
+/* --------------------------------------------------- data parallel -- */
+
+static infext_status dp_create(void **out_state, const infext_plugin_create_args *args)
+{
+    *out_state = NULL;
+    infext_params *p = NULL;
+    int64_t port = 8000;
+    infext_status st = infext_params_parse(&p, args->parameters_json, args->path, args->diags);
+    if (st == INFEXT_OK) st = primary_port(p, args, &port);
+    return infext__sched_params_end(p, st);
+}
+
+/* Exactly one profile, run once; with several, none runs (as upstream). */
+static size_t dp_pick(void *state, infext_cycle *cycle, const infext_request *req,
+                      const infext_result *so_far, unsigned char *run)
+{
+    (void)state, (void)cycle, (void)req;
+    if (infext_result_profiles_count(so_far) != 1 || infext_result_profile_ran(so_far, 0)) return 0;
+    return choose(run, 0);
+}
+
+static infext_status dp_process(void *state, infext_cycle *cycle, const infext_request *req,
+                                infext_result *result)
+{
+    (void)state, (void)cycle, (void)req;
+    if (infext_result_profiles_count(result) != 1) return INFEXT_ECONFIG;
+    return infext_result_set_primary(result, 0);
+}
+
+const infext_plugin_type infext__sched_dp_profile_handler = {
+    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
+    .struct_size = sizeof(infext_plugin_type),
+    .type_name = "data-parallel-profile-handler",
+    .roles = INFEXT_ROLE_PROFILE_HANDLER,
+    .create = dp_create,
+    .pick_profiles = dp_pick,
+    .process_results = dp_process,
+};
+
+/* ------------------------------------------------------------ parser -- */
+
+const infext_plugin_type infext__sched_openai_parser = {
+    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
+    .struct_size = sizeof(infext_plugin_type),
+    .type_name = "openai-parser",
+    .roles = 0,
+    .create = infext__sched_create_no_params,
+};

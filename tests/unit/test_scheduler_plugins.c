@@ -1,0 +1,534 @@
+/* The plugin types of llm-d-router v0.10 (label and role filters, P/D
+ * handlers and deciders, the approximate prefix-cache producer and the
+ * scorer that reads it, data parallelism, the parser), the types this
+ * build cannot run, the catalogue, and infext_scheduler_check(): exact
+ * picks on fixed endpoints, exact errors with their paths. */
+#include "support.h"
+
+#include "infext/plugin.h"
+#include "infext/scheduler.h"
+#include "scheduler/catalogue.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DATA INFEXT_TEST_DATA "/scheduler/llm-d/"
+
+/* ------------------------------------------------------------ helpers -- */
+
+static infext_endpoint *ep(const char *name, const char *role, int64_t queue)
+{
+    infext_endpoint *e = NULL;
+    assert_int_equal(infext_endpoint_new(&e, "ns", name), INFEXT_OK);
+    if (role) assert_int_equal(infext_endpoint_set_label(e, "llm-d.ai/role", role), INFEXT_OK);
+    assert_int_equal(infext_endpoint_set_waiting_queue_size(e, queue), INFEXT_OK);
+    return e;
+}
+
+static void free_eps(infext_endpoint **eps, size_t n)
+{
+    for (size_t i = 0; i < n; i++) infext_endpoint_free(eps[i]);
+}
+
+static infext_request *request(const char *id, const char *prompt)
+{
+    infext_request *req = NULL;
+    assert_int_equal(infext_request_new(&req), INFEXT_OK);
+    assert_int_equal(infext_request_set_id(req, id), INFEXT_OK);
+    assert_int_equal(infext_request_set_model(req, "m"), INFEXT_OK);
+    assert_int_equal(infext_request_set_prompt(req, prompt, strlen(prompt)), INFEXT_OK);
+    return req;
+}
+
+static infext_v1alpha1_endpoint_picker_config *config(const char *text)
+{
+    infext_v1alpha1_endpoint_picker_config *cfg = NULL;
+    infext_diags *d = NULL;
+    infext_diags_new(&d);
+    infext_status st =
+        infext_v1alpha1_endpoint_picker_config_decode(&cfg, text, strlen(text), NULL, d);
+    if (st != INFEXT_OK) {
+        char *r = test_render_diags(d);
+        print_error("config does not decode: %s\n%s", infext_strerror(st), r);
+        free(r);
+        fail();
+    }
+    infext_diags_free(d);
+    return cfg;
+}
+
+#define HEAD "apiVersion: inference.networking.x-k8s.io/v1alpha1\nkind: EndpointPickerConfig\n"
+
+static infext_scheduler *build(const char *yaml)
+{
+    infext_v1alpha1_endpoint_picker_config *cfg = config(yaml);
+    infext_scheduler_options opts = INFEXT_SCHEDULER_OPTIONS_INIT;
+    opts.flags = INFEXT_SCHEDULER_SEEDED;
+    opts.seed = 7;
+    infext_diags *d = NULL;
+    infext_diags_new(&d);
+    infext_scheduler *s = NULL;
+    infext_status st = infext_scheduler_new(&s, cfg, NULL, &opts, d);
+    if (st != INFEXT_OK) {
+        char *r = test_render_diags(d);
+        print_error("scheduler not built: %s\n%s", infext_strerror(st), r);
+        free(r);
+        fail();
+    }
+    infext_diags_free(d);
+    infext_v1alpha1_endpoint_picker_config_free(cfg);
+    return s;
+}
+
+static infext_scheduler *build_file(const char *name)
+{
+    char path[512];
+    snprintf(path, sizeof(path), DATA "%s", name);
+    char *text = test_read_path(path, NULL);
+    assert_non_null(text);
+    infext_scheduler *s = build(text);
+    free(text);
+    return s;
+}
+
+/* The build fails with exactly `want` (rendered diagnostics). */
+static void build_fails(const char *yaml, const char *want)
+{
+    infext_v1alpha1_endpoint_picker_config *cfg = config(yaml);
+    infext_diags *d = NULL;
+    infext_diags_new(&d);
+    infext_scheduler *s = NULL;
+    assert_int_equal(infext_scheduler_new(&s, cfg, NULL, NULL, d), INFEXT_ECONFIG);
+    assert_null(s);
+    char *r = test_render_diags(d);
+    if (strcmp(r, want) != 0) {
+        print_error("diagnostics:\n%s\nwant:\n%s", r, want);
+        fail();
+    }
+    free(r);
+    infext_diags_free(d);
+    infext_v1alpha1_endpoint_picker_config_free(cfg);
+}
+
+/* "profile=ep,ep;profile=..." for the profiles that ran, primary first marked '*'. */
+static void outcome(char *out, size_t size, const infext_result *r)
+{
+    size_t len = 0, primary = SIZE_MAX;
+    infext_result_get_primary(&primary, r);
+    out[0] = 0;
+    for (size_t i = 0; i < infext_result_profiles_count(r); i++) {
+        if (!infext_result_profile_ran(r, i)) continue;
+        len += (size_t)snprintf(out + len, size - len, "%s%s%s=", len ? ";" : "",
+                                i == primary ? "*" : "", infext_result_profile_name_at(r, i));
+        for (size_t j = 0; j < infext_result_profile_endpoints_count(r, i); j++)
+            len += (size_t)snprintf(out + len, size - len, "%s%s", j ? "," : "",
+                                    infext_endpoint_get_name(infext_result_profile_endpoint_at(r, i, j)));
+    }
+}
+
+/* Schedule `prompt`, check the outcome, run the pre-request hooks. */
+static void schedule(const infext_scheduler *s, infext_workspace *ws, infext_endpoint **eps,
+                     size_t n, const char *id, const char *prompt, infext_status want_st,
+                     const char *want)
+{
+    infext_request *req = request(id, prompt);
+    const infext_result *r = NULL;
+    infext_status st = infext_scheduler_schedule(&r, s, ws, req, eps, n, NULL);
+    assert_int_equal(st, want_st);
+    char got[256];
+    outcome(got, sizeof(got), r);
+    if (strcmp(got, want) != 0) {
+        print_error("outcome %s, want %s\n", got, want);
+        fail();
+    }
+    if (st == INFEXT_OK) assert_int_equal(infext_scheduler_pre_request(s, ws, req), INFEXT_OK);
+    infext_request_free(req);
+}
+
+/* A prompt of `n` bytes ("a", "b", ... repeating). */
+static char *prompt_of(size_t n)
+{
+    char *p = malloc(n + 1);
+    assert_non_null(p);
+    for (size_t i = 0; i < n; i++) p[i] = (char)('a' + i % 26);
+    p[n] = 0;
+    return p;
+}
+
+/* ------------------------------------------------------------ filters -- */
+
+static void filter_keeps(const char *plugins, const char *want)
+{
+    char yaml[1024];
+    snprintf(yaml, sizeof(yaml),
+             HEAD "plugins:\n%s- type: queue-scorer\nschedulingProfiles:\n- name: default\n"
+                  "  plugins:\n  - pluginRef: f\n  - pluginRef: queue-scorer\n  - pluginRef: all\n",
+             plugins);
+    infext_scheduler *s = build(yaml);
+    infext_endpoint *eps[] = {ep("none", NULL, 0),        ep("decode", "decode", 0),
+                              ep("prefill", "prefill", 0), ep("both", "both", 0),
+                              ep("pd", "prefill-decode", 0), ep("encode", "encode", 0),
+                              ep("ep", "encode-prefill", 0), ep("epd", "encode-prefill-decode", 0),
+                              ep("other", "other", 0)};
+    size_t n = sizeof(eps) / sizeof(eps[0]);
+    infext_workspace *ws = NULL;
+    infext_workspace_new(&ws);
+    infext_request *req = request("r", "x");
+    const infext_result *r = NULL;
+    infext_status st = infext_scheduler_schedule(&r, s, ws, req, eps, n, NULL);
+    /* the survivors in the order given (the picker shuffles equal scores) */
+    char got[256] = "";
+    size_t len = 0, k = st == INFEXT_OK ? infext_result_profile_endpoints_count(r, 0) : 0;
+    for (size_t j = 0; j < n; j++)
+        for (size_t i = 0; i < k; i++)
+            if (infext_result_profile_endpoint_at(r, 0, i) == eps[j])
+                len += (size_t)snprintf(got + len, sizeof(got) - len, "%s%s", len ? "," : "",
+                                        infext_endpoint_get_name(eps[j]));
+    if (strcmp(got, want) != 0) {
+        print_error("kept %s, want %s\n", got, want);
+        fail();
+    }
+    infext_request_free(req);
+    infext_workspace_free(ws);
+    free_eps(eps, n);
+    infext_scheduler_free(s);
+}
+
+#define PICK_ALL "- name: all\n  type: max-score-picker\n  parameters: {maxNumOfEndpoints: 20}\n"
+
+static void test_role_filters(void **state)
+{
+    (void)state;
+    filter_keeps("- name: f\n  type: decode-filter\n" PICK_ALL, "none,decode,both,pd,epd");
+    filter_keeps("- name: f\n  type: prefill-filter\n" PICK_ALL, "prefill,both,pd,ep,epd");
+    filter_keeps("- name: f\n  type: encode-filter\n" PICK_ALL, "encode,ep,epd");
+    /* role filters take no parameters */
+    build_fails(HEAD "plugins:\n- type: decode-filter\n  parameters: {label: x}\n",
+                "Unknown|plugins[0].parameters.label|5:16|unknown parameter \"label\"\n");
+}
+
+static void test_by_label(void **state)
+{
+    (void)state;
+    filter_keeps("- name: f\n  type: by-label\n  parameters: {label: llm-d.ai/role, validValues: [prefill, other]}\n" PICK_ALL,
+                 "prefill,other");
+    filter_keeps("- name: f\n  type: by-label\n  parameters: {label: llm-d.ai/role, allowsNoLabel: true}\n" PICK_ALL,
+                 "none");
+    build_fails(HEAD "plugins:\n- type: by-label\n  parameters: {validValues: [a]}\n",
+                "Invalid|plugins[0].parameters.label|5:3|'label' must be specified\n");
+    build_fails(HEAD "plugins:\n- type: by-label\n  parameters: {label: x}\n",
+                "Invalid|plugins[0].parameters.validValues|5:3|either 'validValues' must be "
+                "non-empty or 'allowsNoLabel' must be true\n");
+    build_fails(HEAD "plugins:\n- type: by-label\n  parameters: {label: x, validValues: [1]}\n",
+                "TypeInvalid|plugins[0].parameters.validValues[0]|5:40|must be a string\n");
+}
+
+static void test_label_selector(void **state)
+{
+    (void)state;
+    filter_keeps("- name: f\n  type: label-selector-filter\n  parameters:\n    matchExpressions:\n"
+                 "    - {key: llm-d.ai/role, operator: In, values: [encode, both]}\n" PICK_ALL,
+                 "both,encode");
+    filter_keeps("- name: f\n  type: by-label-selector\n  parameters:\n    matchExpressions:\n"
+                 "    - {key: llm-d.ai/role, operator: NotIn, values: [encode, both]}\n"
+                 "    - {key: llm-d.ai/role, operator: Exists}\n" PICK_ALL,
+                 "decode,prefill,pd,ep,epd,other");
+    filter_keeps("- name: f\n  type: label-selector-filter\n  parameters:\n    matchLabels: {llm-d.ai/role: other}\n" PICK_ALL,
+                 "other");
+    filter_keeps("- name: f\n  type: label-selector-filter\n  parameters:\n    matchExpressions:\n"
+                 "    - {key: llm-d.ai/role, operator: DoesNotExist}\n" PICK_ALL,
+                 "none");
+    build_fails(HEAD "plugins:\n- type: label-selector-filter\n  parameters:\n    matchExpressions:\n"
+                     "    - {key: a, operator: in, values: [x]}\n    - {key: b, operator: In}\n",
+                "Invalid|plugins[0].parameters.matchExpressions[0].operator|7:16|the operator "
+                "must be In, NotIn, Exists or DoesNotExist\n"
+                "Invalid|plugins[0].parameters.matchExpressions[1].values|5:3|for 'In' and "
+                "'NotIn' the values cannot be empty\n");
+}
+
+/* ------------------------------------------------------------ P/D -- */
+
+/* llm-d-router's pd-epp-config: decode first; prefill when the prompt's
+ * tokens not cached on the decode endpoint reach 16 (64 bytes). */
+static void test_pd_config(void **state)
+{
+    (void)state;
+    infext_scheduler *s = build_file("pd-epp-config.yaml");
+    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("p2", "prefill", 0), ep("d1", "decode", 5),
+                              ep("d2", "decode", 1)};
+    infext_workspace *ws = NULL;
+    infext_workspace_new(&ws);
+    /* 40 bytes = 10 tokens: below the threshold, decode only */
+    schedule(s, ws, eps, 4, "short", "0123456789012345678901234567890123456789", INFEXT_OK, "*decode=d2");
+    /* 200 bytes = 50 tokens, nothing cached: prefill apart */
+    char *p = prompt_of(200);
+    schedule(s, ws, eps, 4, "long", p, INFEXT_OK, "prefill=p2;*decode=d2");
+    /* the same prompt again: d2 holds its one block (64 tokens >= 50), so
+     * decode only; and prefix-cache-scorer keeps it on d2 over a shorter
+     * queue elsewhere */
+    infext_endpoint_set_waiting_queue_size(eps[3], 4);
+    infext_endpoint_set_waiting_queue_size(eps[2], 3);
+    schedule(s, ws, eps, 4, "again", p, INFEXT_OK, "*decode=d2");
+    /* no decode endpoint: nothing is picked, the decode profile says why */
+    schedule(s, ws, eps, 2, "nodecode", p, INFEXT_ENOENDPOINT, "*decode=");
+    free(p);
+    infext_workspace_free(ws);
+    free_eps(eps, 4);
+    infext_scheduler_free(s);
+}
+
+#define PD_PLUGINS                                                                            \
+    "- type: prefill-filter\n- type: decode-filter\n- type: queue-scorer\n"
+#define PD_PROFILES                                                                           \
+    "schedulingProfiles:\n- name: prefill\n  plugins: [{pluginRef: prefill-filter}, {pluginRef: queue-scorer}]\n" \
+    "- name: decode\n  plugins: [{pluginRef: decode-filter}, {pluginRef: queue-scorer}]\n"
+
+static void test_handlers(void **state)
+{
+    (void)state;
+    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("p2", "prefill", 0), ep("d1", "decode", 5),
+                              ep("d2", "decode", 1)};
+    infext_workspace *ws = NULL;
+    infext_workspace_new(&ws);
+    /* always-disagg: decode, then prefill, for any prompt */
+    infext_scheduler *s = build(HEAD "plugins:\n" PD_PLUGINS "- type: always-disagg-pd-decider\n"
+                                     "- type: disagg-profile-handler\n"
+                                     "  parameters: {deciders: {prefill: always-disagg-pd-decider}}\n" PD_PROFILES);
+    schedule(s, ws, eps, 4, "a", "x", INFEXT_OK, "prefill=p2;*decode=d2");
+    infext_scheduler_free(s);
+    /* no decider: decode only */
+    s = build(HEAD "plugins:\n" PD_PLUGINS "- type: disagg-profile-handler\n" PD_PROFILES);
+    schedule(s, ws, eps, 4, "b", "x", INFEXT_OK, "*decode=d2");
+    infext_scheduler_free(s);
+    /* prefill-first, the deprecated flat names of the profiles */
+    s = build(HEAD "plugins:\n" PD_PLUGINS "- type: disagg-profile-handler\n"
+                   "  parameters: {stageOrder: Prefill_First, decodeProfile: dec, prefillProfile: pre}\n"
+                   "schedulingProfiles:\n- name: pre\n  plugins: [{pluginRef: prefill-filter}, {pluginRef: queue-scorer}]\n"
+                   "- name: dec\n  plugins: [{pluginRef: decode-filter}, {pluginRef: queue-scorer}]\n");
+    schedule(s, ws, eps, 4, "c", "x", INFEXT_OK, "pre=p2;*dec=d2");
+    infext_scheduler_free(s);
+    /* the deprecated pd-profile-handler with its default decider */
+    s = build(HEAD "plugins:\n" PD_PLUGINS "- type: prefix-based-pd-decider\n  parameters: {nonCachedTokens: 2}\n"
+                   "- type: pd-profile-handler\n" PD_PROFILES);
+    schedule(s, ws, eps, 4, "d", "xxxx", INFEXT_OK, "*decode=d2");
+    schedule(s, ws, eps, 4, "e", "xxxxxxxx", INFEXT_OK, "prefill=p2;*decode=d2");
+    infext_scheduler_free(s);
+    /* data parallel: the one profile */
+    s = build_file("dp-epp-config.yaml"); /* no queue scorer: one decode endpoint */
+    infext_endpoint *two[] = {eps[0], eps[3]};
+    schedule(s, ws, two, 2, "f", "x", INFEXT_OK, "*default=d2");
+    infext_scheduler_free(s);
+    infext_workspace_free(ws);
+    free_eps(eps, 4);
+}
+
+static void test_handler_errors(void **state)
+{
+    (void)state;
+    build_fails(HEAD "plugins:\n- type: disagg-profile-handler\n"
+                     "  parameters: {profiles: {decode: d}, decodeProfile: d}\n",
+                "Invalid|plugins[0].parameters|5:3|use one form of parameters: either the nested "
+                "profiles/deciders or the deprecated flat fields\n");
+    build_fails(HEAD "plugins:\n- type: disagg-profile-handler\n  parameters: {stageOrder: sideways}\n",
+                "NotSupported|plugins[0].parameters|5:3|invalid stage order \"sideways\": must "
+                "be \"decode-first\" or \"prefill-first\"\n");
+    build_fails(HEAD "plugins:\n- type: disagg-profile-handler\n"
+                     "  parameters: {stageOrder: prefill-first, deciders: {prefill: x}}\n",
+                "Invalid|plugins[0].parameters|5:3|a prefill decider is not supported with stage "
+                "order prefill-first\n");
+    build_fails(HEAD "plugins:\n" PD_PLUGINS "- type: disagg-profile-handler\n"
+                     "  parameters: {deciders: {prefill: nope, encode: queue-scorer}}\n" PD_PROFILES,
+                "Invalid|plugins[3].parameters.deciders.prefill|8:27|no plugin named \"nope\" is "
+                "configured\n"
+                "Invalid|plugins[3].parameters.deciders.encode|8:42|plugin \"queue-scorer\" "
+                "(type \"queue-scorer\") is not a disaggregation decider\n");
+    build_fails(HEAD "plugins:\n- type: pd-profile-handler\n  parameters: {primaryPort: 70000, decodeProfil: x}\n",
+                "Invalid|plugins[0].parameters.primaryPort|5:16|invalid primaryPort 70000: must "
+                "be between 1 and 65535\n"
+                "Unknown|plugins[0].parameters.decodeProfil|5:36|unknown parameter "
+                "\"decodeProfil\"\n");
+    build_fails(HEAD "plugins:\n" PD_PLUGINS "- type: pd-profile-handler\n" PD_PROFILES,
+                "Invalid|plugins[3].parameters.deciderPluginName|7:3|no plugin named "
+                "\"prefix-based-pd-decider\" is configured\n");
+    build_fails(HEAD "plugins:\n- type: prefix-based-pd-decider\n  parameters: {nonCachedTokens: -1}\n",
+                "Invalid|plugins[0].parameters.nonCachedTokens|5:16|-1: the number of non-cached "
+                "tokens cannot be negative\n");
+    build_fails(HEAD "plugins:\n- type: data-parallel-profile-handler\n  parameters: {primaryPort: 0.5}\n",
+                "TypeInvalid|plugins[0].parameters.primaryPort|5:16|must be an integer\n");
+}
+
+/* ------------------------------------------------------ prefix v0.10 -- */
+
+static void test_approx_prefix(void **state)
+{
+    (void)state;
+    /* the producer is added when the scorer names none and the config has
+     * a v0.10 parameter; matchLengthWeight 0.5, scale 64 tokens */
+    infext_scheduler *s = build(HEAD "plugins:\n- type: prefix-cache-scorer\n"
+                                     "  parameters: {matchLengthWeight: 0.5, matchLengthScaleTokens: 128}\n"
+                                     "- type: queue-scorer\n"
+                                     "schedulingProfiles:\n- name: default\n  plugins:\n"
+                                     "  - {pluginRef: prefix-cache-scorer, weight: 10}\n  - {pluginRef: queue-scorer}\n");
+    assert_string_equal(infext_scheduler_plugin_type_at(s, 2), "approx-prefix-cache-producer");
+    infext_endpoint *eps[] = {ep("a", NULL, 0), ep("b", NULL, 1)};
+    infext_workspace *ws = NULL;
+    infext_workspace_new(&ws);
+    char *p = prompt_of(1024); /* 256 tokens: 4 blocks of 64 */
+    schedule(s, ws, eps, 2, "1", p, INFEXT_OK, "*default=a");
+    /* b now has the shorter queue; a holds all 4 blocks: 0.5 * min(1, 256/128)^2
+     * + 0.5 * 4/4 = 1, times 10, beats b's queue score */
+    infext_endpoint_set_waiting_queue_size(eps[0], 1);
+    infext_endpoint_set_waiting_queue_size(eps[1], 0);
+    schedule(s, ws, eps, 2, "2", p, INFEXT_OK, "*default=a");
+    /* a prompt sharing only the first block: a scores 10 * (0.5 * (64/128)^2 +
+     * 0.5 * 1/2) = 3.75 with 2 blocks (512 bytes) */
+    memset(p + 256, 'Z', 256);
+    p[512] = 0;
+    infext_request *req = request("3", p);
+    const infext_result *r = NULL;
+    assert_int_equal(infext_scheduler_schedule(&r, s, ws, req, eps, 2, NULL), INFEXT_OK);
+    const infext__prefix_match *m = infext_cycle_state_read(&ws->cycle, "approx-prefix-cache-producer");
+    assert_non_null(m);
+    assert_int_equal(m->total_blocks, 2);
+    assert_int_equal(m->block_tokens, 64);
+    assert_int_equal(infext__prefix_match_of(m, eps[0]), 1);
+    assert_int_equal(infext__prefix_match_of(m, eps[1]), 0);
+    infext_request_free(req);
+    free(p);
+    infext_workspace_free(ws);
+    free_eps(eps, 2);
+    infext_scheduler_free(s);
+
+    build_fails(HEAD "plugins:\n- type: prefix-cache-scorer\n  parameters: {matchLengthWeight: 1.5}\n",
+                "Invalid|plugins[0].parameters.matchLengthWeight|5:16|matchLengthWeight must be "
+                "between 0.0 and 1.0, got 1.5\n");
+    build_fails(HEAD "plugins:\n- type: prefix-cache-scorer\n  parameters: {prefixMatchInfoProducerName: p}\n",
+                "Invalid|plugins[0].parameters.prefixMatchInfoProducerName|5:16|no plugin named "
+                "\"p\" is configured\n");
+    build_fails(HEAD "plugins:\n- type: approx-prefix-cache-producer\n- type: prefix-cache-scorer\n"
+                     "  parameters: {blockSize: 16}\n",
+                "Invalid|plugins[1].parameters|6:3|blockSize, maxPrefixBlocksToMatch, "
+                "lruCapacityPerServer and autoTune are not parameters of prefix-cache-scorer "
+                "when it reads the match information of approx-prefix-cache-producer "
+                "(llm-d-router): set them on the producer\n");
+    build_fails(HEAD "plugins:\n- type: approx-prefix-cache-producer\n"
+                     "  parameters: {autoTune: false, blockSizeTokens: 0, maxPrefixTokensToMatch: -1}\n",
+                "Invalid|plugins[0].parameters.blockSizeTokens|5:33|blockSizeTokens must be "
+                "greater than 0 when autoTune is disabled, got 0\n");
+}
+
+/* ----------------------------------------- unavailable, the catalogue -- */
+
+static void test_not_available(void **state)
+{
+    (void)state;
+    build_fails(HEAD "plugins:\n- type: queue-scorer\n- type: precise-prefix-cache-scorer\n"
+                     "  parameters: {indexerConfig: {kvBlockIndexConfig: {enableMetrics: true}}}\n",
+                "NotSupported|plugins[1].type|5:3|plugin type \"precise-prefix-cache-scorer\" is "
+                "not available in this build: it needs a KV-cache event stream over ZMQ and a "
+                "tokenizer\n");
+    /* its parameters are still checked */
+    build_fails(HEAD "plugins:\n- type: token-producer\n  parameters: {modelName: 3, vlm: {}}\n",
+                "TypeInvalid|plugins[0].parameters.modelName|5:16|must be a string\n"
+                "Unknown|plugins[0].parameters.vlm|5:30|unknown parameter \"vlm\"\n");
+}
+
+static void test_shipped_configs_build(void **state)
+{
+    (void)state;
+    /* no queue scorer in these: one decode endpoint, so the pick is sure */
+    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("d2", "decode", 1)};
+    infext_workspace *ws = NULL;
+    infext_workspace_new(&ws);
+    static const char *const files[] = {"epp-config.yaml", "sim-epp-config.yaml"};
+    for (size_t i = 0; i < 2; i++) {
+        infext_scheduler *s = build_file(files[i]);
+        schedule(s, ws, eps, 2, "r", "hello", INFEXT_OK, "*default=d2");
+        infext_scheduler_free(s);
+    }
+    infext_workspace_free(ws);
+    free_eps(eps, 2);
+    /* the precise prefix-cache pipeline needs what this build lacks */
+    char *text = test_read_path(DATA "epp-precise-prefix-cache-config.yaml", NULL);
+    infext_v1alpha1_endpoint_picker_config *cfg = config(text);
+    free(text);
+    infext_diags *d = NULL;
+    infext_diags_new(&d);
+    infext_scheduler *s = NULL;
+    assert_int_equal(infext_scheduler_new(&s, cfg, NULL, NULL, d), INFEXT_ECONFIG);
+    char *r = test_render_diags(d);
+    assert_string_equal(r,
+                        "NotSupported|plugins[0].type|8:5|plugin type \"token-producer\" is not "
+                        "available in this build: it needs a tokenizer (vLLM's /render endpoint or "
+                        "a UDS tokenizer service)\n"
+                        "NotSupported|plugins[1].type|13:5|plugin type "
+                        "\"endpoint-notification-source\" is not available in this build: it "
+                        "needs a watch on the Kubernetes API\n"
+                        "NotSupported|plugins[6].type|18:5|plugin type "
+                        "\"precise-prefix-cache-producer\" is not available in this build: it "
+                        "needs a KV-cache event stream over ZMQ and a tokenizer\n");
+    free(r);
+    /* the check accepts them: only the parameters are judged */
+    infext_diags_clear(d);
+    infext_status cst = infext_scheduler_check(cfg, NULL, d);
+    r = test_render_diags(d);
+    assert_string_equal(r, "");
+    free(r);
+    assert_int_equal(cst, INFEXT_OK);
+    infext_diags_free(d);
+    infext_v1alpha1_endpoint_picker_config_free(cfg);
+}
+
+static void test_explain_catalogue(void **state)
+{
+    (void)state;
+    char *text = NULL;
+    assert_int_equal(infext_registry_explain(&text, NULL, NULL), INFEXT_OK);
+    assert_non_null(strstr(text, "\ndecode-filter                    filter                                       yes\n"));
+    assert_non_null(strstr(text, "\nprecise-prefix-cache-scorer      scorer                                       no\n"));
+    infext_free(text);
+    assert_int_equal(infext_registry_explain(&text, NULL, "prefix-based-pd-decider"), INFEXT_OK);
+    assert_string_equal(text,
+                        "TYPE: prefix-based-pd-decider\n"
+                        "EXTENSION POINTS: pd-decider\n"
+                        "FROM: llm-d-router v0.10\n"
+                        "AVAILABLE: yes\n"
+                        "DESCRIPTION:\n"
+                        "  Prefill apart when the prompt's tokens not cached on the decode endpoint "
+                        "reach nonCachedTokens (4 prompt bytes a token).\n"
+                        "PARAMETERS:\n"
+                        "  nonCachedTokens <integer> (default 0)\n"
+                        "      Disaggregate when at least this many prompt tokens are not cached on "
+                        "the decode endpoint; 0 never disaggregates.\n"
+                        "  promptTokens <integer> (default 0)\n"
+                        "      Disaggregate only prompts of at least this many tokens (0: any).\n");
+    infext_free(text);
+    assert_int_equal(infext_registry_explain(&text, NULL, "disagg-profile-handler"), INFEXT_OK);
+    assert_non_null(strstr(text, "  profiles <object>\n      Profile names.\n    decode <string> (default decode)\n"));
+    infext_free(text);
+    assert_int_equal(infext_registry_explain(&text, NULL, "core-metrics-extractor"), INFEXT_OK);
+    assert_non_null(strstr(text, "  engineConfigs <list of objects>\n"));
+    assert_non_null(strstr(text, "\n    cacheInfoSpec <string>\n"));
+    infext_free(text);
+    assert_int_equal(infext_registry_explain(&text, NULL, "no-such-type"), INFEXT_ENOTFOUND);
+    assert_null(text);
+    /* every catalogue entry's parameters are well formed: an empty object passes */
+    for (size_t i = 0; i < infext__catalogue_count(); i++) {
+        const infext__catalogue_entry *e = infext__catalogue_at(i);
+        assert_int_equal(infext__catalogue_check_params(e->params, "{}", "p", NULL), INFEXT_OK);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_role_filters),       cmocka_unit_test(test_by_label),
+        cmocka_unit_test(test_label_selector),     cmocka_unit_test(test_pd_config),
+        cmocka_unit_test(test_handlers),           cmocka_unit_test(test_handler_errors),
+        cmocka_unit_test(test_approx_prefix),      cmocka_unit_test(test_not_available),
+        cmocka_unit_test(test_shipped_configs_build), cmocka_unit_test(test_explain_catalogue),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
