@@ -1,10 +1,13 @@
-/* infext convert: InferencePools to another API version; every other
- * document passes through. */
+/* infext convert: InferencePools, InferenceObjectives and
+ * InferenceModelRewrites to another API version; every other document passes
+ * through. */
 #include "cli.h"
 
 #include <string.h>
 
-static const char *const versions[] = {"inference.networking.k8s.io/v1", "inference.networking.x-k8s.io/v1alpha2"};
+static const char *const versions[] = {"inference.networking.k8s.io/v1", "inference.networking.x-k8s.io/v1alpha2",
+                                       "llm-d.ai/v1alpha2"};
+#define N_VERSIONS (sizeof versions / sizeof versions[0])
 
 typedef struct convert_ctx {
     const char *target;
@@ -15,12 +18,15 @@ typedef struct convert_ctx {
 static void convert_help(FILE *out)
 {
     fprintf(out,
-            "usage: infext convert --to inference.networking.k8s.io/v1|inference.networking.x-k8s.io/v1alpha2\n"
-            "                      [--allow-lossy] [-o json|yaml] FILE|- ...\n\n"
-            "Convert every InferencePool document of every input to the given API\n"
-            "version and write the stream back in the same order. Documents of other\n"
-            "kinds, and pools already of that version, pass through unchanged (in\n"
-            "canonical form, as `infext fmt` writes them); YAML documents of other API\n"
+            "usage: infext convert --to inference.networking.k8s.io/v1|inference.networking.x-k8s.io/v1alpha2|\n"
+            "                           llm-d.ai/v1alpha2 [--allow-lossy] [-o json|yaml] FILE|- ...\n\n"
+            "Convert every document of every input that has the given API version to\n"
+            "it, and write the stream back in the same order: InferencePools between\n"
+            "v1 and v1alpha2; InferenceObjectives and InferenceModelRewrites between\n"
+            "inference.networking.x-k8s.io/v1alpha2 and llm-d.ai/v1alpha2 (a rule's\n"
+            "split becomes targets). Documents of other kinds, and documents already\n"
+            "of that version, pass through unchanged (in canonical form, as `infext\n"
+            "fmt` writes them); YAML documents of other API\n"
             "groups (a Deployment, a Service) are copied verbatim. Conversion neither\n"
             "defaults nor validates: pipe through `infext default` first for the API\n"
             "server's view of a v1alpha2 pool. A v1alpha2 Service extension without\n"
@@ -50,11 +56,13 @@ static int convert_option(void *ctx, int argc, char **argv, int *i)
 static int convert_ready(void *ctx)
 {
     const convert_ctx *c = ctx;
-    for (size_t i = 0; c->target && i < sizeof versions / sizeof versions[0]; i++)
+    for (size_t i = 0; c->target && i < N_VERSIONS; i++)
         if (!strcmp(c->target, versions[i])) return 0;
-    if (c->target) fprintf(stderr, "infext convert: cannot convert to '%s'; --to takes %s or %s\n", c->target,
-                           versions[0], versions[1]);
-    else fprintf(stderr, "infext convert: --to is required (%s or %s)\n", versions[0], versions[1]);
+    if (c->target) fprintf(stderr, "infext convert: cannot convert to '%s'; --to takes", c->target);
+    else fprintf(stderr, "infext convert: --to is required:");
+    for (size_t i = 0; i < N_VERSIONS; i++)
+        fprintf(stderr, "%s %s", i == 0 ? "" : i + 1 == N_VERSIONS ? " or" : ",", versions[i]);
+    fputc('\n', stderr);
     return -1;
 }
 

@@ -168,7 +168,9 @@ INFEXT_API infext_status infext_reader_new(infext_reader **out, const char *data
  *
  * @param[out] out receives the object, owned by the caller, or NULL at the
  *                 end of the stream or when this document failed.
- * @param diags receives the problems of this document; may be NULL.
+ * @param diags receives the problems of this document; may be NULL. For an
+ *              item of a List, those of that item (paths relative to it),
+ *              with the first item also those of the List itself.
  * @return INFEXT_OK (with *out NULL at the end of the stream); on a failed
  *         document the same codes as infext_decode(). After a syntax error
  *         the rest of the stream cannot be read and the next call reports

@@ -232,6 +232,17 @@ static uint32_t current_item(const infext__builder *b)
     return 0;
 }
 
+/* 1 + the index among the outputs of the root the value being read belongs
+ * to (the root being built is the last output), or 0 outside any root. */
+static uint32_t current_root_output(const infext__builder *b)
+{
+    for (size_t i = b->depth; i > 0; i--) {
+        const infext__frame *fr = &b->frames[i - 1];
+        if (fr->type == FR_STRUCT && ((infext__hdr *)fr->obj)->is_root) return (uint32_t)b->n_out;
+    }
+    return 0;
+}
+
 /* Add a diagnostic at the current path; 0, or -1 when it could not be
  * stored. */
 static int record(infext__builder *b, infext_error_type type, infext__pos pos, const char *fmt, va_list ap)
@@ -244,6 +255,8 @@ static int record(infext__builder *b, infext_error_type type, infext__pos pos, c
     if (!pos.line && b->src && b->diags) infext__source_locate(&pos, b->src, current_item(b), path, !b->at_key);
     infext_status rc = infext_diags_add(b->diags, INFEXT_SEVERITY_ERROR, type, path, text,
                                         pos.line, pos.column);
+    if (rc == INFEXT_OK && b->diags && b->split_lists) /* a reader hands each root its own entries */
+        b->diags->items[b->diags->len - 1].owner = current_root_output(b);
     infext__free(text);
     return rc == INFEXT_OK ? 0 : -1;
 }
@@ -836,6 +849,10 @@ static int key_event(infext__builder *b, const char *key, size_t len, infext__po
  * at any other event, at the value (JSON positions are looked up by that). */
 int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos pos)
 {
+    /* jansson cannot hold such a key (nor read it back from JSON), so a YAML
+     * one ("\0" in a quoted key) is refused as JSON's is */
+    if (len && memchr(key, '\0', len))
+        return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_INVALID, pos, "NUL byte in object key not supported");
     b->at_key = 1;
     int rc = key_event(b, key, len, pos);
     b->at_key = 0;
@@ -1165,6 +1182,14 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
         if (fr->type == FR_VALUE && fr->val.type == INFEXT__V_OBJECT) fr->pending = P_NONE;
         return rc;
     }
+    /* A typed string is NUL-terminated text: one holding a NUL byte would be
+     * cut short, and judged by what is left, so it is refused (raw values
+     * and preserved members keep their length, and may hold it). */
+    if (s->type == INFEXT__V_STRING && s->len && memchr(s->s, '\0', s->len) &&
+        ((fr->type == FR_STRUCT && fr->pending != P_UNKNOWN && fr->pending != P_IGNORE) || fr->type == FR_MAP ||
+         fr->type == FR_STRLIST))
+        return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_INVALID, s->pos,
+                              "NUL byte in a string is not supported here (only in preserved members)");
     switch (fr->type) {
     case FR_SKIP:
         return 0;

@@ -100,6 +100,9 @@ struct infext_reader {
     size_t doc_text_start, doc_text_len;
     int doc_text_known;
     first_value first; /* what content detection learnt of the first value */
+    /* The decoder's entries for the document being handed out, each tagged
+     * with the object it is about, until that object is handed out. */
+    infext_diags held;
 };
 
 static int only_blank(const char *p, size_t n)
@@ -158,6 +161,8 @@ INFEXT_API void infext_reader_free(infext_reader *r)
     infext__builder_fini(&r->b);
     infext__yaml_stream_free(r->yaml);
     infext__json_tree_free(r->first.tree);
+    infext__diags_truncate(&r->held, 0);
+    infext__free(r->held.items);
     infext__free(r->owned);
     infext__free(r);
 }
@@ -262,27 +267,51 @@ static int read_document(infext_reader *r)
     return 0;
 }
 
+/* Hand out the next object of the document. The decoder's entries about it
+ * (and, with the first, those about the document as a whole) go to the
+ * caller's list now, so that each item of a List comes with its own errors;
+ * the object's marks then name that list, as if the decoder had written
+ * there. */
+static infext_object *yield(infext_reader *r, infext_diags *diags)
+{
+    infext__builder *b = &r->b;
+    size_t i = b->n_taken++;
+    infext__hdr *h = b->out[i];
+    size_t first = diags ? diags->len : 0;
+    infext__diags_move(diags, &r->held, (uint32_t)(i + 1), i == 0);
+    if (h->extra && h->extra->type_errors) {
+        h->extra->reported_to = diags;
+        h->extra->reported_epoch = diags ? diags->epoch : 0;
+        h->extra->reported_first = first;
+        h->extra->reported_mark = diags ? diags->len : 0;
+    }
+    return (infext_object *)h;
+}
+
 INFEXT_API infext_status infext_reader_next(infext_object **out, infext_reader *r, infext_diags *diags)
 {
     if (!out || !r) return INFEXT_EINVAL;
     *out = NULL;
     infext__builder *b = &r->b;
-    b->diags = diags;
+    b->diags = &r->held;
     if (b->n_taken < b->n_out) { /* more items of a List */
-        *out = b->out[b->n_taken++];
+        *out = yield(r, diags);
         return INFEXT_OK;
     }
+    infext__diags_move(diags, &r->held, INFEXT__DIAGS_ALL, 0); /* nothing is left over, but be sure */
     if (read_document(r) == 1) return INFEXT_OK;
     infext_status st = status_of(b);
     if (st != INFEXT_OK) {
+        infext__diags_move(diags, &r->held, INFEXT__DIAGS_ALL, 0);
         infext__builder_reset_document(b);
         return st;
     }
     if (b->n_taken < b->n_out) {
-        *out = b->out[b->n_taken++];
+        *out = yield(r, diags);
         return INFEXT_OK;
     }
     /* A List with no items: nothing to yield from this document. */
+    infext__diags_move(diags, &r->held, INFEXT__DIAGS_ALL, 0);
     return infext_reader_next(out, r, diags);
 }
 
@@ -315,7 +344,10 @@ static infext_status decode_one(void **out, const infext__kind_desc *fixed, cons
         } else if ((first.tree || first.refused ? feed_first_json(&b, &first, data, &used)
                                                 : infext__json_feed(&b, data, len, &used, input_start)) == 0 &&
                    !only_blank(data + used, len - used)) {
-            infext__b_fail(&b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, (infext__pos){0, 0},
+            size_t next = used; /* where the second document starts */
+            while (next < len && (data[next] == ' ' || data[next] == '\t' || data[next] == '\r' || data[next] == '\n'))
+                next++;
+            infext__b_fail(&b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, infext__pos_advance(input_start, data, next),
                            "more than one document: use a reader for streams");
         }
     } else {

@@ -141,7 +141,8 @@ int infext__json_parse(infext__json_tree **out, const char *data, size_t len, si
                        infext__json_refusal *why)
 {
     json_error_t err;
-    size_t flags = JSON_REJECT_DUPLICATES | JSON_DISABLE_EOF_CHECK;
+    /* \u0000 in a string is JSON (the API server reads it), as "\0" is YAML */
+    size_t flags = JSON_REJECT_DUPLICATES | JSON_DISABLE_EOF_CHECK | JSON_ALLOW_NUL;
     json_t *root = json_loadb(data, len, flags, &err);
     *out = (infext__json_tree *)root;
     if (root) {

@@ -123,8 +123,43 @@ static infext_status diag_push(infext_diags *diags, infext_severity severity,
     d->message = message;
     d->line = line;
     d->column = column;
+    d->owner = 0;
     if (severity == INFEXT_SEVERITY_ERROR) diags->errors++;
     return INFEXT_OK;
+}
+
+infext_status infext__diags_move(infext_diags *dst, infext_diags *src, uint32_t owner, int and_unowned)
+{
+    if (!src) return INFEXT_OK;
+    infext_status rc = INFEXT_OK;
+    size_t kept = 0;
+    for (size_t i = 0; i < src->len; i++) {
+        infext_diag d = src->items[i];
+        if (owner != INFEXT__DIAGS_ALL && d.owner != owner && !(and_unowned && d.owner == 0)) {
+            src->items[kept++] = d;
+            continue;
+        }
+        if (d.severity == INFEXT_SEVERITY_ERROR) src->errors--;
+        infext_diag *items = dst ? infext__grow(dst->items, &dst->cap, dst->len + 1, sizeof(*items), 8, SIZE_MAX)
+                                 : NULL;
+        if (!items) {
+            infext__free(d.path);
+            infext__free(d.message);
+            if (dst) {
+                dst->oom = 1;
+                rc = INFEXT_ENOMEM;
+            }
+            continue;
+        }
+        dst->items = items;
+        d.owner = 0;
+        dst->items[dst->len++] = d;
+        if (d.severity == INFEXT_SEVERITY_ERROR) dst->errors++;
+    }
+    src->len = kept;
+    if (src->oom && dst) dst->oom = 1;
+    if (!src->len) src->oom = 0;
+    return rc;
 }
 
 INFEXT_API infext_status infext_diags_add(infext_diags *diags, infext_severity severity,

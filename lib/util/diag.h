@@ -14,6 +14,7 @@ struct infext_diag {
     unsigned int column;
     char *path;
     char *message;
+    uint32_t owner; /* a reader's own list: 1 + the output the entry is about */
 };
 
 struct infext_diags {
@@ -42,6 +43,13 @@ void infext__diags_truncate(infext_diags *diags, size_t len);
 
 /* Drop the entries [from, to), keeping the ones after them in order. */
 void infext__diags_remove(infext_diags *diags, size_t from, size_t to);
+
+/* Move the entries of `src` whose owner is `owner` (every entry for
+ * INFEXT__DIAGS_ALL; with `and_unowned`, those without an owner too) to the
+ * end of `dst`, in order; a NULL `dst` drops them. Returns INFEXT_ENOMEM when
+ * `dst` could not grow (the entries are then dropped and `dst` flagged). */
+#define INFEXT__DIAGS_ALL UINT32_MAX
+infext_status infext__diags_move(infext_diags *dst, infext_diags *src, uint32_t owner, int and_unowned);
 
 /* Sort entries from index `from` on by (line, column) where both have a
  * position, keeping insertion order otherwise (stable). */

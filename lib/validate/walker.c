@@ -441,7 +441,11 @@ void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
         size_t mark = infext__vpath_field(ctx, f->json, f->json_len);
         if (wrong) {
             const infext__value *kept = kept_value(h, f);
-            if (!kept || kept->type != INFEXT__V_INT) report_bad_type(ctx, json_type_name(f->type));
+            /* an integer kept for an integer field is only out of range
+             * (check_kept speaks for it); anything else is of the wrong type */
+            bool out_of_range = kept && kept->type == INFEXT__V_INT &&
+                                (f->type == INFEXT__F_INT32 || f->type == INFEXT__F_INT64);
+            if (!out_of_range) report_bad_type(ctx, json_type_name(f->type));
             if (kept) check_kept(ctx, f, kept);
         } else if (f == mf) {
             const void *meta = *INFEXT__CAT(obj, f, void *);

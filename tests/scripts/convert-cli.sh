@@ -46,6 +46,20 @@ run zero 1 -- convert --allow-lossy --to $A2 "$c/v1-to-a2-zero-ports/input.yaml"
 empty_stdout zero
 stderr_has zero "spec.targetPorts: cannot be converted to v1alpha2"
 
+# llm-d.ai/v1alpha2, the version the "no matches" hint of bundle v1.6.0
+# names for objectives and rewrites: a single object converts exactly; a
+# refusal in a List names the item's field with its position.
+LLMD=llm-d.ai/v1alpha2
+run to_llmd 0 -- convert --to $LLMD "$c/a2-rewrite-split-to-llmd/input.yaml"
+same to_llmd "$c/a2-rewrite-split-to-llmd/expected.yaml"
+run from_llmd 0 -- convert --to $A2 "$c/llmd-objective-to-a2/input.yaml"
+same from_llmd "$c/llmd-objective-to-a2/expected.yaml"
+run llmd_refused 1 -- convert --to $LLMD "$c/a2-objective-list-priority-range/input.yaml"
+empty_stdout llmd_refused
+stderr_has llmd_refused "a2-objective-list-priority-range/input.yaml:20:5: spec.priority: would be lost in the conversion"
+run bad_target 2 -- convert --to v9 "$c/llmd-objective-to-a2/input.yaml"
+stderr_has bad_target "--to takes inference.networking.k8s.io/v1, inference.networking.x-k8s.io/v1alpha2 or llm-d.ai/v1alpha2"
+
 # Other kinds pass through, pools of the target version stay, order is kept,
 # several inputs and standard input mix.
 cat >"$tmp/mixed.yaml" <<'EOF'

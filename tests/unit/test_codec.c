@@ -2,6 +2,7 @@
  * and strict modes, the typed accessors, and bad input. */
 #include "support.h"
 #include "util/alloc.h"
+#include "util/json_locate.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -224,6 +225,77 @@ static void test_raw_json_fields(void **state)
 
 /* Data-driven bad input: tests/data/decode-errors/<case>/input and
  * expected (first line the status name, then the rendered diagnostics). */
+/* The JSON position scanner on its own: exact positions (keys, values,
+ * items, escaped keys, dotted map keys, brackets inside strings, a document
+ * that starts mid-line), the nearest enclosing value for a path that leads
+ * nowhere, and no overrun on any prefix of the text. */
+static void test_json_locate(void **state)
+{
+    (void)state;
+    static const char doc[] =
+        "{\"a\\u0062\": {\"x]\": \"}{[\", \"app.kubernetes.io/name\": [1, {\"k\": \"\\ud83d\\ude00\"}, 3]},\n"
+        " \"items\": [ {\"spec\": {\"p\": 7}}, {\"spec\": {\"q\": [\"\\\"\", {\"r\": null}]}} ],\n"
+        "\t\"\\u00e9t\\u00e9\": \"ümlaut\", \"last\": true}";
+    infext__source *src = infext__source_new(doc, strlen(doc), (infext__pos){3, 5});
+    assert_non_null(src);
+    static const struct {
+        size_t item;
+        const char *path;
+        int want_value, found;
+        uint32_t line, column;
+    } cases[] = {
+        {0, "", 0, 1, 3, 5},                                 /* the document: its brace */
+        {0, "ab", 0, 1, 3, 6},                               /* an escaped key, at its quote */
+        {0, "ab", 1, 1, 3, 17},                              /* ... and its value */
+        {0, "ab.x]", 1, 1, 3, 24},                           /* brackets inside a key and a string */
+        {0, "ab.app.kubernetes.io/name", 0, 1, 3, 31},      /* a key with dots */
+        {0, "ab.app.kubernetes.io/name[1].k", 1, 1, 3, 67}, /* a surrogate pair inside */
+        {0, "ab.app.kubernetes.io/name[2]", 0, 1, 3, 84},   /* an item: its value */
+        {0, "items[1].spec.q[1].r", 0, 1, 4, 56},
+        {2, "spec.q[0]", 0, 1, 4, 49},                       /* relative to items[1] */
+        {2, "", 0, 1, 4, 33},
+        {0, "\xc3\xa9t\xc3\xa9", 1, 1, 5, 19},               /* columns count characters */
+        {0, "last", 0, 1, 5, 29},
+        {0, "ab.missing", 0, 0, 3, 17},                      /* the object that lacks it */
+        {0, "items[5].spec", 0, 0, 4, 2},                    /* no such item: the list's key */
+        {0, "last.deeper", 0, 0, 5, 29},                     /* a scalar has no members */
+        {9, "spec", 0, 0, 4, 2},                             /* no such List item */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        infext__pos pos;
+        int found = infext__source_locate(&pos, src, cases[i].item, cases[i].path, cases[i].want_value);
+        if (found != cases[i].found || pos.line != cases[i].line || pos.column != cases[i].column)
+            fail_msg("case %zu (%s): got %d at %u:%u", i, cases[i].path, found, pos.line, pos.column);
+    }
+    infext__source_release(src);
+    /* Every prefix (the scanner never relies on the text being complete). */
+    for (size_t n = 0; n <= strlen(doc); n++) {
+        infext__source *cut = infext__source_new(doc, n, (infext__pos){1, 1});
+        assert_non_null(cut);
+        infext__pos pos;
+        int found = infext__source_locate(&pos, cut, 2, "spec.q[1].r", 0);
+        assert_true(found >= -1 && found <= 1);
+        assert_true(found < 0 ? pos.line == 0 : pos.line >= 1);
+        infext__source_release(infext__source_retain(cut));
+        infext__source_release(cut);
+    }
+    /* Objects decoded from JSON answer infext_object_path_position() too. */
+    static const char pool[] = "{\"apiVersion\": \"inference.networking.k8s.io/v1\", \"kind\": \"InferencePool\",\n"
+                               " \"metadata\": {\"name\": \"p\"},\n"
+                               " \"spec\": {\"targetPorts\": [{\"number\": 8000}, {\"number\": 9000}]}}";
+    infext_object *obj = NULL;
+    assert_int_equal(infext_decode(&obj, pool, strlen(pool), NULL, NULL), INFEXT_OK);
+    unsigned int line = 0, column = 0;
+    assert_true(infext_object_path_position(&line, &column, obj, "spec.targetPorts[1].number"));
+    assert_int_equal(line, 3);
+    assert_int_equal(column, 46);
+    infext_object *copy = NULL;
+    assert_int_equal(infext_object_clone(&copy, obj), INFEXT_OK);
+    assert_false(infext_object_path_position(&line, &column, copy, "spec")); /* a clone was not decoded */
+    infext_object_free(copy);
+    infext_object_free(obj);
+}
+
 static void test_decode_errors(void **state)
 {
     (void)state;
@@ -461,6 +533,7 @@ int main(void)
         cmocka_unit_test(test_data_and_datalayer_spellings),
         cmocka_unit_test(test_construct_with_accessors),
         cmocka_unit_test(test_raw_json_fields),
+        cmocka_unit_test(test_json_locate),
         cmocka_unit_test(test_decode_errors),
         cmocka_unit_test(test_reader_yields_list_items_and_documents),
         cmocka_unit_test(test_reader_document_type),

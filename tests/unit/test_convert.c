@@ -38,6 +38,29 @@ static char *render(infext_status status, const infext_diags *diags)
     return out;
 }
 
+/* INFEXT_CORPUS_WRITE=1: a case's expected.diags and expected.yaml (none
+ * when the conversion was refused) from what the library gives. */
+static void write_expected(const char *name, const char *diags_text, const infext_object *out)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/convert/%s/expected.diags", INFEXT_TEST_DATA, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(diags_text, f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/convert/%s/expected.yaml", INFEXT_TEST_DATA, name);
+    if (!out) {
+        remove(path);
+        return;
+    }
+    char *text = test_encode_yaml(out);
+    f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+    infext_free(text);
+}
+
 static void test_convert_cases(void **state)
 {
     (void)state;
@@ -59,6 +82,8 @@ static void test_convert_cases(void **state)
         infext_object *out = (infext_object *)&out; /* must be overwritten */
         infext_status st = infext_convert(&out, in, target, flags, diags);
         char *got = render(st, diags);
+        if (getenv("INFEXT_CORPUS_WRITE")) /* regenerate; review the diff before committing */
+            write_expected(*c, got, st == INFEXT_OK ? out : NULL);
         snprintf(rel, sizeof rel, "convert/%s/expected.diags", *c);
         char *want = test_read_data(rel, NULL);
         if (strcmp(got, want) != 0) fail_msg("%s: status or diagnostics differ; got:\n%s", *c, got);

@@ -382,6 +382,26 @@ static void test_type_error_without_decoder_list(void **state)
     infext_diags_free(diags);
     infext_diags_free(decode_diags);
     infext_object_free(obj);
+    /* A number or a boolean where a string belongs is kept for the enum
+     * check, and is still a type error of its own (it was lost when the
+     * kept value was an integer: the verdict said invalid with no error). */
+    static const char *const scalars[] = {"7", "true", "1.5"};
+    for (size_t i = 0; i < 3; i++) {
+        char config[512];
+        snprintf(config, sizeof config,
+                 "apiVersion: inference.networking.x-k8s.io/v1alpha1\nkind: EndpointPickerConfig\n"
+                 "schedulingProfiles:\n- name: %s\n",
+                 scalars[i]);
+        assert_int_equal(infext_diags_new(&decode_diags), INFEXT_OK);
+        assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+        obj = decode_text(config, decode_diags);
+        assert_int_equal(infext_validate(obj, NULL, diags), INFEXT_EVALIDATION);
+        assert_diags(diags, "TypeInvalid|schedulingProfiles[0].name|4:3|Invalid value: schedulingProfiles[0].name "
+                            "in body must be of type string\n");
+        infext_diags_free(diags);
+        infext_diags_free(decode_diags);
+        infext_object_free(obj);
+    }
 }
 
 /* Under a bundle that does not serve the kind, the server answers only "no
@@ -671,6 +691,62 @@ static void test_threads_same_object(void **state)
     free(data);
 }
 
+/* The items of one JSON List share their document's text (positions are
+ * looked up there): each validated and freed on a thread of its own, in any
+ * order, gives its own positions. */
+typedef struct item_job {
+    infext_object *item;
+    unsigned int line; /* where the item's error must be reported */
+    int ok;
+} item_job;
+
+static void *validate_and_free(void *arg)
+{
+    item_job *job = arg;
+    infext_diags *diags = NULL;
+    if (infext_diags_new(&diags) != INFEXT_OK) return NULL;
+    for (int round = 0; round < 50; round++) {
+        infext_diags_clear(diags);
+        if (infext_validate(job->item, NULL, diags) != INFEXT_EVALIDATION || infext_diags_count(diags) != 1 ||
+            infext_diag_line(infext_diags_at(diags, 0)) != job->line)
+            break;
+        if (round == 49) job->ok = 1;
+    }
+    infext_diags_free(diags);
+    infext_object_free(job->item);
+    return NULL;
+}
+
+static void test_threads_json_list_items(void **state)
+{
+    (void)state;
+    char doc[8192];
+    size_t n = (size_t)snprintf(doc, sizeof doc, "{\"apiVersion\": \"inference.networking.k8s.io/v1\", "
+                                                     "\"kind\": \"InferencePoolList\", \"items\": [\n");
+    for (int i = 0; i < 8; i++) /* item i on line i + 2, its port out of range */
+        n += (size_t)snprintf(doc + n, sizeof doc - n,
+                              "%s{\"metadata\": {\"name\": \"p%d\"}, \"spec\": {\"selector\": {\"matchLabels\": "
+                              "{\"a\": \"b\"}}, \"targetPorts\": [{\"number\": %d}], \"endpointPickerRef\": "
+                              "{\"name\": \"e\", \"port\": {\"number\": 9002}}}}\n",
+                              i ? "," : "", i, 70000 + i);
+    snprintf(doc + n, sizeof doc - n, "]}\n");
+    infext_reader *reader = NULL;
+    assert_int_equal(infext_reader_new(&reader, doc, strlen(doc), NULL), INFEXT_OK);
+    item_job jobs[8];
+    pthread_t threads[8];
+    for (int i = 0; i < 8; i++) {
+        jobs[i] = (item_job){NULL, (unsigned int)i + 2, 0};
+        assert_int_equal(infext_reader_next(&jobs[i].item, reader, NULL), INFEXT_OK);
+        assert_non_null(jobs[i].item);
+    }
+    infext_reader_free(reader); /* the items outlive the reader and its input */
+    for (int i = 0; i < 8; i++) assert_int_equal(pthread_create(&threads[i], NULL, validate_and_free, &jobs[i]), 0);
+    for (int i = 0; i < 8; i++) {
+        pthread_join(threads[i], NULL);
+        assert_true(jobs[i].ok);
+    }
+}
+
 /* Every allocation made by a call fails in turn: ENOMEM, never a crash or
  * a leak, and the verdict once enough memory is there. */
 static void test_allocation_failures(void **state)
@@ -721,6 +797,7 @@ int main(void)
         cmocka_unit_test(test_durations_and_quantities),
         cmocka_unit_test(test_grammars_match_pcre2),
         cmocka_unit_test(test_threads_same_object),
+        cmocka_unit_test(test_threads_json_list_items),
         cmocka_unit_test(test_allocation_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
