@@ -421,3 +421,30 @@ INFEXT_API infext_admission infext_saturation_admit(const infext_saturation_repo
         return INFEXT_ADMISSION_SHED;
     return INFEXT_ADMISSION_ADMIT;
 }
+
+/* ------------------------------------------- as a plugin type (v1.5) -- */
+
+/* The config names its detector as a plugin instance; the scheduler only
+ * checks the parameters (the detector itself is built by
+ * infext_saturation_detector_new() from the same config). */
+static infext_status utilization_create(void **out_state, const infext_plugin_create_args *args)
+{
+    *out_state = NULL;
+    infext_saturation_detector probe = {0};
+    return utilization_params(&probe, args->parameters_json,
+                              args->path ? args->path : "parameters", args->diags);
+}
+
+static void utilization_destroy(void *state)
+{
+    (void)state;
+}
+
+const infext_plugin_type infext__saturation_utilization_type = {
+    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
+    .struct_size = sizeof(infext_plugin_type),
+    .type_name = UTILIZATION_DETECTOR_TYPE,
+    .roles = 0,
+    .create = utilization_create,
+    .destroy = utilization_destroy,
+};

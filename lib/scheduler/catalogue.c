@@ -5,6 +5,7 @@
 #include "scheduler/catalogue.h"
 
 #include "metrics/plugin_types.h"
+#include "saturation/plugin_type.h"
 #include "scheduler/params.h"
 #include "util/alloc.h"
 #include "util/buf.h"
@@ -23,6 +24,14 @@
 #define P_MAP INFEXT__CP_STRMAP
 #define P_LIST INFEXT__CP_LIST
 #define P_OPAQUE INFEXT__CP_OPAQUE
+
+static const infext__cparam utilization_params[] = {
+    {"queueDepthThreshold", INFEXT__CP_INT, "5", "Waiting requests beyond which an endpoint is saturated.", NULL},
+    {"kvCacheUtilThreshold", INFEXT__CP_NUMBER, "0.8", "KV-cache usage beyond which an endpoint is saturated, in (0, 1].", NULL},
+    {"metricsStalenessThreshold", INFEXT__CP_STRING, "200ms", "Age (Go duration) after which an endpoint's metrics count as stale.", NULL},
+    {"headroom", INFEXT__CP_NUMBER, "0", "Burst allowance above the thresholds, as a fraction (0.2 = 20%), for endpoint-level limits.", NULL},
+    END,
+};
 
 static const infext__cparam picker_params[] = {
     {"maxNumOfEndpoints", P_INT, "1", "How many endpoints to pick, best first.", NULL},
@@ -170,6 +179,7 @@ static const infext__catalogue_entry entries[] = {
     AVAILABLE("label-filter", "filter", "libinfext", "Keeps endpoints whose labels include matchLabels.", label_filter_params, &infext__sched_label_filter, NULL),
     {"metrics-data-source", "data-source", "GIE v1.5", "Polls each endpoint's Prometheus metrics (the data layer).", NULL, &infext__metrics_source_type, NULL, NULL, 0, true},
     {"core-metrics-extractor", "data-extractor", "GIE v1.5", "Maps model-server metrics onto endpoint fields, per engine.", NULL, &infext__metrics_extractor_type, NULL, NULL, 0, true},
+    {"utilization-detector", "saturation-detector", "GIE v1.5", "Saturation from queue depth and KV-cache usage against thresholds, stale metrics counting as saturated; the pool sheds sheddable requests when saturated.", utilization_params, &infext__saturation_utilization_type, NULL, NULL, 0, true},
     AVAILABLE("by-label", "filter", LLMD, "Deprecated (label-selector-filter): keeps endpoints whose label has a valid value, or (allowsNoLabel) no such label.", by_label_params, &infext__sched_by_label_filter, NULL),
     AVAILABLE("label-selector-filter", "filter", LLMD, "Keeps endpoints matched by a Kubernetes label selector.", selector_params, &infext__sched_label_selector_filter, NULL),
     AVAILABLE("by-label-selector", "filter", LLMD, "Deprecated name of label-selector-filter.", selector_params, &infext__sched_by_label_selector_filter, NULL),

@@ -3,6 +3,7 @@
 #include "scheduler/catalogue.h"
 
 #include "metrics/plugin_types.h"
+#include "saturation/plugin_type.h"
 
 #include "util/alloc.h"
 #include "util/diag.h"
@@ -22,6 +23,7 @@ static const infext_plugin_type *const builtins[] = {
     &infext__sched_weighted_random_picker, &infext__sched_single_profile_handler,
     &infext__sched_label_filter,
     &infext__metrics_source_type,        &infext__metrics_extractor_type,
+    &infext__saturation_utilization_type,
     /* llm-d-router v0.10 */
     &infext__sched_by_label_filter,      &infext__sched_label_selector_filter,
     &infext__sched_by_label_selector_filter, &infext__sched_decode_filter,
