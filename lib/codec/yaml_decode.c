@@ -7,6 +7,7 @@
 #include "codec/yaml_scalar.h"
 #include "util/alloc.h"
 #include "util/diag.h"
+#include "util/goformat.h"
 
 #include <inttypes.h>
 #include <stdarg.h>

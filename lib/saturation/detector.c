@@ -12,7 +12,7 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "util/diag.h"
-#include "util/duration.h"
+#include "util/goformat.h"
 
 #include <math.h>
 #include <stdio.h>

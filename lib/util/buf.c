@@ -1,10 +1,8 @@
 #include "util/buf.h"
 #include "util/alloc.h"
 
-#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 
 int infext__buf_grow(infext__buf *b, size_t extra)
 {
@@ -84,29 +82,4 @@ void infext__buf_reset(infext__buf *b)
     b->data = NULL;
     b->len = b->cap = 0;
     b->failed = 0;
-}
-
-void infext__go_float(char *out, size_t cap, double d, int bits)
-{
-    if (bits == 32) d = (float)d;
-    if (isnan(d) || isinf(d)) {
-        snprintf(out, cap, "%s", isnan(d) ? "NaN" : d < 0 ? "-Inf" : "+Inf");
-        return;
-    }
-    char e[64];
-    int digits = 1;
-    for (; digits < 17; digits++) { /* 9 digits settle a float32, 17 a double */
-        snprintf(e, sizeof e, "%.*e", digits - 1, d);
-        double back = strtod(e, NULL);
-        if (bits == 32 ? (float)back == (float)d : back == d) break;
-    }
-    snprintf(e, sizeof e, "%.*e", digits - 1, d);
-    int exp = atoi(strchr(e, 'e') + 1);
-    if (exp < -4 || exp >= 6) {
-        /* C writes the mantissa as Go does ("1" or "1.5") and the exponent
-         * with a sign and at least two digits, as Go does */
-        snprintf(out, cap, "%s", e);
-        return;
-    }
-    snprintf(out, cap, "%.*f", digits - 1 - exp > 0 ? digits - 1 - exp : 0, d);
 }

@@ -55,12 +55,6 @@ int infext__buf_vprintf(infext__buf *b, const char *fmt, va_list ap);
  * resets the buffer; returns NULL if the buffer failed. An empty buffer gives
  * an empty string. */
 char *infext__buf_detach(infext__buf *b, size_t *len_out);
-/* Go's strconv.FormatFloat(d, 'g', -1, bits), bits 32 or 64 (with 64 also
- * what fmt's %v prints): the shortest digits that read back as the same
- * float of that size, in exponent form when the exponent is below -4 or 6
- * and above (at least two exponent digits). Infinities and NaN as Go
- * spells them: +Inf, -Inf, NaN. */
-void infext__go_float(char *out, size_t cap, double d, int bits);
 void infext__buf_reset(infext__buf *b); /* frees */
 static inline void infext__buf_truncate(infext__buf *b, size_t len)
 {

@@ -15,38 +15,6 @@ static const char *const known_gates[] = {"dataLayer", "flowControl", NULL};
 
 #define HAS(obj, FIELD) ((obj) && infext__has((obj), INFEXT__FIELD_##FIELD))
 
-static bool duration_unit(const char **p)
-{
-    static const char *const units[] = {"ns", "us", "\xc2\xb5s", "\xce\xbcs", "ms", "s", "m", "h", NULL};
-    const char *start = *p;
-    while ((**p >= 'a' && **p <= 'z') || (unsigned char)**p >= 0x80) (*p)++;
-    size_t len = (size_t)(*p - start);
-    for (const char *const *u = units; *u; u++)
-        if (strlen(*u) == len && !memcmp(*u, start, len)) return true;
-    return false;
-}
-
-/* time.ParseDuration: [-+]?([0-9]*(\.[0-9]*)?unit)+, or "0". */
-bool infext__vis_duration(const char *s)
-{
-    if (*s == '-' || *s == '+') s++;
-    if (!strcmp(s, "0")) return true;
-    if (!*s) return false;
-    while (*s) {
-        const char *start = s;
-        while (*s >= '0' && *s <= '9') s++;
-        bool before = s > start, after = false;
-        if (*s == '.') {
-            const char *frac = ++s;
-            while (*s >= '0' && *s <= '9') s++;
-            after = s > frac;
-        }
-        if (!before && !after) return false;
-        if (!duration_unit(&s)) return false;
-    }
-    return true;
-}
-
 /* resource.ParseQuantity: a signed decimal, then a binary (Ki..Ei) or
  * decimal (n..E) suffix or a decimal exponent. 0 ok, 1 bad number, 2 bad suffix. */
 static int quantity_error(const char *s)

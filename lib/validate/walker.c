@@ -4,6 +4,7 @@
  * turns their results into field errors (kubeOpenAPIResultToFieldErrors). */
 #include "validate/validate_int.h"
 #include "util/diag.h"
+#include "util/goformat.h"
 #include "types/generated/types_gen.h"
 #include "types/bundle_int.h"
 
@@ -247,7 +248,7 @@ static void check_string(infext__vctx *ctx, const infext__constraints *c, const 
                                 infext__vpath(ctx), quoted.data);
         infext__buf_reset(&quoted);
     }
-    if (c->format && c->format[1] == 'u' && !infext__vis_duration(s))
+    if (c->format && c->format[1] == 'u' && !infext__duration_syntax_ok(s))
         infext__vreport_str(ctx, INFEXT_ERR_INVALID, s,
                             "must be a Go duration such as \"150ms\" or \"1m30s\"");
     if (c->enum_values) check_enum(ctx, c, s);
