@@ -217,7 +217,7 @@ static const char *current_path(infext__builder *b)
  * stored. */
 static int record(infext__builder *b, infext_error_type type, infext__pos pos, const char *fmt, va_list ap)
 {
-    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_vprintf(&msg, fmt, ap);
     char *text = infext__buf_detach(&msg, NULL);
     if (!text) return -1;
@@ -1365,6 +1365,7 @@ int infext__b_replay(infext__builder *b, const infext__value *v)
 void infext__builder_init(infext__builder *b, const infext_decode_options *opts, infext_diags *diags)
 {
     memset(b, 0, sizeof(*b));
+    infext__buf_init(&b->path, INFEXT__BUF_MAX_TEXT);
     b->opts = opts;
     b->diags = diags;
     b->positions = (opts->flags & INFEXT_DECODE_POSITIONS) != 0;

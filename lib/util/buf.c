@@ -7,28 +7,19 @@
 int infext__buf_grow(infext__buf *b, size_t extra)
 {
     if (b->failed) return -1;
-    size_t need = b->len + extra + 1;
-    if (need < b->len || (b->max && need > b->max + 1)) {
-        b->failed = 1;
+    size_t max = b->max < SIZE_MAX ? b->max : SIZE_MAX - 1;
+    if (extra > max || b->len > max - extra) { /* also a zeroed buffer: max 0 */
+        b->failed = INFEXT__BUF_LIMIT;
         return -1;
     }
+    size_t need = b->len + extra + 1;
     if (need <= b->cap) return 0;
-    size_t cap = b->cap ? b->cap : 256;
-    while (cap < need) {
-        if (cap > SIZE_MAX / 2) {
-            cap = need;
-            break;
-        }
-        cap *= 2;
-    }
-    if (b->max && cap > b->max + 1) cap = b->max + 1;
-    char *p = infext__realloc(b->data, cap);
+    char *p = infext__grow(b->data, &b->cap, need, 1, 256, max + 1);
     if (!p) {
-        b->failed = 1;
+        b->failed = INFEXT__BUF_NOMEM;
         return -1;
     }
     b->data = p;
-    b->cap = cap;
     return 0;
 }
 
@@ -41,7 +32,7 @@ int infext__buf_vprintf(infext__buf *b, const char *fmt, va_list ap)
     int n = vsnprintf(small, sizeof small, fmt, copy);
     va_end(copy);
     if (n < 0) {
-        b->failed = 1;
+        b->failed = INFEXT__BUF_NOMEM;
         return -1;
     }
     if ((size_t)n < sizeof small) return infext__buf_append(b, small, (size_t)n);

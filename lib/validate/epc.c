@@ -138,7 +138,7 @@ static void check_profiles(epc_ctx *e)
             check_ref(e, sp, INFEXT__FIELD_V1ALPHA1_SCHEDULING_PLUGIN_PLUGIN_REF);
             if (HAS(sp, V1ALPHA1_SCHEDULING_PLUGIN_WEIGHT) && !(isfinite(sp->weight) && sp->weight >= 0)) {
                 size_t leaf = infext__vpath_field(e->v, "weight", 6);
-                infext__buf msg = INFEXT__BUF_INIT;
+                infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
                 infext__buf_puts(&msg, "Invalid value: ");
                 infext__vfloat(&msg, sp->weight);
                 infext__buf_puts(&msg, ": must be a finite number, 0 or more");
@@ -165,7 +165,7 @@ static void check_gates(epc_ctx *e)
         for (const char *const *g = known_gates; *g && !known; g++) known = !strcmp(*g, gate);
         for (const char *const *g = e->v->extra_gates; g && *g && !known; g++) known = !strcmp(*g, gate);
         if (known) continue;
-        infext__buf detail = INFEXT__BUF_INIT;
+        infext__buf detail = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
         infext__buf_puts(&detail, "supported values: ");
         size_t n = 0;
         for (const char *const *g = known_gates; *g; g++, n++) {

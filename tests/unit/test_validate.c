@@ -419,12 +419,12 @@ static void test_go_notation(void **state)
     } floats[] = {{100, "100"}, {-0.25, "-0.25"}, {1e21, "1e+21"}, {1e20, "100000000000000000000"},
                   {0.0001, "0.0001"}, {0.00001, "1e-05"}, {1.5e300, "1.5e+300"}, {0, "0"}};
     for (size_t i = 0; i < sizeof floats / sizeof floats[0]; i++) {
-        infext__buf b = INFEXT__BUF_INIT;
+        infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
         infext__vfloat(&b, floats[i].d);
         assert_string_equal(b.data, floats[i].go);
         infext__buf_reset(&b);
     }
-    infext__buf b = INFEXT__BUF_INIT;
+    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     const char s[] = "a\"b\\\n\x01\xc3\xa9\xc2\x85";
     infext__vquote(&b, s, sizeof s - 1);
     assert_string_equal(b.data, "\"a\\\"b\\\\\\n\\x01\xc3\xa9\\u0085\"");
