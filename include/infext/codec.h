@@ -44,7 +44,9 @@ typedef enum infext_unknown_fields {
  * the flag a wrong type fails the call with INFEXT_ETYPE.
  */
 #define INFEXT_DECODE_KEEP_GOING 0x1u
-/** Record the line and column of every node (YAML only; costs memory). */
+/** Record the line and column of every node. YAML input records them in
+ *  any case; JSON input keeps its document's text and looks a position up
+ *  there when a diagnostic needs one, with or without this flag. */
 #define INFEXT_DECODE_POSITIONS 0x2u
 
 /** Version of #infext_decode_options this header describes. */

@@ -18,6 +18,7 @@
 #include "infext/convert.h"
 #include "infext/explain.h"
 #include "infext/validate.h"
+#include "infext/epc.h"
 #include "infext/scheduler.h"
 #include "infext/metrics.h"
 #include "infext/saturation.h"

@@ -89,8 +89,10 @@ INFEXT_API bool infext_object_is_root(const infext_object *obj);
  *             "schedulingProfiles[0].plugins[2].pluginRef"; "" or NULL for
  *             the document itself.
  * @return true when a position was found. Positions are recorded for YAML
- *         input (jansson reports none for JSON), and never for objects built
- *         through setters. Thread-safe for concurrent readers.
+ *         input; for JSON input the object keeps its document's text and
+ *         the position is looked up in it on each call (a scan of the
+ *         document). Objects built through setters, and clones, have none.
+ *         Thread-safe for concurrent readers.
  */
 INFEXT_API bool infext_object_path_position(unsigned int *line, unsigned int *column,
                                             const infext_object *obj, const char *path);

@@ -43,7 +43,8 @@ extern "C" {
 #define INFEXT_PROTOCOL_SUBSET_ENDPOINT "x-gateway-destination-endpoint-subset"
 /** Dynamic-metadata namespace that carries #INFEXT_PROTOCOL_SUBSET_ENDPOINT. */
 #define INFEXT_PROTOCOL_SUBSET_NAMESPACE "envoy.lb.subset_hint"
-/** Metadata key (and header) naming the endpoint that actually served the request. */
+/** Metadata key (in the #INFEXT_PROTOCOL_DESTINATION_NAMESPACE namespace) and
+ *  header naming the endpoint that actually served the request. */
 #define INFEXT_PROTOCOL_SERVED_ENDPOINT "x-gateway-destination-endpoint-served"
 /** Header with the model name, as body-based routing sets it. */
 #define INFEXT_PROTOCOL_MODEL_NAME "x-gateway-model-name"
@@ -62,8 +63,9 @@ extern "C" {
  * @param buf,cap the caller's buffer; NUL-terminated when the text fits.
  * @param[out] out_len receives the text's length (without the NUL), also
  *                     when it did not fit; may be NULL.
- * @return INFEXT_OK; INFEXT_ELIMIT (@p cap too small); INFEXT_EINVAL (NULL
- *         arguments, or an endpoint without an address or port).
+ * @return INFEXT_OK; INFEXT_ELIMIT (@p cap too small: @p buf holds "" and
+ *         @p out_len the length needed); INFEXT_EINVAL (NULL arguments, or
+ *         an endpoint without an address or with a port outside 1..65535).
  */
 INFEXT_API infext_status infext_protocol_format_endpoint(char *buf, size_t cap, size_t *out_len,
                                                          const infext_endpoint *ep);
@@ -98,9 +100,10 @@ INFEXT_API infext_status infext_protocol_format_result(char *buf, size_t cap, si
  * @param data,len the list (need not be NUL-terminated).
  * @param diags receives the reason of a failure with its column (line 1);
  *              may be NULL.
- * @return INFEXT_OK; INFEXT_EPARSE (an empty entry, a missing or bad port,
- *         an unclosed bracket, an IPv6 address without brackets, trailing
- *         text); INFEXT_EINVAL (NULL arguments). Outputs are set only on success.
+ * @return INFEXT_OK; INFEXT_EPARSE (an empty entry, also after a trailing
+ *         comma; an empty address; a missing or bad port; an unclosed
+ *         bracket; an IPv6 address without brackets; text after the port);
+ *         INFEXT_EINVAL (NULL arguments). Outputs are set only on success.
  */
 INFEXT_API infext_status infext_protocol_parse_endpoint(const char **out_host,
                                                         size_t *out_host_len, int32_t *out_port,

@@ -45,6 +45,7 @@ typedef enum infext_kind {
     INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_OBJECTIVE_LIST = 13, /**< llm-d.ai/v1alpha2 InferenceObjectiveList */
     INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE = 14, /**< llm-d.ai/v1alpha2 InferenceModelRewrite */
     INFEXT_KIND_LLMD_V1ALPHA2_INFERENCE_MODEL_REWRITE_LIST = 15, /**< llm-d.ai/v1alpha2 InferenceModelRewriteList */
+    INFEXT_KIND_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG = 16, /**< llm-d.ai/v1alpha1 EndpointPickerConfig */
 } infext_kind;
 
 /**
@@ -59,6 +60,18 @@ typedef enum infext_bundle {
     INFEXT_BUNDLE_V1_5_0 = 4, /**< GIE v1.5.0 */
     INFEXT_BUNDLE_V1_6_0 = 5, /**< GIE v1.6.0 with llm-d-router v0.10.0 */
 } infext_bundle;
+
+/**
+ * The dialects an EndpointPickerConfig can be written in (see infext/epc.h
+ * and docs/epp-config.md); values are stable, a later dialect gets the next one.
+ */
+typedef enum infext_epc_dialect {
+    INFEXT_EPC_DIALECT_UNKNOWN = 0, /**< not known, or not one dialect */
+    INFEXT_EPC_DIALECT_GIE_V1_0 = 1, /**< gie-v1.0: GIE v1.0 to v1.2 */
+    INFEXT_EPC_DIALECT_GIE_V1_3 = 2, /**< gie-v1.3: GIE v1.3 and v1.4 */
+    INFEXT_EPC_DIALECT_GIE_V1_5 = 3, /**< gie-v1.5: GIE v1.5 */
+    INFEXT_EPC_DIALECT_LLM_D_V0_10 = 4, /**< llm-d-v0.10: llm-d-router v0.10 (GIE v1.6) */
+} infext_epc_dialect;
 
 /** Options of the decoders; see infext/codec.h. */
 typedef struct infext_decode_options infext_decode_options;
@@ -157,8 +170,10 @@ typedef struct infext_v1alpha1_inference_pool_import_status infext_v1alpha1_infe
 typedef struct infext_v1alpha1_import_controller infext_v1alpha1_import_controller;
 /** A cluster that exports a pool. */
 typedef struct infext_v1alpha1_exporting_cluster infext_v1alpha1_exporting_cluster;
-/** The endpoint picker's configuration file (not a CRD). */
+/** The endpoint picker's configuration file (not a CRD), apiVersion inference.networking.x-k8s.io/v1alpha1. */
 typedef struct infext_v1alpha1_endpoint_picker_config infext_v1alpha1_endpoint_picker_config;
+/** The endpoint picker's configuration file as llm-d-router reads it, apiVersion llm-d.ai/v1alpha1. */
+typedef struct infext_llmd_v1alpha1_endpoint_picker_config infext_llmd_v1alpha1_endpoint_picker_config;
 /** One plugin instance of an EndpointPickerConfig. */
 typedef struct infext_v1alpha1_plugin_spec infext_v1alpha1_plugin_spec;
 /** A scheduling profile. */
@@ -173,8 +188,12 @@ typedef struct infext_v1alpha1_data_layer infext_v1alpha1_data_layer;
 typedef struct infext_v1alpha1_data_layer_source infext_v1alpha1_data_layer_source;
 /** A data extractor. */
 typedef struct infext_v1alpha1_data_layer_extractor infext_v1alpha1_data_layer_extractor;
+/** The endpoint discovery plugin of the data layer (llm-d-router). */
+typedef struct infext_llmd_v1alpha1_discovery infext_llmd_v1alpha1_discovery;
 /** Request parser configuration. */
 typedef struct infext_v1alpha1_parser infext_v1alpha1_parser;
+/** Request handling configuration (llm-d-router). */
+typedef struct infext_llmd_v1alpha1_request_handler infext_llmd_v1alpha1_request_handler;
 /** Flow control configuration. */
 typedef struct infext_v1alpha1_flow_control infext_v1alpha1_flow_control;
 /** A flow-control priority band. */
@@ -4453,7 +4472,7 @@ INFEXT_API void infext_v1alpha1_exporting_cluster_clear_name(infext_v1alpha1_exp
 /** @} */
 
 /** @name V1alpha1EndpointPickerConfig
- * The endpoint picker's configuration file (not a CRD).
+ * The endpoint picker's configuration file (not a CRD), apiVersion inference.networking.x-k8s.io/v1alpha1.
  * @{ */
 /**
  * Create an empty inference.networking.x-k8s.io/v1alpha1 EndpointPickerConfig.
@@ -4619,7 +4638,7 @@ INFEXT_API bool infext_v1alpha1_endpoint_picker_config_has_scheduling_profiles(c
  */
 INFEXT_API void infext_v1alpha1_endpoint_picker_config_clear_scheduling_profiles(infext_v1alpha1_endpoint_picker_config *obj);
 /**
- * Saturation detector settings.
+ * Saturation detector settings (deprecated by llm-d-router for flowControl.saturationDetector).
  * @return `saturationDetector`, borrowed from the root, or NULL when absent.
  */
 INFEXT_API infext_v1alpha1_saturation_detector *infext_v1alpha1_endpoint_picker_config_get_saturation_detector(const infext_v1alpha1_endpoint_picker_config *obj);
@@ -4639,7 +4658,7 @@ INFEXT_API bool infext_v1alpha1_endpoint_picker_config_has_saturation_detector(c
  */
 INFEXT_API void infext_v1alpha1_endpoint_picker_config_clear_saturation_detector(infext_v1alpha1_endpoint_picker_config *obj);
 /**
- * Data layer sources (also read from the older spelling data).
+ * Data layer sources (GIE v1.5 and llm-d-router).
  * @return `dataLayer`, borrowed from the root, or NULL when absent.
  */
 INFEXT_API infext_v1alpha1_data_layer *infext_v1alpha1_endpoint_picker_config_get_data_layer(const infext_v1alpha1_endpoint_picker_config *obj);
@@ -4659,7 +4678,7 @@ INFEXT_API bool infext_v1alpha1_endpoint_picker_config_has_data_layer(const infe
  */
 INFEXT_API void infext_v1alpha1_endpoint_picker_config_clear_data_layer(infext_v1alpha1_endpoint_picker_config *obj);
 /**
- * Flow control settings.
+ * Flow control settings (GIE v1.4 and later).
  * @return `flowControl`, borrowed from the root, or NULL when absent.
  */
 INFEXT_API infext_v1alpha1_flow_control *infext_v1alpha1_endpoint_picker_config_get_flow_control(const infext_v1alpha1_endpoint_picker_config *obj);
@@ -4679,7 +4698,7 @@ INFEXT_API bool infext_v1alpha1_endpoint_picker_config_has_flow_control(const in
  */
 INFEXT_API void infext_v1alpha1_endpoint_picker_config_clear_flow_control(infext_v1alpha1_endpoint_picker_config *obj);
 /**
- * Request parser plugin.
+ * Request parser plugin (deprecated by llm-d-router for requestHandler.parsers).
  * @return `parser`, borrowed from the root, or NULL when absent.
  */
 INFEXT_API infext_v1alpha1_parser *infext_v1alpha1_endpoint_picker_config_get_parser(const infext_v1alpha1_endpoint_picker_config *obj);
@@ -4698,6 +4717,334 @@ INFEXT_API bool infext_v1alpha1_endpoint_picker_config_has_parser(const infext_v
  * NULL is a no-op.
  */
 INFEXT_API void infext_v1alpha1_endpoint_picker_config_clear_parser(infext_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Data layer sources, as GIE v1.3 and v1.4 spell dataLayer.
+ * @return `data`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_v1alpha1_data_layer *infext_v1alpha1_endpoint_picker_config_get_data(const infext_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Get `data`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_v1alpha1_endpoint_picker_config_ensure_data(infext_v1alpha1_data_layer **out, infext_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Whether `data` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1alpha1_endpoint_picker_config_has_data(const infext_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Remove `data`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1alpha1_endpoint_picker_config_clear_data(infext_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Request handling plugins (llm-d-router).
+ * @return `requestHandler`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_llmd_v1alpha1_request_handler *infext_v1alpha1_endpoint_picker_config_get_request_handler(const infext_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Get `requestHandler`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_v1alpha1_endpoint_picker_config_ensure_request_handler(infext_llmd_v1alpha1_request_handler **out, infext_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Whether `requestHandler` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1alpha1_endpoint_picker_config_has_request_handler(const infext_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Remove `requestHandler`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1alpha1_endpoint_picker_config_clear_request_handler(infext_v1alpha1_endpoint_picker_config *obj);
+/** @} */
+
+/** @name LlmdV1alpha1EndpointPickerConfig
+ * The endpoint picker's configuration file as llm-d-router reads it, apiVersion llm-d.ai/v1alpha1.
+ * @{ */
+/**
+ * Create an empty llm-d.ai/v1alpha1 EndpointPickerConfig.
+ * @param[out] out receives the new root object, owned by the caller
+ *            (release it with infext_llmd_v1alpha1_endpoint_picker_config_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM. Thread-safe.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_new(infext_llmd_v1alpha1_endpoint_picker_config **out);
+/**
+ * Free a llm-d.ai/v1alpha1 EndpointPickerConfig and everything it owns.
+ * NULL is a no-op, and so is an object that is not a root (an item
+ * of a List object belongs to the List).
+ */
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_free(infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Deep-copy an object into a new root.
+ * @param[out] out receives the copy, owned by the caller (infext_llmd_v1alpha1_endpoint_picker_config_free()).
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_clone(infext_llmd_v1alpha1_endpoint_picker_config **out, const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Decode one llm-d.ai/v1alpha1 EndpointPickerConfig from JSON or YAML text.
+ * @param[out] out receives the object, owned by the caller; NULL on error.
+ * @param data,len the text; need not be NUL-terminated.
+ * @param opts decoder options, or NULL for the defaults.
+ * @param diags receives the reasons of a failure; may be NULL.
+ * @return INFEXT_OK; INFEXT_EPARSE, INFEXT_ETYPE, INFEXT_EUNKNOWN,
+ *         INFEXT_ELIMIT, INFEXT_EKIND (a document of another kind),
+ *         INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_decode(infext_llmd_v1alpha1_endpoint_picker_config **out, const char *data, size_t len, const infext_decode_options *opts, infext_diags *diags);
+/**
+ * Encode an object as JSON or YAML.
+ * @param[out] out receives NUL-terminated text owned by the caller
+ *            (infext_free()).
+ * @param[out] out_len receives the length without the NUL; may be NULL.
+ * @param opts encoder options, or NULL for compact JSON.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_encode(char **out, size_t *out_len, const infext_llmd_v1alpha1_endpoint_picker_config *obj, const infext_encode_options *opts);
+/**
+ * View the object through the generic handle (no copy).
+ * @return the same object as an #infext_object, borrowed; NULL for NULL.
+ */
+INFEXT_API infext_object *infext_llmd_v1alpha1_endpoint_picker_config_as_object(infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Checked down-cast of a generic handle to a llm-d.ai/v1alpha1 EndpointPickerConfig.
+ * @return the same object, borrowed, or NULL when @p obj is NULL or of
+ *         another kind.
+ */
+INFEXT_API infext_llmd_v1alpha1_endpoint_picker_config *infext_object_as_llmd_v1alpha1_endpoint_picker_config(infext_object *obj);
+/**
+ * Deep equality: same fields present with equal values, same map
+ * entries in any order, same preserved unknown members.
+ * @return true when equal; two NULLs are equal. Thread-safe for readers.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_equal(const infext_llmd_v1alpha1_endpoint_picker_config *a, const infext_llmd_v1alpha1_endpoint_picker_config *b);
+/**
+ * Number of strings in `featureGates` (Feature gates: a name, or name=true / name=false.) 0 when absent.
+ */
+INFEXT_API size_t infext_llmd_v1alpha1_endpoint_picker_config_feature_gates_count(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * String @p index of `featureGates`.
+ * @return a borrowed string, or NULL when out of range.
+ */
+INFEXT_API const char *infext_llmd_v1alpha1_endpoint_picker_config_feature_gates_at(const infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index);
+/**
+ * Append a copy of @p value to `featureGates`.
+ * @return INFEXT_OK, INFEXT_EINVAL (NULL argument), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_feature_gates_append(infext_llmd_v1alpha1_endpoint_picker_config *obj, const char *value);
+/**
+ * Insert a copy of @p value into `featureGates` before @p index.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_feature_gates_insert(infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index, const char *value);
+/**
+ * Remove string @p index of `featureGates`.
+ * @return INFEXT_OK, INFEXT_EINVAL when out of range.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_feature_gates_remove(infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index);
+/**
+ * Whether `featureGates` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_feature_gates(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Remove `featureGates`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_feature_gates(infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Number of items of `plugins` (Plugin instances.) 0 when absent.
+ */
+INFEXT_API size_t infext_llmd_v1alpha1_endpoint_picker_config_plugins_count(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Item @p index of `plugins`.
+ * @return the borrowed item, or NULL when out of range.
+ */
+INFEXT_API infext_v1alpha1_plugin_spec *infext_llmd_v1alpha1_endpoint_picker_config_plugins_at(const infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index);
+/**
+ * Append a new empty item to `plugins` (marking the list present).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_plugins_append(infext_v1alpha1_plugin_spec **out, infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Insert a new empty item into `plugins` before position @p index
+ * (index == count appends).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL (index > count), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_plugins_insert(infext_v1alpha1_plugin_spec **out, infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index);
+/**
+ * Remove item @p index of `plugins`; pointers to it become invalid
+ * for use through the list (the memory stays in the arena).
+ * @return INFEXT_OK, INFEXT_EINVAL when out of range.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_plugins_remove(infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index);
+/**
+ * Whether `plugins` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_plugins(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Remove `plugins`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_plugins(infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Number of items of `schedulingProfiles` (Scheduling profiles.) 0 when absent.
+ */
+INFEXT_API size_t infext_llmd_v1alpha1_endpoint_picker_config_scheduling_profiles_count(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Item @p index of `schedulingProfiles`.
+ * @return the borrowed item, or NULL when out of range.
+ */
+INFEXT_API infext_v1alpha1_scheduling_profile *infext_llmd_v1alpha1_endpoint_picker_config_scheduling_profiles_at(const infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index);
+/**
+ * Append a new empty item to `schedulingProfiles` (marking the list present).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_scheduling_profiles_append(infext_v1alpha1_scheduling_profile **out, infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Insert a new empty item into `schedulingProfiles` before position @p index
+ * (index == count appends).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL (index > count), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_scheduling_profiles_insert(infext_v1alpha1_scheduling_profile **out, infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index);
+/**
+ * Remove item @p index of `schedulingProfiles`; pointers to it become invalid
+ * for use through the list (the memory stays in the arena).
+ * @return INFEXT_OK, INFEXT_EINVAL when out of range.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_scheduling_profiles_remove(infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index);
+/**
+ * Whether `schedulingProfiles` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_scheduling_profiles(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Remove `schedulingProfiles`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_scheduling_profiles(infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Saturation detector plugin (deprecated for flowControl.saturationDetector).
+ * @return `saturationDetector`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_v1alpha1_saturation_detector *infext_llmd_v1alpha1_endpoint_picker_config_get_saturation_detector(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Get `saturationDetector`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_ensure_saturation_detector(infext_v1alpha1_saturation_detector **out, infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Whether `saturationDetector` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_saturation_detector(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Remove `saturationDetector`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_saturation_detector(infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Data layer configuration.
+ * @return `dataLayer`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_v1alpha1_data_layer *infext_llmd_v1alpha1_endpoint_picker_config_get_data_layer(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Get `dataLayer`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_ensure_data_layer(infext_v1alpha1_data_layer **out, infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Whether `dataLayer` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_data_layer(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Remove `dataLayer`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_data_layer(infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Flow control settings.
+ * @return `flowControl`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_v1alpha1_flow_control *infext_llmd_v1alpha1_endpoint_picker_config_get_flow_control(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Get `flowControl`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_ensure_flow_control(infext_v1alpha1_flow_control **out, infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Whether `flowControl` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_flow_control(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Remove `flowControl`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_flow_control(infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Request parser plugin (deprecated for requestHandler.parsers).
+ * @return `parser`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_v1alpha1_parser *infext_llmd_v1alpha1_endpoint_picker_config_get_parser(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Get `parser`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_ensure_parser(infext_v1alpha1_parser **out, infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Whether `parser` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_parser(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Remove `parser`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_parser(infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * GIE v1.3's spelling of dataLayer, never read by llm-d-router: a config using it is of another dialect.
+ * @return `data`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_v1alpha1_data_layer *infext_llmd_v1alpha1_endpoint_picker_config_get_data(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Get `data`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_ensure_data(infext_v1alpha1_data_layer **out, infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Whether `data` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_data(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Remove `data`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_data(infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Request handling plugins.
+ * @return `requestHandler`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_llmd_v1alpha1_request_handler *infext_llmd_v1alpha1_endpoint_picker_config_get_request_handler(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Get `requestHandler`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_ensure_request_handler(infext_llmd_v1alpha1_request_handler **out, infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Whether `requestHandler` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_request_handler(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
+/**
+ * Remove `requestHandler`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_request_handler(infext_llmd_v1alpha1_endpoint_picker_config *obj);
 /** @} */
 
 /** @name V1alpha1PluginSpec
@@ -4902,7 +5249,7 @@ INFEXT_API void infext_v1alpha1_scheduling_plugin_clear_weight(infext_v1alpha1_s
  */
 INFEXT_API bool infext_v1alpha1_saturation_detector_equal(const infext_v1alpha1_saturation_detector *a, const infext_v1alpha1_saturation_detector *b);
 /**
- * Queue depth beyond which an endpoint counts as saturated.
+ * Queue depth beyond which an endpoint counts as saturated (GIE v1.2 to v1.4).
  * @param[out] out receives `queueDepthThreshold` when present.
  * @return true when present, false when absent (or NULL arguments).
  */
@@ -4922,7 +5269,7 @@ INFEXT_API bool infext_v1alpha1_saturation_detector_has_queue_depth_threshold(co
  */
 INFEXT_API void infext_v1alpha1_saturation_detector_clear_queue_depth_threshold(infext_v1alpha1_saturation_detector *obj);
 /**
- * KV-cache utilisation beyond which an endpoint counts as saturated.
+ * KV-cache utilisation beyond which an endpoint counts as saturated (GIE v1.2 to v1.4).
  * @param[out] out receives `kvCacheUtilThreshold` when present.
  * @return true when present, false when absent (or NULL arguments).
  */
@@ -4942,7 +5289,7 @@ INFEXT_API bool infext_v1alpha1_saturation_detector_has_kv_cache_util_threshold(
  */
 INFEXT_API void infext_v1alpha1_saturation_detector_clear_kv_cache_util_threshold(infext_v1alpha1_saturation_detector *obj);
 /**
- * Age after which metrics count as stale (Go duration).
+ * Age after which metrics count as stale, a Go duration (GIE v1.2 to v1.4).
  * @return `metricsStalenessThreshold` as a borrowed string, or NULL when absent.
  */
 INFEXT_API const char *infext_v1alpha1_saturation_detector_get_metrics_staleness_threshold(const infext_v1alpha1_saturation_detector *obj);
@@ -4962,7 +5309,7 @@ INFEXT_API bool infext_v1alpha1_saturation_detector_has_metrics_staleness_thresh
  */
 INFEXT_API void infext_v1alpha1_saturation_detector_clear_metrics_staleness_threshold(infext_v1alpha1_saturation_detector *obj);
 /**
- * Saturation detector plugin instance.
+ * Saturation detector plugin instance (GIE v1.5 and llm-d-router).
  * @return `pluginRef` as a borrowed string, or NULL when absent.
  */
 INFEXT_API const char *infext_v1alpha1_saturation_detector_get_plugin_ref(const infext_v1alpha1_saturation_detector *obj);
@@ -5029,6 +5376,86 @@ INFEXT_API bool infext_v1alpha1_data_layer_has_sources(const infext_v1alpha1_dat
  * NULL is a no-op.
  */
 INFEXT_API void infext_v1alpha1_data_layer_clear_sources(infext_v1alpha1_data_layer *obj);
+/**
+ * Whether the default metrics source and extractor are added; true when absent (llm-d-router).
+ * @param[out] out receives `injectDefaults` when present.
+ * @return true when present, false when absent (or NULL arguments).
+ */
+INFEXT_API bool infext_v1alpha1_data_layer_get_inject_defaults(bool *out, const infext_v1alpha1_data_layer *obj);
+/**
+ * Set `injectDefaults` (a boolean) and mark it present.
+ * @return INFEXT_OK, or INFEXT_EINVAL for NULL.
+ */
+INFEXT_API infext_status infext_v1alpha1_data_layer_set_inject_defaults(infext_v1alpha1_data_layer *obj, bool value);
+/**
+ * Whether `injectDefaults` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1alpha1_data_layer_has_inject_defaults(const infext_v1alpha1_data_layer *obj);
+/**
+ * Remove `injectDefaults`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1alpha1_data_layer_clear_inject_defaults(infext_v1alpha1_data_layer *obj);
+/**
+ * Endpoint discovery plugin replacing the Kubernetes reconcilers (llm-d-router).
+ * @return `discovery`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_llmd_v1alpha1_discovery *infext_v1alpha1_data_layer_get_discovery(const infext_v1alpha1_data_layer *obj);
+/**
+ * Get `discovery`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_v1alpha1_data_layer_ensure_discovery(infext_llmd_v1alpha1_discovery **out, infext_v1alpha1_data_layer *obj);
+/**
+ * Whether `discovery` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1alpha1_data_layer_has_discovery(const infext_v1alpha1_data_layer *obj);
+/**
+ * Remove `discovery`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1alpha1_data_layer_clear_discovery(infext_v1alpha1_data_layer *obj);
+/**
+ * Plugin instance sharing per-endpoint state between replicas (llm-d-router).
+ * @return `crossReplicaSyncerPluginRef` as a borrowed string, or NULL when absent.
+ */
+INFEXT_API const char *infext_v1alpha1_data_layer_get_cross_replica_syncer_plugin_ref(const infext_v1alpha1_data_layer *obj);
+/**
+ * Set `crossReplicaSyncerPluginRef` to a copy of @p value (a string).
+ * @param value NUL-terminated UTF-8, or NULL to clear the field.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_v1alpha1_data_layer_set_cross_replica_syncer_plugin_ref(infext_v1alpha1_data_layer *obj, const char *value);
+/**
+ * Whether `crossReplicaSyncerPluginRef` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1alpha1_data_layer_has_cross_replica_syncer_plugin_ref(const infext_v1alpha1_data_layer *obj);
+/**
+ * Remove `crossReplicaSyncerPluginRef`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1alpha1_data_layer_clear_cross_replica_syncer_plugin_ref(infext_v1alpha1_data_layer *obj);
+/**
+ * How often a replica publishes its state to the syncer, a Go duration (llm-d-router).
+ * @return `crossReplicaSyncInterval` as a borrowed string, or NULL when absent.
+ */
+INFEXT_API const char *infext_v1alpha1_data_layer_get_cross_replica_sync_interval(const infext_v1alpha1_data_layer *obj);
+/**
+ * Set `crossReplicaSyncInterval` to a copy of @p value (a string).
+ * @param value NUL-terminated UTF-8, or NULL to clear the field.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_v1alpha1_data_layer_set_cross_replica_sync_interval(infext_v1alpha1_data_layer *obj, const char *value);
+/**
+ * Whether `crossReplicaSyncInterval` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1alpha1_data_layer_has_cross_replica_sync_interval(const infext_v1alpha1_data_layer *obj);
+/**
+ * Remove `crossReplicaSyncInterval`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1alpha1_data_layer_clear_cross_replica_sync_interval(infext_v1alpha1_data_layer *obj);
 /** @} */
 
 /** @name V1alpha1DataLayerSource
@@ -5130,6 +5557,37 @@ INFEXT_API bool infext_v1alpha1_data_layer_extractor_has_plugin_ref(const infext
 INFEXT_API void infext_v1alpha1_data_layer_extractor_clear_plugin_ref(infext_v1alpha1_data_layer_extractor *obj);
 /** @} */
 
+/** @name LlmdV1alpha1Discovery
+ * The endpoint discovery plugin of the data layer (llm-d-router).
+ * @{ */
+/**
+ * Deep equality: same fields present with equal values, same map
+ * entries in any order, same preserved unknown members.
+ * @return true when equal; two NULLs are equal. Thread-safe for readers.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_discovery_equal(const infext_llmd_v1alpha1_discovery *a, const infext_llmd_v1alpha1_discovery *b);
+/**
+ * Endpoint discovery plugin instance. Required by the schema.
+ * @return `pluginRef` as a borrowed string, or NULL when absent.
+ */
+INFEXT_API const char *infext_llmd_v1alpha1_discovery_get_plugin_ref(const infext_llmd_v1alpha1_discovery *obj);
+/**
+ * Set `pluginRef` to a copy of @p value (a string).
+ * @param value NUL-terminated UTF-8, or NULL to clear the field.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_discovery_set_plugin_ref(infext_llmd_v1alpha1_discovery *obj, const char *value);
+/**
+ * Whether `pluginRef` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_discovery_has_plugin_ref(const infext_llmd_v1alpha1_discovery *obj);
+/**
+ * Remove `pluginRef`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha1_discovery_clear_plugin_ref(infext_llmd_v1alpha1_discovery *obj);
+/** @} */
+
 /** @name V1alpha1Parser
  * Request parser configuration.
  * @{ */
@@ -5161,6 +5619,54 @@ INFEXT_API bool infext_v1alpha1_parser_has_plugin_ref(const infext_v1alpha1_pars
 INFEXT_API void infext_v1alpha1_parser_clear_plugin_ref(infext_v1alpha1_parser *obj);
 /** @} */
 
+/** @name LlmdV1alpha1RequestHandler
+ * Request handling configuration (llm-d-router).
+ * @{ */
+/**
+ * Deep equality: same fields present with equal values, same map
+ * entries in any order, same preserved unknown members.
+ * @return true when equal; two NULLs are equal. Thread-safe for readers.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_request_handler_equal(const infext_llmd_v1alpha1_request_handler *a, const infext_llmd_v1alpha1_request_handler *b);
+/**
+ * Number of items of `parsers` (Parser plugins, in order.) 0 when absent.
+ */
+INFEXT_API size_t infext_llmd_v1alpha1_request_handler_parsers_count(const infext_llmd_v1alpha1_request_handler *obj);
+/**
+ * Item @p index of `parsers`.
+ * @return the borrowed item, or NULL when out of range.
+ */
+INFEXT_API infext_v1alpha1_parser *infext_llmd_v1alpha1_request_handler_parsers_at(const infext_llmd_v1alpha1_request_handler *obj, size_t index);
+/**
+ * Append a new empty item to `parsers` (marking the list present).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_request_handler_parsers_append(infext_v1alpha1_parser **out, infext_llmd_v1alpha1_request_handler *obj);
+/**
+ * Insert a new empty item into `parsers` before position @p index
+ * (index == count appends).
+ * @param[out] out receives the borrowed new item; may be NULL.
+ * @return INFEXT_OK, INFEXT_EINVAL (index > count), INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_request_handler_parsers_insert(infext_v1alpha1_parser **out, infext_llmd_v1alpha1_request_handler *obj, size_t index);
+/**
+ * Remove item @p index of `parsers`; pointers to it become invalid
+ * for use through the list (the memory stays in the arena).
+ * @return INFEXT_OK, INFEXT_EINVAL when out of range.
+ */
+INFEXT_API infext_status infext_llmd_v1alpha1_request_handler_parsers_remove(infext_llmd_v1alpha1_request_handler *obj, size_t index);
+/**
+ * Whether `parsers` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_llmd_v1alpha1_request_handler_has_parsers(const infext_llmd_v1alpha1_request_handler *obj);
+/**
+ * Remove `parsers`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_llmd_v1alpha1_request_handler_clear_parsers(infext_llmd_v1alpha1_request_handler *obj);
+/** @} */
+
 /** @name V1alpha1FlowControl
  * Flow control configuration.
  * @{ */
@@ -5171,7 +5677,7 @@ INFEXT_API void infext_v1alpha1_parser_clear_plugin_ref(infext_v1alpha1_parser *
  */
 INFEXT_API bool infext_v1alpha1_flow_control_equal(const infext_v1alpha1_flow_control *a, const infext_v1alpha1_flow_control *b);
 /**
- * Global byte limit (Kubernetes quantity).
+ * Global byte limit (an integer in GIE v1.4, a Kubernetes quantity since v1.5).
  * @return `maxBytes` as a borrowed string, or NULL when absent.
  */
 INFEXT_API const char *infext_v1alpha1_flow_control_get_max_bytes(const infext_v1alpha1_flow_control *obj);
@@ -5307,6 +5813,66 @@ INFEXT_API bool infext_v1alpha1_flow_control_has_usage_limit_policy_plugin_ref(c
  * NULL is a no-op.
  */
 INFEXT_API void infext_v1alpha1_flow_control_clear_usage_limit_policy_plugin_ref(infext_v1alpha1_flow_control *obj);
+/**
+ * Template for bands of negative priority (llm-d-router).
+ * @return `defaultNegativePriorityBand`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_v1alpha1_priority_band *infext_v1alpha1_flow_control_get_default_negative_priority_band(const infext_v1alpha1_flow_control *obj);
+/**
+ * Get `defaultNegativePriorityBand`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_v1alpha1_flow_control_ensure_default_negative_priority_band(infext_v1alpha1_priority_band **out, infext_v1alpha1_flow_control *obj);
+/**
+ * Whether `defaultNegativePriorityBand` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1alpha1_flow_control_has_default_negative_priority_band(const infext_v1alpha1_flow_control *obj);
+/**
+ * Remove `defaultNegativePriorityBand`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1alpha1_flow_control_clear_default_negative_priority_band(infext_v1alpha1_flow_control *obj);
+/**
+ * Saturation detector for admission and flow control (llm-d-router).
+ * @return `saturationDetector`, borrowed from the root, or NULL when absent.
+ */
+INFEXT_API infext_v1alpha1_saturation_detector *infext_v1alpha1_flow_control_get_saturation_detector(const infext_v1alpha1_flow_control *obj);
+/**
+ * Get `saturationDetector`, creating it empty when absent.
+ * @param[out] out receives the borrowed sub-object.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_v1alpha1_flow_control_ensure_saturation_detector(infext_v1alpha1_saturation_detector **out, infext_v1alpha1_flow_control *obj);
+/**
+ * Whether `saturationDetector` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1alpha1_flow_control_has_saturation_detector(const infext_v1alpha1_flow_control *obj);
+/**
+ * Remove `saturationDetector`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1alpha1_flow_control_clear_saturation_detector(infext_v1alpha1_flow_control *obj);
+/**
+ * Whether lower-priority requests in flight may be evicted (llm-d-router).
+ * @param[out] out receives `enableEviction` when present.
+ * @return true when present, false when absent (or NULL arguments).
+ */
+INFEXT_API bool infext_v1alpha1_flow_control_get_enable_eviction(bool *out, const infext_v1alpha1_flow_control *obj);
+/**
+ * Set `enableEviction` (a boolean) and mark it present.
+ * @return INFEXT_OK, or INFEXT_EINVAL for NULL.
+ */
+INFEXT_API infext_status infext_v1alpha1_flow_control_set_enable_eviction(infext_v1alpha1_flow_control *obj, bool value);
+/**
+ * Whether `enableEviction` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1alpha1_flow_control_has_enable_eviction(const infext_v1alpha1_flow_control *obj);
+/**
+ * Remove `enableEviction`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1alpha1_flow_control_clear_enable_eviction(infext_v1alpha1_flow_control *obj);
 /** @} */
 
 /** @name V1alpha1PriorityBand

@@ -97,8 +97,8 @@ INFEXT_API infext_status infext_validate_options_init(infext_validate_options *o
  * `x-kubernetes-validations` rules and the EndpointPickerConfig checks. As on
  * the server, the CRD rules are skipped when a Required, TypeInvalid,
  * NotSupported, TooLong or TooMany error was found, and one root error (path
- * "") says so. Positions are filled in when the object was decoded from YAML
- * with #INFEXT_DECODE_POSITIONS.
+ * "") says so. Positions are filled in when the object was decoded from text
+ * (YAML or JSON), not built through setters.
  *
  * Values of the wrong type: an object decoded with #INFEXT_DECODE_KEEP_GOING
  * remembers which fields, list items and map values had one (they count as
@@ -107,7 +107,11 @@ INFEXT_API infext_status infext_validate_options_init(infext_validate_options *o
  * list here, not cleared since, and those entries count as this object's
  * type errors (they are not repeated); with another list, or after a clear,
  * each gets a TypeInvalid entry of its own. What the list already holds
- * never changes the verdict: it may hold other documents' errors.
+ * never changes the verdict: it may hold other documents' errors. Under a
+ * bundle that does not serve the object's kind, the server answers only
+ * that it does not (it looks the kind up before it reads the body): the
+ * decoder's entries for this object are then taken out of that same list,
+ * and the `no matches` error is the only one.
  *
  * @param obj the object; never modified.
  * @param opts options, or NULL for the defaults.

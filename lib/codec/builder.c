@@ -104,9 +104,18 @@ const char *infext__b_path(infext__builder *b)
             if (fr->val.type == INFEXT__V_OBJECT && fr->key) infext__path_push_field(p, fr->key, fr->key_len);
             else if (fr->val.type == INFEXT__V_ARRAY) infext__path_push_index(p, fr->index);
             break;
+        case FR_GITEMS:
+            /* An item of a List being split is an object of its own: its
+             * paths start at the item, as the validator's do. */
+            if (i + 1 < b->depth) {
+                infext__buf_truncate(p, 0);
+                p->data[0] = '\0';
+            } else {
+                infext__path_push_index(p, fr->index);
+            }
+            break;
         case FR_LIST:
         case FR_STRLIST:
-        case FR_GITEMS:
             infext__path_push_index(p, fr->index);
             break;
         default:
@@ -118,6 +127,15 @@ const char *infext__b_path(infext__builder *b)
 
 /* ------------------------------------------------------------ errors -- */
 
+/* 1 + the index of the List item being read when a List is being split
+ * (the current path is relative to that item), 0 otherwise. */
+static uint32_t current_item(const infext__builder *b)
+{
+    for (size_t i = b->depth; i > 1; i--)
+        if (b->frames[i - 2].type == FR_GITEMS) return b->frames[i - 2].index + 1;
+    return 0;
+}
+
 /* Add a diagnostic at the current path; 0, or -1 when it could not be
  * stored. */
 static int record(infext__builder *b, infext_error_type type, infext__pos pos, const char *fmt, va_list ap)
@@ -126,7 +144,9 @@ static int record(infext__builder *b, infext_error_type type, infext__pos pos, c
     infext__buf_vprintf(&msg, fmt, ap);
     char *text = infext__buf_detach(&msg, NULL);
     if (!text) return -1;
-    infext_status rc = infext_diags_add(b->diags, INFEXT_SEVERITY_ERROR, type, infext__b_path(b), text,
+    const char *path = infext__b_path(b);
+    if (!pos.line && b->src && b->diags) infext__source_locate(&pos, b->src, current_item(b), path, !b->at_key);
+    infext_status rc = infext_diags_add(b->diags, INFEXT_SEVERITY_ERROR, type, path, text,
                                         pos.line, pos.column);
     infext__free(text);
     return rc == INFEXT_OK ? 0 : -1;
@@ -150,25 +170,18 @@ int infext__b_fail(infext__builder *b, infext_status status, infext_error_type t
     return -1;
 }
 
-/* The root object the value being read belongs to, or NULL. */
-static void *current_root(infext__builder *b)
-{
-    for (size_t i = b->depth; i > 0; i--) {
-        infext__frame *fr = &b->frames[i - 1];
-        if (fr->type == FR_STRUCT && ((infext__hdr *)fr->obj)->is_root) return fr->obj;
-    }
-    return NULL;
-}
-
 /* A value of the wrong type was reported: the root remembers it, and where
  * it was reported, so that the validator learns it from the object and
  * never from the caller's list (which may hold other documents' errors). */
 static int note_type_error(infext__builder *b)
 {
-    void *root = current_root(b);
-    if (!root) return 0;
-    infext__extra *x = infext__extra_get(root);
+    const infext__frame *fr = NULL; /* the frame of the root the value belongs to */
+    for (size_t i = b->depth; i > 0 && !fr; i--)
+        if (b->frames[i - 1].type == FR_STRUCT && ((infext__hdr *)b->frames[i - 1].obj)->is_root) fr = &b->frames[i - 1];
+    if (!fr) return 0;
+    infext__extra *x = infext__extra_get(fr->obj);
     if (!x) return infext__b_oom(b);
+    if (!x->type_errors) x->reported_first = fr->diags_start;
     x->type_errors++;
     x->reported_to = b->diags;
     x->reported_epoch = b->diags ? b->diags->epoch : 0;
@@ -319,11 +332,17 @@ int infext__b_key_kept(infext__builder *b, infext__frame *fr, const char *key, s
 
 /* ------------------------------------------------------------ events -- */
 
+/* A problem found while a key is read is reported at the key; one found
+ * at any other event, at the value (JSON positions are looked up by that). */
 int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos pos)
 {
     if (!b->depth) return 0;
     infext__frame *fr = infext__b_top(b);
-    return ops_of(fr)->key ? ops_of(fr)->key(b, fr, key, len, pos) : 0;
+    if (!ops_of(fr)->key) return 0;
+    b->at_key = 1;
+    int rc = ops_of(fr)->key(b, fr, key, len, pos);
+    b->at_key = 0;
+    return rc;
 }
 
 int infext__b_has_key(infext__builder *b, const char *key, size_t len)

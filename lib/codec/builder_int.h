@@ -62,6 +62,7 @@ struct infext__frame {
     const char *kind;
     size_t kind_len;
     uint8_t unknown_policy; /* resolved infext_unknown_fields of the current root */
+    size_t diags_start;     /* root STRUCT: length of the list when it was begun */
 };
 
 /* What a frame type does with each event that reaches it while it is the

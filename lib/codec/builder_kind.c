@@ -28,7 +28,14 @@ static int start_root(infext__builder *b, infext__frame *fr, const infext__kind_
     fr->desc = k->type;
     fr->is_list_item_root = (uint8_t)split_item;
     fr->unknown_policy = infext__b_resolve_unknown(b, k);
+    fr->diags_start = b->diags ? b->diags->len : 0;
     infext__b_record_pos(b, root, 0, fr->val.pos);
+    if (b->src) { /* JSON: the root keeps its document's text for positions */
+        infext__extra *x = infext__extra_get(root);
+        if (!x) return infext__b_oom(b);
+        x->src = infext__source_retain(b->src);
+        if (b->depth >= 2 && b->frames[b->depth - 2].type == FR_GITEMS) x->src_item = b->frames[b->depth - 2].index + 1;
+    }
     return 0;
 }
 

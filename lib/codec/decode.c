@@ -50,14 +50,17 @@ static infext_format detect(first_value *fv, const char *data, size_t len, infex
     return fv->refused && fv->why.not_json ? INFEXT_FORMAT_YAML : INFEXT_FORMAT_JSON;
 }
 
-/* Decode the first JSON value from what detect() kept. */
-static int feed_first_json(infext__builder *b, first_value *fv, size_t *used)
+static const infext__pos input_start = {1, 1};
+
+/* Decode the first JSON value (at the start of `data`) from what detect()
+ * kept. */
+static int feed_first_json(infext__builder *b, first_value *fv, const char *data, size_t *used)
 {
     *used = fv->consumed;
     if (fv->refused) return infext__json_refused(b, &fv->why);
     infext__json_tree *tree = fv->tree;
     fv->tree = NULL;
-    return infext__json_walk(b, tree);
+    return infext__json_walk(b, tree, data, fv->consumed, input_start);
 }
 
 /* Text that neither jansson nor libyaml could read: report the reading that
@@ -84,6 +87,8 @@ struct infext_reader {
     const char *data;
     size_t len;
     size_t offset; /* JSON: where the next value starts */
+    size_t mark;          /* JSON: a byte offset whose position is known, */
+    infext__pos mark_pos; /* that position (how far lines were counted) */
     infext_format format;
     infext__yaml_stream *yaml;
     infext__builder b;
@@ -128,6 +133,7 @@ INFEXT_API infext_status infext_reader_new(infext_reader **out, const char *data
     r->data = data ? data : "";
     r->len = len;
     r->format = detect(&r->first, r->data, len, r->opts.format);
+    r->mark_pos = input_start;
     infext__builder_init(&r->b, &r->opts, NULL);
     r->b.split_lists = 1;
     r->b.size_hint = len < 65536 ? len : 65536;
@@ -218,8 +224,15 @@ static int read_document(infext_reader *r)
         }
         size_t used = 0;
         r->doc_index = r->docs_read++;
-        int rc = r->doc_index == 0 ? feed_first_json(b, &r->first, &used)
-                                   : infext__json_feed(b, r->data + r->offset, r->len - r->offset, &used);
+        int rc;
+        if (r->doc_index == 0) {
+            rc = feed_first_json(b, &r->first, r->data, &used);
+        } else {
+            /* where this value starts, counted on from the previous one */
+            r->mark_pos = infext__pos_advance(r->mark_pos, r->data + r->mark, r->offset - r->mark);
+            r->mark = r->offset;
+            rc = infext__json_feed(b, r->data + r->offset, r->len - r->offset, &used, r->mark_pos);
+        }
         if (rc != 0 && (b->status == INFEXT_EPARSE || b->status == INFEXT_ENOMEM))
             r->ended = 1;
         if (!r->ended) {
@@ -299,8 +312,8 @@ static infext_status decode_one(void **out, const infext__kind_desc *fixed, cons
         if (only_blank(data, len)) {
             infext__b_fail(&b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, (infext__pos){0, 0},
                            "no document found: the input is empty");
-        } else if ((first.tree || first.refused ? feed_first_json(&b, &first, &used)
-                                                : infext__json_feed(&b, data, len, &used)) == 0 &&
+        } else if ((first.tree || first.refused ? feed_first_json(&b, &first, data, &used)
+                                                : infext__json_feed(&b, data, len, &used, input_start)) == 0 &&
                    !only_blank(data + used, len - used)) {
             infext__b_fail(&b, INFEXT_EPARSE, INFEXT_ERR_SYNTAX, (infext__pos){0, 0},
                            "more than one document: use a reader for streams");

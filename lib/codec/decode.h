@@ -32,6 +32,10 @@ typedef struct infext__builder {
     int split_lists;          /* yield List items as roots of their own */
     int positions;            /* record positions */
     int format_yaml;          /* wording of hints */
+    int at_key;               /* the event being handled is a key */
+    /* JSON: the text of the document being walked (a reference the caller
+     * holds), for positions of diagnostics; roots made keep one too. */
+    infext__source *src;
     infext__frame *frames;
     size_t depth;
     size_t frames_cap;
@@ -96,9 +100,10 @@ int infext__b_fail(infext__builder *b, infext_status status, infext_error_type t
 void infext__decode_options_resolve(infext_decode_options *dst, const infext_decode_options *src);
 
 /* Front ends. */
-/* JSON: decode one value starting at data; *consumed receives the bytes used
- * (so a reader can continue with a concatenated value). Returns 0 or -1. */
-int infext__json_feed(infext__builder *b, const char *data, size_t len, size_t *consumed);
+/* JSON: decode one value starting at data, which stands at `base` in its
+ * input; *consumed receives the bytes used (so a reader can continue with a
+ * concatenated value). Returns 0 or -1. */
+int infext__json_feed(infext__builder *b, const char *data, size_t len, size_t *consumed, infext__pos base);
 /* The same in two steps, so that the first document of an input can decide
  * its format: parse (0, or -1 with *why filled) and walk the parsed tree
  * into the builder (which frees the tree; returns 0 or -1). */
@@ -113,7 +118,10 @@ typedef struct infext__json_refusal {
 } infext__json_refusal;
 int infext__json_parse(infext__json_tree **out, const char *data, size_t len, size_t *consumed,
                        infext__json_refusal *why);
-int infext__json_walk(infext__builder *b, infext__json_tree *tree);
+/* `text` is the value's text ([0, len) of what was parsed), standing at
+ * `base` in its input: positions of diagnostics are looked up in it. */
+int infext__json_walk(infext__builder *b, infext__json_tree *tree, const char *text, size_t len,
+                      infext__pos base);
 void infext__json_tree_free(infext__json_tree *tree);
 /* Report a refusal as the document's fatal error; returns -1. */
 int infext__json_refused(infext__builder *b, const infext__json_refusal *why);

@@ -170,9 +170,17 @@ int infext__json_parse(infext__json_tree **out, const char *data, size_t len, si
     return -1;
 }
 
-int infext__json_walk(infext__builder *b, infext__json_tree *tree)
+int infext__json_walk(infext__builder *b, infext__json_tree *tree, const char *text, size_t len,
+                      infext__pos base)
 {
-    int rc = walk(b, (json_t *)tree);
+    /* The text goes with the objects made, so that a position is worked
+     * out when something is reported: a copy, as the caller's buffer may
+     * not outlive them. */
+    b->src = infext__source_new(text, len, base);
+    int rc = b->src ? walk(b, (json_t *)tree)
+                    : infext__b_fail(b, INFEXT_ENOMEM, INFEXT_ERR_INTERNAL, (infext__pos){0, 0}, "out of memory");
+    infext__source_release(b->src);
+    b->src = NULL;
     json_decref((json_t *)tree);
     return rc;
 }
@@ -184,12 +192,19 @@ int infext__json_refused(infext__builder *b, const infext__json_refusal *why)
     return infext__b_fail(b, why->status, why->type, why->pos, "%s", why->text);
 }
 
-int infext__json_feed(infext__builder *b, const char *data, size_t len, size_t *consumed)
+int infext__json_feed(infext__builder *b, const char *data, size_t len, size_t *consumed, infext__pos base)
 {
     infext__json_tree *tree = NULL;
     infext__json_refusal why;
-    if (infext__json_parse(&tree, data, len, consumed, &why) != 0) return infext__json_refused(b, &why);
-    return infext__json_walk(b, tree);
+    if (infext__json_parse(&tree, data, len, consumed, &why) != 0) {
+        /* jansson counts from the start of this value's text */
+        if (why.pos.line) {
+            if (why.pos.line == 1) why.pos.column += base.column - 1;
+            why.pos.line += base.line - 1;
+        }
+        return infext__json_refused(b, &why);
+    }
+    return infext__json_walk(b, tree, data, *consumed, base);
 }
 
 infext_status infext__raw_set_json(void *obj, const infext__field *f, const char *json)

@@ -249,6 +249,7 @@ INFEXT_API infext_status infext_datalayer_new(infext_datalayer **out,
     if (b.st == INFEXT_OK && !(config && legacy_metrics(config))) {
         const infext_v1alpha1_data_layer *layer =
             config ? infext_v1alpha1_endpoint_picker_config_get_data_layer(config) : NULL;
+        if (!layer && config) layer = infext_v1alpha1_endpoint_picker_config_get_data(config); /* GIE v1.3's spelling */
         if (layer) wire_configured(&b, layer);
         else wire_default(&b);
     }

@@ -34,7 +34,7 @@ static infext_status put_endpoint(out_buf *o, const infext_endpoint *ep)
     if (!ep) return INFEXT_EINVAL;
     const char *addr = infext_endpoint_get_address(ep);
     int32_t port = infext_endpoint_get_port(ep);
-    if (!*addr || port <= 0) return INFEXT_EINVAL;
+    if (!*addr || port <= 0 || port > 65535) return INFEXT_EINVAL;
     int v6 = strchr(addr, ':') != NULL;
     char digits[16];
     int n = snprintf(digits, sizeof(digits), ":%d", (int)port);
@@ -99,18 +99,82 @@ INFEXT_API infext_status infext_protocol_format_result(char *buf, size_t cap, si
 
 /* ------------------------------------------------------------ parsing -- */
 
+/* Errors quote the whole list and give the column in it (1-based). */
 static infext_status parse_error(infext_diags *diags, size_t column, const char *what,
-                                 const char *data, size_t len)
+                                 const char *list, size_t list_len)
 {
     infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_SYNTAX, "", 1,
                       (unsigned)column + 1, "%s in the endpoint list \"%.*s\"", what,
-                      (int)(len < 200 ? len : 200), data);
+                      (int)(list_len < 200 ? list_len : 200), list);
     return INFEXT_EPARSE;
 }
 
 static int blank(char c)
 {
     return c == ' ' || c == '\t';
+}
+
+/* Parse the entry of `list` that starts at `pos`; *out_end receives the
+ * offset of the next entry (after the comma), or len at the end. */
+static infext_status parse_at(const char **out_host, size_t *out_host_len, int32_t *out_port,
+                              size_t *out_end, const char *list, size_t len, size_t pos,
+                              infext_diags *diags)
+{
+    size_t i = pos;
+    while (i < len && blank(list[i])) i++;
+    if (i == len || list[i] == ',') return parse_error(diags, i, "empty entry", list, len);
+    const char *host;
+    size_t host_len;
+    if (list[i] == '[') {
+        size_t close = i + 1;
+        while (close < len && list[close] != ']' && list[close] != ',') close++;
+        if (close == len || list[close] != ']')
+            return parse_error(diags, i, "unclosed \"[\"", list, len);
+        host = list + i + 1;
+        host_len = close - i - 1;
+        if (!host_len) return parse_error(diags, i, "empty address", list, len);
+        i = close + 1;
+        if (i == len || list[i] != ':')
+            return parse_error(diags, i, "missing port after \"]\"", list, len);
+    } else {
+        size_t start = i;
+        size_t colons = 0, last = 0;
+        while (i < len && list[i] != ',' && !blank(list[i])) {
+            if (list[i] == ':') colons++, last = i;
+            i++;
+        }
+        if (colons == 0) return parse_error(diags, i, "missing port", list, len);
+        if (colons > 1)
+            return parse_error(diags, start, "an IPv6 address needs brackets", list, len);
+        host = list + start;
+        host_len = last - start;
+        if (!host_len) return parse_error(diags, start, "empty address", list, len);
+        i = last;
+    }
+    size_t pstart = ++i; /* after ':' */
+    int32_t port = 0;
+    while (i < len && list[i] >= '0' && list[i] <= '9') {
+        port = port * 10 + (list[i] - '0');
+        if (port > 65535) break;
+        i++;
+    }
+    if (i == pstart || port < 1 || port > 65535 ||
+        (i < len && list[i] != ',' && !blank(list[i])))
+        return parse_error(diags, pstart, "bad port (want 1..65535)", list, len);
+    while (i < len && blank(list[i])) i++;
+    if (i < len && list[i] != ',')
+        return parse_error(diags, i, "unexpected text after the port", list, len);
+    if (i < len) {
+        i++; /* the comma */
+        size_t j = i;
+        while (j < len && blank(list[j])) j++;
+        if (j == len) return parse_error(diags, j, "empty entry", list, len);
+    }
+    *out_host = host;
+    *out_host_len = host_len;
+    *out_port = port;
+    *out_end = i;
+    return INFEXT_OK;
 }
 
 INFEXT_API infext_status infext_protocol_parse_endpoint(const char **out_host,
@@ -120,56 +184,7 @@ INFEXT_API infext_status infext_protocol_parse_endpoint(const char **out_host,
 {
     if (!out_host || !out_host_len || !out_port || !out_used || (!data && len))
         return INFEXT_EINVAL;
-    size_t i = 0;
-    while (i < len && blank(data[i])) i++;
-    if (i == len || data[i] == ',') return parse_error(diags, i, "empty entry", data, len);
-    const char *host;
-    size_t host_len;
-    if (data[i] == '[') {
-        size_t close = i + 1;
-        while (close < len && data[close] != ']' && data[close] != ',') close++;
-        if (close == len || data[close] != ']')
-            return parse_error(diags, i, "unclosed \"[\"", data, len);
-        host = data + i + 1;
-        host_len = close - i - 1;
-        if (!host_len) return parse_error(diags, i, "empty address", data, len);
-        i = close + 1;
-        if (i == len || data[i] != ':')
-            return parse_error(diags, i, "missing port after \"]\"", data, len);
-    } else {
-        size_t start = i;
-        size_t colons = 0, last = 0;
-        while (i < len && data[i] != ',' && !blank(data[i])) {
-            if (data[i] == ':') colons++, last = i;
-            i++;
-        }
-        if (colons == 0) return parse_error(diags, i, "missing port", data, len);
-        if (colons > 1)
-            return parse_error(diags, start, "an IPv6 address needs brackets", data, len);
-        host = data + start;
-        host_len = last - start;
-        if (!host_len) return parse_error(diags, start, "empty address", data, len);
-        i = last;
-    }
-    size_t pstart = ++i; /* after ':' */
-    int32_t port = 0;
-    while (i < len && data[i] >= '0' && data[i] <= '9') {
-        port = port * 10 + (data[i] - '0');
-        if (port > 65535) break;
-        i++;
-    }
-    if (i == pstart || port < 1 || port > 65535 ||
-        (i < len && data[i] != ',' && !blank(data[i])))
-        return parse_error(diags, pstart, "bad port (want 1..65535)", data, len);
-    while (i < len && blank(data[i])) i++;
-    if (i < len && data[i] != ',')
-        return parse_error(diags, i, "unexpected text after the port", data, len);
-    if (i < len) i++; /* the comma */
-    *out_host = host;
-    *out_host_len = host_len;
-    *out_port = port;
-    *out_used = i;
-    return INFEXT_OK;
+    return parse_at(out_host, out_host_len, out_port, out_used, data ? data : "", len, 0, diags);
 }
 
 static int same_address(const infext_endpoint *ep, const char *host, size_t host_len)
@@ -186,8 +201,8 @@ INFEXT_API infext_status infext_protocol_find_endpoint(size_t *out, const char *
     const char *host;
     size_t host_len, used;
     int32_t port;
-    infext_status st = infext_protocol_parse_endpoint(&host, &host_len, &port, &used, data, len,
-                                                      diags);
+    if (!data && len) return INFEXT_EINVAL;
+    infext_status st = parse_at(&host, &host_len, &port, &used, data ? data : "", len, 0, diags);
     if (st != INFEXT_OK) return st;
     for (size_t i = 0; i < count; i++) {
         if (endpoints[i] && infext_endpoint_get_port(endpoints[i]) == port &&
@@ -211,23 +226,19 @@ INFEXT_API infext_status infext_protocol_filter_subset(infext_endpoint **out, si
     size_t pos = 0;
     while (pos < len) {
         const char *host;
-        size_t host_len, used;
+        size_t host_len;
         int32_t port;
-        infext_status st = infext_protocol_parse_endpoint(&host, &host_len, &port, &used,
-                                                          hint + pos, len - pos, diags);
+        infext_status st = parse_at(&host, &host_len, &port, &pos, hint, len, pos, diags);
         if (st != INFEXT_OK) return st;
-        pos += used;
     }
     size_t kept = 0;
     for (size_t i = 0; i < count; i++) {
         if (!endpoints[i]) return INFEXT_EINVAL;
         for (pos = 0; pos < len;) {
             const char *host;
-            size_t host_len, used;
+            size_t host_len;
             int32_t port;
-            infext_protocol_parse_endpoint(&host, &host_len, &port, &used, hint + pos, len - pos,
-                                           NULL);
-            pos += used;
+            parse_at(&host, &host_len, &port, &pos, hint, len, pos, NULL);
             if (same_address(endpoints[i], host, host_len)) {
                 out[kept++] = endpoints[i];
                 break;

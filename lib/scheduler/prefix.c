@@ -14,7 +14,21 @@
  *   holder gains one; an endpoint scores its count / the number of blocks.
  *
  * The index is the one piece of state shared by concurrent schedule()
- * calls: a read-write lock guards it (score reads, pre-request writes). */
+ * calls, so it is split to let threads work side by side:
+ *
+ * - block key -> holders lives in SHARDS shards chosen by the key's top
+ *   bits, each with its own read-write lock; scoring read-locks each shard
+ *   its prompt touches once, copying the holders out;
+ * - each endpoint ("server") has its own mutex over its LRU; the
+ *   pre-request hook holds it while it updates the LRU and then, for the
+ *   keys that entered or left the LRU, the holders, write-locking each
+ *   shard concerned once (lock order: server, then shard; scoring takes
+ *   shard locks only). A key already in the LRU only moves to the front:
+ *   in the steady state of a repeated prefix no shard is written at all;
+ * - the servers themselves are found without a lock: an append-only table
+ *   (pages of server pointers, and an open-addressing map from the
+ *   endpoint's key hash to its id) that readers walk with acquire loads and
+ *   that one mutex serialises the writers of. Servers are never removed. */
 #include "scheduler/sched.h"
 #include "scheduler/u64map.h"
 
@@ -27,8 +41,16 @@
 #define DEFAULT_MAX_BLOCKS 256
 #define DEFAULT_LRU_CAPACITY 31250
 #define CHARS_PER_TOKEN 4
+#define SHORT_BLOCK 512 /* bytes: blocks up to this are hashed in one shot */
 
 /* ---------------------------------------------------------- the index -- */
+
+#define SHARD_BITS 2 /* 1 or more */
+#define SHARDS (1u << SHARD_BITS)
+#define PAGE_BITS 10
+#define PAGE_SIZE (1u << PAGE_BITS)
+#define MAX_PAGES 4096u /* at most 4M servers */
+#define NONE INFEXT__U64MAP_NONE
 
 typedef struct lru_node {
     uint64_t hash;
@@ -36,13 +58,15 @@ typedef struct lru_node {
 } lru_node;
 
 typedef struct server {
-    char *nsname;
-    uint64_t key;
+    pthread_mutex_t lock; /* guards everything below */
     size_t capacity;
     lru_node *nodes;
     uint32_t nodes_len, nodes_cap;
     uint32_t head, tail; /* head = most recent */
     infext__sched_u64map where; /* block hash -> node */
+    char *nsname;               /* immutable once published */
+    uint32_t id;
+    char pad[64]; /* keep servers' hot lines apart */
 } server;
 
 typedef struct holders {
@@ -50,88 +74,222 @@ typedef struct holders {
     uint32_t len, cap;
 } holders;
 
-typedef struct prefix_index {
-    pthread_rwlock_t lock;
-    server *servers;
-    size_t servers_len, servers_cap;
-    infext__sched_u64map by_name; /* endpoint key hash -> server id */
-    infext__sched_u64map blocks;  /* block hash -> holders slot */
+typedef struct shard {
+    pthread_rwlock_t lock; /* guards everything below */
+    infext__sched_u64map blocks; /* block hash -> holders slot */
     holders *slots;
     size_t slots_len, slots_cap;
     uint32_t *free_slots;
     size_t free_len, free_cap;
+    char pad[64]; /* keep shards' locks on lines of their own */
+} shard;
+
+/* The key hash -> server id map readers probe without a lock. A slot is
+ * empty while its value is 0 (ids are stored plus one); slots are never
+ * emptied. A full-enough table is replaced by a bigger one; the old ones
+ * stay (readers may still be in them) until the index is freed. */
+typedef struct name_table {
+    size_t cap; /* a power of two */
+    struct name_table *retired;
+    _Atomic uint64_t *keys;
+    _Atomic uint32_t *vals;
+} name_table;
+
+typedef struct prefix_index {
+    shard shards[SHARDS];
+    pthread_mutex_t registry_lock; /* serialises adding servers */
+    _Atomic(server *) *_Atomic pages[MAX_PAGES];
+    _Atomic size_t servers_len;
+    _Atomic(name_table *) names;
+    size_t names_len; /* under registry_lock */
 } prefix_index;
 
-#define NONE INFEXT__U64MAP_NONE
+/* A key's shard: its top bits (the maps index by a mix of all bits). */
+static inline unsigned shard_index(uint64_t hash)
+{
+    return (unsigned)(hash >> (64 - SHARD_BITS));
+}
+
+static inline server *server_at(const prefix_index *ix, uint32_t id)
+{
+    _Atomic(server *) *page =
+        atomic_load_explicit(&ix->pages[id >> PAGE_BITS], memory_order_acquire);
+    return atomic_load_explicit(&page[id & (PAGE_SIZE - 1)], memory_order_acquire);
+}
+
+static int index_init(prefix_index *ix)
+{
+    memset(ix, 0, sizeof(*ix));
+    unsigned made = 0;
+    for (; made < SHARDS; made++)
+        if (pthread_rwlock_init(&ix->shards[made].lock, NULL) != 0) break;
+    if (made == SHARDS && pthread_mutex_init(&ix->registry_lock, NULL) == 0) return 0;
+    while (made--) pthread_rwlock_destroy(&ix->shards[made].lock);
+    return -1;
+}
 
 static void index_free(prefix_index *ix)
 {
-    for (size_t i = 0; i < ix->servers_len; i++) {
-        infext__free(ix->servers[i].nsname);
-        infext__free(ix->servers[i].nodes);
-        infext__sched_u64map_free(&ix->servers[i].where);
+    size_t n = atomic_load(&ix->servers_len);
+    for (size_t i = 0; i < n; i++) {
+        server *s = server_at(ix, (uint32_t)i);
+        infext__free(s->nsname);
+        infext__free(s->nodes);
+        infext__sched_u64map_free(&s->where);
+        pthread_mutex_destroy(&s->lock);
+        infext__free(s);
     }
-    infext__free(ix->servers);
-    for (size_t i = 0; i < ix->slots_len; i++) infext__free(ix->slots[i].ids);
-    infext__free(ix->slots);
-    infext__free(ix->free_slots);
-    infext__sched_u64map_free(&ix->by_name);
-    infext__sched_u64map_free(&ix->blocks);
-    pthread_rwlock_destroy(&ix->lock);
+    for (size_t p = 0; p < MAX_PAGES; p++) infext__free((void *)atomic_load(&ix->pages[p]));
+    for (name_table *t = atomic_load(&ix->names), *next; t; t = next) {
+        next = t->retired;
+        infext__free((void *)t->keys);
+        infext__free((void *)t->vals);
+        infext__free(t);
+    }
+    for (unsigned k = 0; k < SHARDS; k++) {
+        shard *sh = &ix->shards[k];
+        for (size_t i = 0; i < sh->slots_len; i++) infext__free(sh->slots[i].ids);
+        infext__free(sh->slots);
+        infext__free(sh->free_slots);
+        infext__sched_u64map_free(&sh->blocks);
+        pthread_rwlock_destroy(&sh->lock);
+    }
+    pthread_mutex_destroy(&ix->registry_lock);
 }
 
+static inline size_t name_slot(uint64_t key, size_t cap)
+{
+    key ^= key >> 29;
+    key *= 0xbf58476d1ce4e5b9ull;
+    key ^= key >> 32;
+    return (size_t)key & (cap - 1);
+}
+
+/* The id of the server keyed `key`, or NONE. Lock-free. */
+static uint32_t lookup_id(const prefix_index *ix, uint64_t key)
+{
+    const name_table *t = atomic_load_explicit(&ix->names, memory_order_acquire);
+    if (!t) return NONE;
+    for (size_t i = name_slot(key, t->cap);; i = (i + 1) & (t->cap - 1)) {
+        uint32_t v = atomic_load_explicit(&t->vals[i], memory_order_acquire);
+        if (!v) return NONE;
+        if (atomic_load_explicit(&t->keys[i], memory_order_relaxed) == key) return v - 1;
+    }
+}
+
+/* The endpoint's server, or NONE (none yet, or another name with the same
+ * key hash). Lock-free. */
 static uint32_t find_server(const prefix_index *ix, const infext_endpoint *ep)
 {
-    uint32_t id = infext__sched_u64map_get(&ix->by_name, ep->key_hash);
-    if (id != NONE && strcmp(ix->servers[id].nsname, ep->nsname) != 0) return NONE;
+    uint32_t id = lookup_id(ix, ep->key_hash);
+    if (id != NONE && strcmp(server_at(ix, id)->nsname, ep->nsname) != 0) return NONE;
     return id;
 }
 
-static uint32_t add_server(prefix_index *ix, const infext_endpoint *ep, size_t capacity)
+static void name_insert(name_table *t, uint64_t key, uint32_t id)
 {
-    if (ix->servers_len >= NONE - 1 ||
-        infext__sched_grow((void **)&ix->servers, &ix->servers_cap, ix->servers_len + 1,
-                     sizeof(server)) != 0)
-        return NONE;
-    server *s = &ix->servers[ix->servers_len];
-    memset(s, 0, sizeof(*s));
-    s->nsname = infext__sched_strdup0(ep->nsname);
-    if (!s->nsname) return NONE;
-    uint32_t id = (uint32_t)ix->servers_len;
-    if (infext__sched_u64map_put(&ix->by_name, ep->key_hash, id) != 0) {
-        infext__free(s->nsname);
-        return NONE;
+    size_t i = name_slot(key, t->cap);
+    while (atomic_load_explicit(&t->vals[i], memory_order_relaxed))
+        i = (i + 1) & (t->cap - 1);
+    atomic_store_explicit(&t->keys[i], key, memory_order_relaxed);
+    atomic_store_explicit(&t->vals[i], id + 1, memory_order_release);
+}
+
+/* Make room for one more name (under registry_lock). -1 on failure. */
+static int names_reserve(prefix_index *ix)
+{
+    name_table *old = atomic_load_explicit(&ix->names, memory_order_relaxed);
+    if (old && (ix->names_len + 1) * 2 <= old->cap) return 0;
+    size_t cap = old ? old->cap * 2 : 64;
+    name_table *t = infext__calloc(1, sizeof(*t));
+    if (t) {
+        t->keys = infext__calloc(cap, sizeof(*t->keys));
+        t->vals = infext__calloc(cap, sizeof(*t->vals));
     }
-    s->key = ep->key_hash;
+    if (!t || !t->keys || !t->vals) {
+        if (t) {
+            infext__free((void *)t->keys);
+            infext__free((void *)t->vals);
+        }
+        infext__free(t);
+        return -1;
+    }
+    t->cap = cap;
+    t->retired = old;
+    for (size_t i = 0; old && i < old->cap; i++) {
+        uint32_t v = atomic_load_explicit(&old->vals[i], memory_order_relaxed);
+        if (v) name_insert(t, atomic_load_explicit(&old->keys[i], memory_order_relaxed), v - 1);
+    }
+    atomic_store_explicit(&ix->names, t, memory_order_release);
+    return 0;
+}
+
+/* The endpoint's server, added when missing; NONE when its key hash is
+ * taken by another name or on allocation failure. */
+static uint32_t get_or_add_server(prefix_index *ix, const infext_endpoint *ep, size_t capacity)
+{
+    uint32_t id = lookup_id(ix, ep->key_hash);
+    if (id != NONE) return strcmp(server_at(ix, id)->nsname, ep->nsname) == 0 ? id : NONE;
+    pthread_mutex_lock(&ix->registry_lock);
+    id = lookup_id(ix, ep->key_hash); /* another thread may have added it */
+    if (id != NONE) {
+        pthread_mutex_unlock(&ix->registry_lock);
+        return strcmp(server_at(ix, id)->nsname, ep->nsname) == 0 ? id : NONE;
+    }
+    size_t n = atomic_load_explicit(&ix->servers_len, memory_order_relaxed);
+    size_t page = n >> PAGE_BITS;
+    server *s = NULL;
+    if (page >= MAX_PAGES || names_reserve(ix) != 0) goto fail;
+    if (!atomic_load_explicit(&ix->pages[page], memory_order_relaxed)) {
+        _Atomic(server *) *entries = infext__calloc(PAGE_SIZE, sizeof(*entries));
+        if (!entries) goto fail;
+        atomic_store_explicit(&ix->pages[page], entries, memory_order_release);
+    }
+    s = infext__calloc(1, sizeof(*s));
+    if (!s || !(s->nsname = infext__sched_strdup0(ep->nsname)) ||
+        pthread_mutex_init(&s->lock, NULL) != 0)
+        goto fail;
+    s->id = (uint32_t)n;
     s->capacity = capacity ? capacity : 1;
     s->head = s->tail = NONE;
-    ix->servers_len++;
-    return id;
+    atomic_store_explicit(&atomic_load_explicit(&ix->pages[page], memory_order_relaxed)[n & (PAGE_SIZE - 1)],
+                          s, memory_order_release);
+    atomic_store_explicit(&ix->servers_len, n + 1, memory_order_release);
+    name_insert(atomic_load_explicit(&ix->names, memory_order_relaxed), ep->key_hash, (uint32_t)n);
+    ix->names_len++;
+    pthread_mutex_unlock(&ix->registry_lock);
+    return (uint32_t)n;
+fail:
+    if (s) infext__free(s->nsname);
+    infext__free(s);
+    pthread_mutex_unlock(&ix->registry_lock);
+    return NONE;
 }
 
-static int holders_add(prefix_index *ix, uint64_t hash, uint32_t id)
+/* holders_add / holders_remove: the caller holds the shard's write lock. */
+static int holders_add(shard *sh, uint64_t hash, uint32_t id)
 {
-    uint32_t slot = infext__sched_u64map_get(&ix->blocks, hash);
+    uint32_t slot = infext__sched_u64map_get(&sh->blocks, hash);
     if (slot == NONE) {
-        if (ix->free_len) {
-            slot = ix->free_slots[--ix->free_len];
+        if (sh->free_len) {
+            slot = sh->free_slots[--sh->free_len];
         } else {
-            if (ix->slots_len >= NONE - 1 ||
-                infext__sched_grow((void **)&ix->slots, &ix->slots_cap, ix->slots_len + 1,
-                             sizeof(holders)) != 0)
+            if (sh->slots_len >= NONE - 1 ||
+                infext__sched_grow((void **)&sh->slots, &sh->slots_cap, sh->slots_len + 1,
+                                   sizeof(holders)) != 0)
                 return -1;
-            slot = (uint32_t)ix->slots_len++;
-            ix->slots[slot] = (holders){NULL, 0, 0};
+            slot = (uint32_t)sh->slots_len++;
+            sh->slots[slot] = (holders){NULL, 0, 0};
         }
-        if (infext__sched_u64map_put(&ix->blocks, hash, slot) != 0) {
+        if (infext__sched_u64map_put(&sh->blocks, hash, slot) != 0) {
             /* keep the slot for later */
-            if (infext__sched_grow((void **)&ix->free_slots, &ix->free_cap, ix->free_len + 1,
-                             sizeof(uint32_t)) == 0)
-                ix->free_slots[ix->free_len++] = slot;
+            if (infext__sched_grow((void **)&sh->free_slots, &sh->free_cap, sh->free_len + 1,
+                                   sizeof(uint32_t)) == 0)
+                sh->free_slots[sh->free_len++] = slot;
             return -1;
         }
     }
-    holders *h = &ix->slots[slot];
+    holders *h = &sh->slots[slot];
     for (uint32_t i = 0; i < h->len; i++)
         if (h->ids[i] == id) return 0;
     size_t cap = h->cap;
@@ -143,11 +301,11 @@ static int holders_add(prefix_index *ix, uint64_t hash, uint32_t id)
     return 0;
 }
 
-static void holders_remove(prefix_index *ix, uint64_t hash, uint32_t id)
+static void holders_remove(shard *sh, uint64_t hash, uint32_t id)
 {
-    uint32_t slot = infext__sched_u64map_get(&ix->blocks, hash);
+    uint32_t slot = infext__sched_u64map_get(&sh->blocks, hash);
     if (slot == NONE) return;
-    holders *h = &ix->slots[slot];
+    holders *h = &sh->slots[slot];
     for (uint32_t i = 0; i < h->len; i++) {
         if (h->ids[i] == id) {
             h->ids[i] = h->ids[--h->len];
@@ -155,13 +313,53 @@ static void holders_remove(prefix_index *ix, uint64_t hash, uint32_t id)
         }
     }
     if (h->len) return;
-    infext__sched_u64map_del(&ix->blocks, hash);
+    infext__sched_u64map_del(&sh->blocks, hash);
     /* the free list never outgrows the slots, so this cannot fail after
      * the first time it grew to that size; if it does, the slot leaks
-     * until the index is freed (still reachable from ix->slots). */
-    if (infext__sched_grow((void **)&ix->free_slots, &ix->free_cap, ix->free_len + 1,
-                     sizeof(uint32_t)) == 0)
-        ix->free_slots[ix->free_len++] = slot;
+     * until the index is freed (still reachable from sh->slots). */
+    if (infext__sched_grow((void **)&sh->free_slots, &sh->free_cap, sh->free_len + 1,
+                           sizeof(uint32_t)) == 0)
+        sh->free_slots[sh->free_len++] = slot;
+}
+
+/* A change to the holders that the LRU pass of a pre-request call found:
+ * applied afterwards, shard by shard, in the order found. */
+typedef struct holder_op {
+    uint64_t hash;
+    uint32_t next; /* the next op of the same shard, or NONE */
+    bool add;
+} holder_op;
+
+typedef struct op_list {
+    holder_op *ops;
+    uint32_t len;
+    uint32_t first[SHARDS], last[SHARDS];
+} op_list;
+
+static void op_push(op_list *l, uint64_t hash, bool add)
+{
+    unsigned k = shard_index(hash);
+    l->ops[l->len] = (holder_op){hash, NONE, add};
+    if (l->first[k] == NONE) l->first[k] = l->len;
+    else l->ops[l->last[k]].next = l->len;
+    l->last[k] = l->len++;
+}
+
+/* Apply the ops for server `id`, one write lock per shard touched. An
+ * allocation failure leaves a key out of its holders: that server scores
+ * lower for it until the key leaves its LRU. */
+static void ops_apply(prefix_index *ix, const op_list *l, uint32_t id)
+{
+    for (unsigned k = 0; k < SHARDS; k++) {
+        if (l->first[k] == NONE) continue;
+        shard *sh = &ix->shards[k];
+        pthread_rwlock_wrlock(&sh->lock);
+        for (uint32_t i = l->first[k]; i != NONE; i = l->ops[i].next) {
+            if (l->ops[i].add) holders_add(sh, l->ops[i].hash, id);
+            else holders_remove(sh, l->ops[i].hash, id);
+        }
+        pthread_rwlock_unlock(&sh->lock);
+    }
 }
 
 static void lru_unlink(server *s, uint32_t n)
@@ -183,23 +381,26 @@ static void lru_push_front(server *s, uint32_t n)
     if (s->tail == NONE) s->tail = n;
 }
 
-/* Record that server `id` holds `hash`, evicting its least recent block
- * when full. -1 on allocation failure. */
-static int lru_add(prefix_index *ix, uint32_t id, uint64_t hash)
+/* Record that server `s` holds `hash`, evicting its least recent block
+ * when full, and note the holders' changes in `ops`; the caller holds
+ * s->lock. -1 on allocation failure. */
+static int lru_add(op_list *ops, server *s, uint64_t hash)
 {
-    server *s = &ix->servers[id];
     uint32_t n = infext__sched_u64map_get(&s->where, hash);
-    if (n != NONE) {
-        lru_unlink(s, n);
-        lru_push_front(s, n);
-        return holders_add(ix, hash, id);
+    if (n != NONE) { /* in the LRU, so already among the block's holders */
+        if (s->head != n) {
+            lru_unlink(s, n);
+            lru_push_front(s, n);
+        }
+        return 0;
     }
     if (s->nodes_len >= s->capacity) {
+        if (s->tail == NONE) return -1; /* every node lost to earlier failures */
         n = s->tail;
         uint64_t old = s->nodes[n].hash;
         lru_unlink(s, n);
         infext__sched_u64map_del(&s->where, old);
-        holders_remove(ix, old, id);
+        op_push(ops, old, false);
     } else {
         size_t cap = s->nodes_cap;
         lru_node *nodes = infext__grow(s->nodes, &cap, (size_t)s->nodes_len + 1, sizeof(lru_node), 64,
@@ -211,12 +412,14 @@ static int lru_add(prefix_index *ix, uint32_t id, uint64_t hash)
     }
     s->nodes[n].hash = hash;
     if (infext__sched_u64map_put(&s->where, hash, n) != 0) {
-        /* give the node back: it is not linked */
+        /* give the node back: it is not linked (an evicted node is lost
+         * from the LRU's count until it is reused) */
         if (n == s->nodes_len - 1 && s->nodes_len > 0) s->nodes_len--;
         return -1;
     }
     lru_push_front(s, n);
-    return holders_add(ix, hash, id);
+    op_push(ops, hash, true);
+    return 0;
 }
 
 /* ---------------------------------------------------------- the plugin -- */
@@ -269,7 +472,7 @@ static infext_status prefix_create(void **out_state, const infext_plugin_create_
     prefix_plugin *p = infext__calloc(1, sizeof(*p));
     if (!p) return INFEXT_ENOMEM;
     p->key = infext__sched_strdup0(args->name ? args->name : "prefix-cache-scorer");
-    if (!p->key || pthread_rwlock_init(&p->index.lock, NULL) != 0) {
+    if (!p->key || index_init(&p->index) != 0) {
         infext__free(p->key);
         infext__free(p);
         return INFEXT_ENOMEM;
@@ -303,21 +506,85 @@ static prefix_state *hash_prompt(const prefix_plugin *p, infext_cycle *cycle,
     if (!st) return NULL;
     st->count = n;
     if (!n) return st;
+    const char *model = infext_request_get_model(req), *salt = infext_request_get_cache_salt(req);
     infext__sched_xxh64_state h;
     infext__sched_xxh64_reset(&h, 0);
-    const char *model = infext_request_get_model(req), *salt = infext_request_get_cache_salt(req);
     infext__sched_xxh64_update(&h, model, strlen(model));
     infext__sched_xxh64_update(&h, salt, strlen(salt));
     uint64_t prev = infext__sched_xxh64_digest(&h);
+    /* short blocks: copy block and chain into one buffer and hash it in
+     * one shot, which is quicker than streaming the two pieces */
+    unsigned char *buf = block <= SHORT_BLOCK ? infext_cycle_alloc(cycle, block + 8) : NULL;
     for (size_t i = 0; i < n; i++) {
         unsigned char le[8];
         for (int b = 0; b < 8; b++) le[b] = (unsigned char)(prev >> (8 * b));
-        infext__sched_xxh64_reset(&h, 0);
-        infext__sched_xxh64_update(&h, req->prompt + i * block, block);
-        infext__sched_xxh64_update(&h, le, sizeof(le));
-        prev = st->hashes[i] = infext__sched_xxh64_digest(&h);
+        if (buf) {
+            memcpy(buf, req->prompt + i * block, block);
+            memcpy(buf + block, le, sizeof(le));
+            prev = infext__sched_xxh64(buf, block + 8, 0);
+        } else {
+            infext__sched_xxh64_reset(&h, 0);
+            infext__sched_xxh64_update(&h, req->prompt + i * block, block);
+            infext__sched_xxh64_update(&h, le, sizeof(le));
+            prev = infext__sched_xxh64_digest(&h);
+        }
+        st->hashes[i] = prev;
     }
     return st;
+}
+
+/* The holders of the prompt's blocks, copied out of the shards (in shard
+ * order; copy_holders() says where each block's are). */
+typedef struct holder_copy {
+    uint32_t *ids;
+    size_t ids_len, ids_cap;
+} holder_copy;
+
+static int copy_append(infext_cycle *cycle, holder_copy *c, const uint32_t *ids, uint32_t n)
+{
+    if (c->ids_len + n > c->ids_cap) {
+        size_t cap = c->ids_cap * 2 > c->ids_len + n ? c->ids_cap * 2 : c->ids_len + n;
+        uint32_t *grown = infext_cycle_alloc(cycle, cap * sizeof(uint32_t));
+        if (!grown) return -1;
+        if (c->ids_len) memcpy(grown, c->ids, c->ids_len * sizeof(uint32_t));
+        c->ids = grown; /* the old copy stays in the cycle's memory */
+        c->ids_cap = cap;
+    }
+    memcpy(c->ids + c->ids_len, ids, n * sizeof(uint32_t));
+    c->ids_len += n;
+    return 0;
+}
+
+/* Copy the holders of blocks 0 .. count-1, locking each shard once. The
+ * blocks' holders land in shard order; `start` and `len` say where. */
+static int copy_holders(prefix_index *ix, infext_cycle *cycle, const prefix_state *st,
+                        uint32_t *start, uint32_t *len, holder_copy *c)
+{
+    uint32_t *next = infext_cycle_alloc(cycle, st->count * sizeof(uint32_t));
+    if (!next) return -1;
+    uint32_t first[SHARDS];
+    for (unsigned k = 0; k < SHARDS; k++) first[k] = NONE;
+    for (size_t i = st->count; i-- > 0;) { /* lists in block order */
+        unsigned k = shard_index(st->hashes[i]);
+        next[i] = first[k];
+        first[k] = (uint32_t)i;
+    }
+    for (unsigned k = 0; k < SHARDS; k++) {
+        if (first[k] == NONE) continue;
+        shard *sh = &ix->shards[k];
+        int rc = 0;
+        pthread_rwlock_rdlock(&sh->lock);
+        for (uint32_t i = first[k]; i != NONE && rc == 0; i = next[i]) {
+            uint32_t slot = infext__sched_u64map_get(&sh->blocks, st->hashes[i]);
+            const holders *h = slot == NONE ? NULL : &sh->slots[slot];
+            start[i] = (uint32_t)c->ids_len;
+            len[i] = h ? h->len : 0;
+            if (h && h->len) rc = copy_append(cycle, c, h->ids, h->len);
+        }
+        pthread_rwlock_unlock(&sh->lock);
+        if (rc != 0) return -1;
+    }
+    return 0;
 }
 
 static infext_status prefix_score(void *state, infext_cycle *cycle, const infext_request *req,
@@ -331,27 +598,27 @@ static infext_status prefix_score(void *state, infext_cycle *cycle, const infext
     if (!st->count) return INFEXT_OK; /* every score stays 0 */
 
     prefix_index *ix = &p->index;
-    pthread_rwlock_rdlock(&ix->lock);
-    uint32_t *matched = ix->servers_len
-                            ? infext_cycle_alloc(cycle, ix->servers_len * sizeof(uint32_t))
-                            : NULL;
-    if (matched) {
-        memset(matched, 0, ix->servers_len * sizeof(uint32_t));
-        for (size_t i = 0; i < st->count; i++) {
-            uint32_t slot = infext__sched_u64map_get(&ix->blocks, st->hashes[i]);
-            if (slot == NONE || ix->slots[slot].len == 0) break;
-            const holders *h = &ix->slots[slot];
-            for (uint32_t k = 0; k < h->len; k++) matched[h->ids[k]]++;
+    /* servers added after this snapshot score 0 in this call */
+    size_t servers = atomic_load_explicit(&ix->servers_len, memory_order_acquire);
+    if (!servers) return INFEXT_OK;
+    uint32_t *matched = infext_cycle_alloc(cycle, servers * sizeof(uint32_t));
+    uint32_t *start = infext_cycle_alloc(cycle, st->count * sizeof(uint32_t));
+    uint32_t *len = infext_cycle_alloc(cycle, st->count * sizeof(uint32_t));
+    holder_copy c = {0};
+    if (!matched || !start || !len || copy_holders(ix, cycle, st, start, len, &c) != 0)
+        return INFEXT_ENOMEM;
+    memset(matched, 0, servers * sizeof(uint32_t));
+    for (size_t i = 0; i < st->count && len[i]; i++)
+        for (uint32_t k = 0; k < len[i]; k++) {
+            uint32_t id = c.ids[start[i] + k];
+            if (id < servers) matched[id]++;
         }
-        double total = (double)st->count;
-        for (size_t i = 0; i < n; i++) {
-            uint32_t id = find_server(ix, eps[i]);
-            scores[i] = id == NONE ? 0.0 : matched[id] / total;
-        }
+    double total = (double)st->count;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t id = find_server(ix, eps[i]);
+        scores[i] = id == NONE || id >= servers ? 0.0 : matched[id] / total;
     }
-    size_t servers = ix->servers_len;
-    pthread_rwlock_unlock(&ix->lock);
-    return matched || !servers ? INFEXT_OK : INFEXT_ENOMEM;
+    return INFEXT_OK;
 }
 
 static void prefix_pre_request(void *state, infext_cycle *cycle, const infext_request *req,
@@ -368,13 +635,21 @@ static void prefix_pre_request(void *state, infext_cycle *cycle, const infext_re
                        ? (size_t)target->cache_num_gpu_blocks
                        : NONE - 1;
     prefix_index *ix = &p->index;
-    pthread_rwlock_wrlock(&ix->lock);
-    uint32_t id = find_server(ix, target);
-    if (id == NONE && infext__sched_u64map_get(&ix->by_name, target->key_hash) == NONE)
-        id = add_server(ix, target, capacity);
-    for (size_t i = 0; id != NONE && i < st->count; i++)
-        if (lru_add(ix, id, st->hashes[i]) != 0) break; /* out of memory: index less */
-    pthread_rwlock_unlock(&ix->lock);
+    uint32_t id = get_or_add_server(ix, target, capacity);
+    if (id == NONE) return;
+    op_list ops;
+    ops.ops = infext_cycle_alloc(cycle, 2 * st->count * sizeof(holder_op));
+    if (!ops.ops) return; /* out of memory: the index learns nothing */
+    ops.len = 0;
+    for (unsigned k = 0; k < SHARDS; k++) ops.first[k] = ops.last[k] = NONE;
+    server *s = server_at(ix, id);
+    /* the server's lock stays held while the holders change, so that two
+     * calls for one server apply their changes in the order they made them */
+    pthread_mutex_lock(&s->lock);
+    for (size_t i = 0; i < st->count; i++)
+        if (lru_add(&ops, s, st->hashes[i]) != 0) break; /* out of memory: index less */
+    ops_apply(ix, &ops, id);
+    pthread_mutex_unlock(&s->lock);
 }
 
 const infext_plugin_type infext__sched_prefix_cache_scorer = {

@@ -9,6 +9,9 @@
 
 #include <stdatomic.h>
 
+#define XXH_STATIC_LINKING_ONLY /* XXH64_state_t on the stack */
+#include <xxhash.h>
+
 /* ---------------------------------------------------------- key/value -- */
 
 /* A small ordered list of string pairs (labels, headers) or strings
@@ -243,13 +246,11 @@ void infext__sched_builder_default_set(infext__sched_builder *b);
 
 /* ------------------------------------------------------------- helpers -- */
 
-/* xxHash64 (seed 0 unless given), one-shot and streaming. */
+/* xxHash64 (seed 0 unless given), one-shot and streaming: the system's
+ * libxxhash (the state's layout comes from its header, so the header and
+ * the library must be the same release, as a distribution ships them). */
 typedef struct infext__sched_xxh64_state {
-    uint64_t v[4];
-    uint64_t total;
-    unsigned char buf[32];
-    size_t buf_len;
-    uint64_t seed;
+    XXH64_state_t st;
 } infext__sched_xxh64_state;
 
 uint64_t infext__sched_xxh64(const void *data, size_t len, uint64_t seed);

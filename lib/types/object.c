@@ -44,7 +44,9 @@ void *infext__root_new_sized(const infext__struct_desc *desc, size_t bytes)
 void infext__root_free(void *obj)
 {
     infext__hdr *h = obj;
-    if (h && h->is_root) infext__arena_free(h->arena);
+    if (!h || !h->is_root) return;
+    if (h->extra) infext__source_release(h->extra->src);
+    infext__arena_free(h->arena);
 }
 
 infext__extra *infext__extra_get(void *obj)

@@ -1,6 +1,7 @@
 /* Source positions by field path: where in the text a decoded value stood,
  * for tools that report problems found after decoding (the scheduler's
- * config checks, a host's own rules). */
+ * config checks, a host's own rules). YAML input records them while it is
+ * decoded; JSON input keeps its text, and they are looked up there. */
 #include "types/schema.h"
 
 #include "util/diag.h"
@@ -57,6 +58,8 @@ bool infext__path_position(infext__pos *out, const void *node, const char *path)
 {
     const infext__hdr *h = node;
     const char *p = path ? path : "";
+    if (h->is_root && h->extra && h->extra->src) /* JSON: looked up in the text */
+        return infext__source_locate(out, h->extra->src, h->extra->src_item, p, 0) >= 0 && out->line;
     infext__pos best = h->extra && h->extra->pos ? h->extra->pos[0] : (infext__pos){0, 0};
     while (*p) {
         const char *name;

@@ -7,6 +7,7 @@
 
 #include "infext/infext.h"
 #include "util/arena.h"
+#include "util/json_locate.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -26,11 +27,8 @@ typedef enum infext__ftype {
     INFEXT__F_RAW,     /* any JSON value */
 } infext__ftype;
 
-/* Source position of a node, counted from 1; 0 = unknown. */
-typedef struct infext__pos {
-    uint32_t line;
-    uint32_t column;
-} infext__pos;
+/* Source position of a node, counted from 1; 0 = unknown: infext__pos,
+ * defined beside the JSON position scanner. */
 
 /* Generic JSON value: preserved unknown members and raw fields. */
 typedef enum infext__vtype {
@@ -117,6 +115,12 @@ typedef struct infext__extra {
     const struct infext_diags *reported_to;
     uint64_t reported_epoch;
     size_t reported_mark;
+    size_t reported_first; /* length of that list when the root was begun */
+    /* Root decoded from JSON: its document's text (a reference shared with
+     * the other roots of that document), where positions are looked up when
+     * asked; src_item = i + 1 when the root is items[i] of that document. */
+    infext__source *src;
+    size_t src_item;
 } infext__extra;
 
 /* First member of every generated struct. */
@@ -171,6 +175,7 @@ typedef struct infext__field {
     const infext__constraints *c;
     uint8_t bundles;     /* bit i: bundle i + 1 (infext_bundle) has the field */
     uint8_t required_in; /* bit i: bundle i + 1 requires it */
+    uint8_t dialects;    /* bit i: EndpointPickerConfig dialect i + 1 defines it */
 } infext__field;
 
 typedef enum infext__unknown_default {
@@ -198,6 +203,17 @@ typedef struct infext__bundle_desc {
     const char *title;
     const char *changes;
 } infext__bundle_desc;
+
+/* An EndpointPickerConfig dialect (schema.yaml epcDialects). Lists are
+ * NULL-terminated; api_versions[0] is the one migration writes. */
+typedef struct infext__epc_dialect_desc {
+    infext_epc_dialect dialect;
+    const char *name;
+    const char *title;
+    const char *const api_versions[3];
+    const char *const gates[8];
+    const char *const drop_gates[4];
+} infext__epc_dialect_desc;
 
 /* The bit of a bundle in the masks above; INFEXT_BUNDLE_NEWEST is the last. */
 uint8_t infext__bundle_bit(infext_bundle bundle);

@@ -24,6 +24,18 @@ void infext__diags_truncate(infext_diags *diags, size_t len)
     if (len < diags->len) diags->len = len;
 }
 
+void infext__diags_remove(infext_diags *diags, size_t from, size_t to)
+{
+    if (!diags || from >= to || to > diags->len) return;
+    for (size_t i = from; i < to; i++) {
+        if (diags->items[i].severity == INFEXT_SEVERITY_ERROR) diags->errors--;
+        infext__free(diags->items[i].path);
+        infext__free(diags->items[i].message);
+    }
+    memmove(&diags->items[from], &diags->items[to], (diags->len - to) * sizeof(diags->items[0]));
+    diags->len -= to - from;
+}
+
 INFEXT_API void infext_diags_clear(infext_diags *diags)
 {
     if (!diags) return;

@@ -40,6 +40,9 @@ infext_status infext__diag_addf(infext_diags *diags, infext_severity severity,
 /* Drop the entries from index `len` on (a NULL list is a no-op). */
 void infext__diags_truncate(infext_diags *diags, size_t len);
 
+/* Drop the entries [from, to), keeping the ones after them in order. */
+void infext__diags_remove(infext_diags *diags, size_t from, size_t to);
+
 /* Sort entries from index `from` on by (line, column) where both have a
  * position, keeping insertion order otherwise (stable). */
 void infext__diags_sort_from(infext_diags *diags, size_t from);

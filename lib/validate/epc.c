@@ -4,13 +4,16 @@
  * durations, quantities, band priorities. There is no CRD, so the messages
  * are ours, in the API server's form. */
 #include "validate/validate_int.h"
+#include "validate/epc_dialect.h"
 #include "types/generated/types_gen.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Upstream v1.2.0 registers these two (cmd/epp/runner/runner.go). */
+/* Upstream v1.2.0 registers these two (cmd/epp/runner/runner.go); a config
+ * of a known dialect is held to that dialect's gates (schema.yaml). */
 static const char *const known_gates[] = {"dataLayer", "flowControl", NULL};
 
 #define HAS(obj, FIELD) ((obj) && infext__has((obj), INFEXT__FIELD_##FIELD))
@@ -64,7 +67,30 @@ static void check_quantity(infext__vctx *ctx, const char *name, const char *valu
 typedef struct epc_ctx {
     infext__vctx *v;
     const infext_v1alpha1_endpoint_picker_config *cfg;
+    /* the dialect the config is written in; NULL when it mixes dialects */
+    const infext__epc_dialect_desc *dialect;
 } epc_ctx;
+
+/* Both kinds of config are checked through the x-k8s.io layout: the schema
+ * gives them the same members in the same order. */
+_Static_assert(sizeof(struct infext_llmd_v1alpha1_endpoint_picker_config) ==
+                       sizeof(struct infext_v1alpha1_endpoint_picker_config) &&
+                   offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, request_handler) ==
+                       offsetof(struct infext_v1alpha1_endpoint_picker_config, request_handler) &&
+                   offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, data) ==
+                       offsetof(struct infext_v1alpha1_endpoint_picker_config, data),
+               "the two EndpointPickerConfig kinds must share one layout");
+
+/* Whether the config's dialect (all of them for a mixed config) registers the gate. */
+static bool gate_known(const epc_ctx *e, const char *gate)
+{
+    size_t len = infext__epc_gate_name_len(gate);
+    if (e->dialect) return infext__epc_gate_registered(e->dialect, gate, len) && (!gate[len] ||
+           e->dialect->dialect == INFEXT_EPC_DIALECT_LLM_D_V0_10);
+    for (size_t i = 0; i < infext__n_epc_dialects; i++)
+        if (infext__epc_gate_registered(&infext__epc_dialects[i], gate, len)) return true;
+    return false;
+}
 
 static const char *plugin_name(const infext_v1alpha1_plugin_spec *p)
 {
@@ -161,14 +187,13 @@ static void check_gates(epc_ctx *e)
     size_t mark = infext__vpath_field(e->v, "featureGates", 12);
     for (size_t i = 0; i < l->len; i++) {
         const char *gate = l->items[i];
-        bool known = false;
-        for (const char *const *g = known_gates; *g && !known; g++) known = !strcmp(*g, gate);
+        bool known = gate_known(e, gate);
         for (const char *const *g = e->v->extra_gates; g && *g && !known; g++) known = !strcmp(*g, gate);
         if (known) continue;
         infext__buf detail = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
         infext__buf_puts(&detail, "supported values: ");
         size_t n = 0;
-        for (const char *const *g = known_gates; *g; g++, n++) {
+        for (const char *const *g = e->dialect ? e->dialect->gates : known_gates; *g; g++, n++) {
             if (n) infext__buf_puts(&detail, ", ");
             infext__vquote(&detail, *g, strlen(*g));
         }
@@ -191,6 +216,21 @@ static void check_band(epc_ctx *e, const infext_v1alpha1_priority_band *b)
     if (HAS(b, V1ALPHA1_PRIORITY_BAND_MAX_REQUESTS)) check_quantity(e->v, "maxRequests", b->max_requests);
     check_ref(e, b, INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_FAIRNESS_POLICY_REF);
     check_ref(e, b, INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_ORDERING_POLICY_REF);
+}
+
+/* llm-d-router's flowControl members. */
+static void check_llmd_flow_control(epc_ctx *e, const infext_v1alpha1_flow_control *fc)
+{
+    if (HAS(fc, V1ALPHA1_FLOW_CONTROL_DEFAULT_NEGATIVE_PRIORITY_BAND) && fc->default_negative_priority_band) {
+        size_t band = infext__vpath_field(e->v, "defaultNegativePriorityBand", 27);
+        check_band(e, fc->default_negative_priority_band);
+        infext__vpath_pop(e->v, band);
+    }
+    if (HAS(fc, V1ALPHA1_FLOW_CONTROL_SATURATION_DETECTOR) && fc->saturation_detector) {
+        size_t sd = infext__vpath_field(e->v, "saturationDetector", 18);
+        check_ref(e, fc->saturation_detector, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_PLUGIN_REF);
+        infext__vpath_pop(e->v, sd);
+    }
 }
 
 static void check_flow_control(epc_ctx *e, const infext_v1alpha1_flow_control *fc)
@@ -222,12 +262,25 @@ static void check_flow_control(epc_ctx *e, const infext_v1alpha1_flow_control *f
     }
     infext__vpath_pop(e->v, bands);
     check_ref(e, fc, INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_USAGE_LIMIT_POLICY_PLUGIN_REF);
+    check_llmd_flow_control(e, fc);
     infext__vpath_pop(e->v, mark);
 }
 
-static void check_data_layer(epc_ctx *e, const infext_v1alpha1_data_layer *dl)
+/* llm-d-router's dataLayer members. */
+static void check_llmd_data_layer(epc_ctx *e, const infext_v1alpha1_data_layer *dl)
 {
-    size_t mark = infext__vpath_field(e->v, "dataLayer", 9);
+    if (HAS(dl, V1ALPHA1_DATA_LAYER_DISCOVERY) && dl->discovery) {
+        size_t mark = infext__vpath_field(e->v, "discovery", 9);
+        check_ref(e, dl->discovery, INFEXT__FIELD_LLMD_V1ALPHA1_DISCOVERY_PLUGIN_REF);
+        infext__vpath_pop(e->v, mark);
+    }
+    check_ref(e, dl, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_CROSS_REPLICA_SYNCER_PLUGIN_REF);
+}
+
+static void check_data_layer(epc_ctx *e, const infext_v1alpha1_data_layer *dl, const char *name)
+{
+    size_t mark = infext__vpath_field(e->v, name, strlen(name));
+    check_llmd_data_layer(e, dl);
     size_t sources = infext__vpath_field(e->v, "sources", 7);
     for (size_t i = 0; i < dl->sources.len; i++) {
         const infext_v1alpha1_data_layer_source *s = dl->sources.items[i];
@@ -248,8 +301,12 @@ static void check_data_layer(epc_ctx *e, const infext_v1alpha1_data_layer *dl)
 
 void infext__vcheck_epc(infext__vctx *ctx, const void *config)
 {
-    epc_ctx e = {ctx, config};
+    epc_ctx e = {ctx, config, NULL};
     const infext_v1alpha1_endpoint_picker_config *cfg = config;
+    infext_epc_dialect dialect = INFEXT_EPC_DIALECT_UNKNOWN;
+    /* the original, not the defaulted copy: defaults are not what the user wrote */
+    if (infext__epc_detect(&dialect, ctx->root, ctx->root, ctx->diags, &ctx->errors) == INFEXT_ENOMEM) ctx->oom = true;
+    e.dialect = infext__epc_dialect_desc_of(dialect);
     check_gates(&e);
     check_names(&e);
     check_profiles(&e);
@@ -258,7 +315,20 @@ void infext__vcheck_epc(infext__vctx *ctx, const void *config)
         check_ref(&e, cfg->saturation_detector, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_PLUGIN_REF);
         infext__vpath_pop(ctx, mark);
     }
-    if (HAS(cfg, V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA_LAYER) && cfg->data_layer) check_data_layer(&e, cfg->data_layer);
+    if (HAS(cfg, V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA_LAYER) && cfg->data_layer)
+        check_data_layer(&e, cfg->data_layer, "dataLayer");
+    if (HAS(cfg, V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA) && cfg->data) check_data_layer(&e, cfg->data, "data");
+    if (HAS(cfg, V1ALPHA1_ENDPOINT_PICKER_CONFIG_REQUEST_HANDLER) && cfg->request_handler) {
+        size_t mark = infext__vpath_field(ctx, "requestHandler", 14);
+        size_t parsers = infext__vpath_field(ctx, "parsers", 7);
+        for (size_t i = 0; i < cfg->request_handler->parsers.len; i++) {
+            size_t item = infext__vpath_index(ctx, i);
+            check_ref(&e, cfg->request_handler->parsers.items[i], INFEXT__FIELD_V1ALPHA1_PARSER_PLUGIN_REF);
+            infext__vpath_pop(ctx, item);
+        }
+        infext__vpath_pop(ctx, parsers);
+        infext__vpath_pop(ctx, mark);
+    }
     if (HAS(cfg, V1ALPHA1_ENDPOINT_PICKER_CONFIG_FLOW_CONTROL) && cfg->flow_control)
         check_flow_control(&e, cfg->flow_control);
     if (HAS(cfg, V1ALPHA1_ENDPOINT_PICKER_CONFIG_PARSER) && cfg->parser) {

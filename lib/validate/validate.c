@@ -1,5 +1,6 @@
 /* infext_validate(): the order of the passes and the verdict. */
 #include "validate/validate_int.h"
+#include "validate/epc_dialect.h"
 #include "types/bundle_int.h"
 #include "util/diag.h"
 #include "infext/convert.h"
@@ -35,7 +36,7 @@ static void run(infext__vctx *ctx, const void *subject)
     const infext__hdr *h = subject;
     infext__vwalk_struct(ctx, subject);
     if (ctx->probing && ctx->needs_defaults) return;
-    if (h->desc->kind->kind == INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG) infext__vcheck_epc(ctx, subject);
+    if (infext__epc_is_config(subject)) infext__vcheck_epc(ctx, subject);
     /* A CRD without rules has no CEL validator, so nothing is skipped. */
     if (!infext__vkind_has_rules(h->desc)) return;
     if (!ctx->blocking)
@@ -68,7 +69,14 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
     if (!infext__bundle_bit(bundle)) return INFEXT_EINVAL;
     /* A kind the bundle does not serve gets the server's one answer. */
     infext_status served = infext__bundle_check_kind(obj, bundle, diags);
-    if (served == INFEXT_EKIND) return INFEXT_EVALIDATION;
+    if (served == INFEXT_EKIND) {
+        /* The server looks the kind up before it reads the body: it
+         * reports no type error of a kind it does not serve. The decoder's
+         * entries for this object, while still in the list, are withdrawn. */
+        if (decoder_listed(h->extra, diags))
+            infext__diags_remove(diags, h->extra->reported_first, h->extra->reported_mark);
+        return INFEXT_EVALIDATION;
+    }
     if (served != INFEXT_OK) return served;
 
     infext__vpatterns_ready();
@@ -97,7 +105,7 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
      * the schema, so an EndpointPickerConfig is always copied. */
     const void *subject = obj;
     infext_object *defaulted = NULL;
-    bool epc = h->desc->kind->kind == INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG;
+    bool epc = infext__epc_is_config(obj);
     if (!(ctx.flags & INFEXT_VALIDATE_NO_DEFAULTS)) {
         bool copy = epc;
         if (!epc) {

@@ -205,6 +205,72 @@ static void test_corpus(void **state)
     }
 }
 
+/* Every sample manifest copied from the reference data (tests/data/samples)
+ * under every bundle: a resource is valid under each bundle that serves its
+ * kind and gets the one "no matches" error under the others; the verdicts and
+ * messages of all of them, EndpointPickerConfigs included, are those of
+ * tests/data/sample-verdicts/expected (INFEXT_CORPUS_WRITE=1 rewrites it). */
+static void test_samples_under_every_bundle(void **state)
+{
+    (void)state;
+    char **files = test_list_dir("samples");
+    text got = {NULL, 0, 0};
+    puts_t(&got, "");
+    size_t checked = 0;
+    for (infext_bundle b = INFEXT_BUNDLE_V1_2_0; infext_bundle_name(b); b++) {
+        if (b == INFEXT_BUNDLE_NEWEST) continue;
+        puts_t(&got, "# bundle ");
+        puts_t(&got, infext_bundle_name(b));
+        puts_t(&got, "\n");
+        for (char **f = files; *f; f++) {
+            char rel[512];
+            size_t len = 0;
+            snprintf(rel, sizeof rel, "samples/%s", *f);
+            char *data = test_read_data(rel, &len);
+            run_case(&got, *f, data, len, 0, b);
+            /* the rule, checked on its own */
+            infext_decode_options o = INFEXT_DECODE_OPTIONS_INIT;
+            o.unknown = INFEXT_UNKNOWN_PRESERVE;
+            infext_object *obj = NULL;
+            assert_int_equal(infext_decode(&obj, data, len, &o, NULL), INFEXT_OK);
+            infext_kind kind = infext_object_kind(obj);
+            if (kind != INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG) {
+                infext_diags *diags = NULL;
+                assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+                infext_validate_options v = INFEXT_VALIDATE_OPTIONS_INIT;
+                v.bundle = b;
+                infext_status st = infext_validate(obj, &v, diags);
+                if (infext_bundle_serves(b, kind)) {
+                    if (st != INFEXT_OK) fail_msg("%s under %s: not valid", *f, infext_bundle_name(b));
+                } else {
+                    assert_int_equal(st, INFEXT_EVALIDATION);
+                    assert_int_equal(infext_diags_count(diags), 1);
+                    assert_int_equal(infext_diag_type(infext_diags_at(diags, 0)), INFEXT_ERR_NOT_SUPPORTED);
+                    assert_non_null(strstr(infext_diag_message(infext_diags_at(diags, 0)), "no matches for kind"));
+                }
+                infext_diags_free(diags);
+                checked++;
+            }
+            infext_object_free(obj);
+            free(data);
+        }
+    }
+    assert_true(checked >= 20); /* four pools under five bundles */
+    if (getenv("INFEXT_CORPUS_WRITE")) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/sample-verdicts/expected", INFEXT_TEST_DATA);
+        FILE *out = fopen(path, "w");
+        assert_non_null(out);
+        fputs(got.data, out);
+        fclose(out);
+    }
+    char *want = test_read_data("sample-verdicts/expected", NULL);
+    if (strcmp(got.data, want) != 0) fail_msg("sample verdicts differ; got:\n%s", got.data);
+    free(want);
+    free(got.data);
+    test_free_list(files);
+}
+
 static void assert_diags(const infext_diags *diags, const char *want)
 {
     char *got = test_render_diags(diags);
@@ -309,6 +375,52 @@ static void test_type_error_without_decoder_list(void **state)
     infext_diags_free(diags);
     infext_diags_free(decode_diags);
     infext_object_free(obj);
+}
+
+/* Under a bundle that does not serve the kind, the server answers only "no
+ * matches": the decoder's type errors for that object leave the list (JSON
+ * here, with positions), what the list held before stays, and under a
+ * bundle that serves it they are the errors. */
+static void test_unserved_kind_has_one_error(void **state)
+{
+    (void)state;
+    static const char a2[] = "{\"apiVersion\": \"inference.networking.x-k8s.io/v1alpha2\",\n"
+                             " \"kind\": \"InferencePool\", \"metadata\": {\"name\": \"old\"},\n"
+                             " \"spec\": {\"selector\": {\"app\": \"vllm\"}, \"targetPortNumber\": \"8000\",\n"
+                             "          \"extensionRef\": {\"name\": 7}}}\n";
+    static const char decoded[] =
+        "Required|earlier|3:4|an earlier document's error\n"
+        "TypeInvalid|spec.targetPortNumber|3:60|Invalid value: \"string\": spec.targetPortNumber in body must be "
+        "of type integer: \"string\"\n"
+        "TypeInvalid|spec.extensionRef.name|4:36|Invalid value: \"integer\": spec.extensionRef.name in body must "
+        "be of type string: \"integer\"\n";
+    for (int served = 0; served < 2; served++) {
+        infext_diags *diags = NULL;
+        assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+        assert_int_equal(infext_diags_add(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_REQUIRED, "earlier",
+                                          "an earlier document's error", 3, 4),
+                         INFEXT_OK);
+        infext_decode_options o = INFEXT_DECODE_OPTIONS_INIT;
+        o.unknown = INFEXT_UNKNOWN_PRESERVE;
+        o.flags = INFEXT_DECODE_KEEP_GOING;
+        infext_object *obj = NULL;
+        assert_int_equal(infext_decode(&obj, a2, strlen(a2), &o, diags), INFEXT_OK);
+        assert_diags(diags, decoded);
+        infext_validate_options v = INFEXT_VALIDATE_OPTIONS_INIT;
+        v.bundle = served ? INFEXT_BUNDLE_V1_4_0 : INFEXT_BUNDLE_V1_6_0;
+        assert_int_equal(infext_validate(obj, &v, diags), INFEXT_EVALIDATION);
+        if (served)
+            assert_diags(diags, decoded);
+        else
+            assert_diags(diags, "Required|earlier|3:4|an earlier document's error\n"
+                                "NotSupported||1:1|no matches for kind \"InferencePool\" in version "
+                                "\"inference.networking.x-k8s.io/v1alpha2\"; hint: bundle v1.6.0 does not serve "
+                                "it, bundles v1.2.0, v1.3.1, v1.4.0 do; infext convert --to "
+                                "inference.networking.k8s.io/v1 gives the version it serves\n");
+        assert_int_equal(infext_diags_error_count(diags), served ? 3 : 2);
+        infext_object_free(obj);
+        infext_diags_free(diags);
+    }
 }
 
 static void test_host_feature_gates(void **state)
@@ -589,9 +701,11 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_corpus),
+        cmocka_unit_test(test_samples_under_every_bundle),
         cmocka_unit_test(test_arguments_and_options),
         cmocka_unit_test(test_input_not_mutated),
         cmocka_unit_test(test_type_error_without_decoder_list),
+        cmocka_unit_test(test_unserved_kind_has_one_error),
         cmocka_unit_test(test_host_feature_gates),
         cmocka_unit_test(test_built_object),
         cmocka_unit_test(test_options_version_1),

@@ -164,6 +164,16 @@ INFEXT_API infext_status infext_v1alpha1_endpoint_picker_config_encode(char **ou
     return infext_object_encode(out, out_len, (const infext_object *)obj, opts);
 }
 
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_decode(infext_llmd_v1alpha1_endpoint_picker_config **out, const char *data, size_t len, const infext_decode_options *opts, infext_diags *diags)
+{
+    return infext__decode_kind((void **)out, INFEXT_KIND_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG, data, len, opts, diags);
+}
+
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_encode(char **out, size_t *out_len, const infext_llmd_v1alpha1_endpoint_picker_config *obj, const infext_encode_options *opts)
+{
+    return infext_object_encode(out, out_len, (const infext_object *)obj, opts);
+}
+
 INFEXT_API infext_status infext_v1alpha1_plugin_spec_get_parameters_json(char **out, const infext_v1alpha1_plugin_spec *obj)
 {
     return infext__raw_get_json(out, obj, INFEXT__FIELD_V1ALPHA1_PLUGIN_SPEC_PARAMETERS);

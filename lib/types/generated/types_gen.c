@@ -857,6 +857,15 @@ static const infext__constraints c_v1alpha1_saturation_detector_metrics_stalenes
     .default_json = NULL,
     .value = NULL,
 };
+static const infext__constraints c_v1alpha1_data_layer_cross_replica_sync_interval = {
+    .flags = 0,
+    .enum_values = NULL,
+    .pattern = -1,
+    .format = "duration",
+    .list_map_key = NULL,
+    .default_json = NULL,
+    .value = NULL,
+};
 static const infext__constraints c_v1alpha1_data_layer_source_plugin_ref = {
     .flags = INFEXT__C_REQUIRED,
     .enum_values = NULL,
@@ -867,6 +876,15 @@ static const infext__constraints c_v1alpha1_data_layer_source_plugin_ref = {
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_data_layer_extractor_plugin_ref = {
+    .flags = INFEXT__C_REQUIRED,
+    .enum_values = NULL,
+    .pattern = -1,
+    .format = NULL,
+    .list_map_key = NULL,
+    .default_json = NULL,
+    .value = NULL,
+};
+static const infext__constraints c_llmd_v1alpha1_discovery_plugin_ref = {
     .flags = INFEXT__C_REQUIRED,
     .enum_values = NULL,
     .pattern = -1,
@@ -940,6 +958,7 @@ extern const infext__struct_desc infext__desc_v1alpha1_inference_pool_import_sta
 extern const infext__struct_desc infext__desc_v1alpha1_import_controller;
 extern const infext__struct_desc infext__desc_v1alpha1_exporting_cluster;
 extern const infext__struct_desc infext__desc_v1alpha1_endpoint_picker_config;
+extern const infext__struct_desc infext__desc_llmd_v1alpha1_endpoint_picker_config;
 extern const infext__struct_desc infext__desc_v1alpha1_plugin_spec;
 extern const infext__struct_desc infext__desc_v1alpha1_scheduling_profile;
 extern const infext__struct_desc infext__desc_v1alpha1_scheduling_plugin;
@@ -947,283 +966,311 @@ extern const infext__struct_desc infext__desc_v1alpha1_saturation_detector;
 extern const infext__struct_desc infext__desc_v1alpha1_data_layer;
 extern const infext__struct_desc infext__desc_v1alpha1_data_layer_source;
 extern const infext__struct_desc infext__desc_v1alpha1_data_layer_extractor;
+extern const infext__struct_desc infext__desc_llmd_v1alpha1_discovery;
 extern const infext__struct_desc infext__desc_v1alpha1_parser;
+extern const infext__struct_desc infext__desc_llmd_v1alpha1_request_handler;
 extern const infext__struct_desc infext__desc_v1alpha1_flow_control;
 extern const infext__struct_desc infext__desc_v1alpha1_priority_band;
 
 static const infext__field fields_object_meta[] = {
-    {"name", NULL, "Name, unique within the namespace.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_object_meta, name), NULL, NULL, 0x1f, 0x00},
-    {"generateName", NULL, "Prefix the server uses to generate a name when none is given.", 12, INFEXT__F_STRING, 1, offsetof(struct infext_object_meta, generate_name), NULL, NULL, 0x1f, 0x00},
-    {"namespace", NULL, "Namespace the object lives in.", 9, INFEXT__F_STRING, 2, offsetof(struct infext_object_meta, namespace), NULL, NULL, 0x1f, 0x00},
-    {"selfLink", NULL, "Deprecated URL of the object, kept for round trips.", 8, INFEXT__F_STRING, 3, offsetof(struct infext_object_meta, self_link), NULL, NULL, 0x1f, 0x00},
-    {"uid", NULL, "Unique identifier assigned by the server.", 3, INFEXT__F_STRING, 4, offsetof(struct infext_object_meta, uid), NULL, NULL, 0x1f, 0x00},
-    {"resourceVersion", NULL, "Opaque version used for optimistic concurrency.", 15, INFEXT__F_STRING, 5, offsetof(struct infext_object_meta, resource_version), NULL, NULL, 0x1f, 0x00},
-    {"generation", NULL, "Sequence number of the desired state.", 10, INFEXT__F_INT64, 6, offsetof(struct infext_object_meta, generation), NULL, NULL, 0x1f, 0x00},
-    {"creationTimestamp", NULL, "Time the object was created (RFC 3339).", 17, INFEXT__F_STRING, 7, offsetof(struct infext_object_meta, creation_timestamp), NULL, &c_object_meta_creation_timestamp, 0x1f, 0x00},
-    {"deletionTimestamp", NULL, "Time after which the object will be deleted (RFC 3339).", 17, INFEXT__F_STRING, 8, offsetof(struct infext_object_meta, deletion_timestamp), NULL, &c_object_meta_deletion_timestamp, 0x1f, 0x00},
-    {"deletionGracePeriodSeconds", NULL, "Seconds allowed for graceful termination.", 26, INFEXT__F_INT64, 9, offsetof(struct infext_object_meta, deletion_grace_period_seconds), NULL, NULL, 0x1f, 0x00},
-    {"labels", NULL, "Labels used to select the object.", 6, INFEXT__F_MAP, 10, offsetof(struct infext_object_meta, labels), NULL, NULL, 0x1f, 0x00},
-    {"annotations", NULL, "Free-form annotations.", 11, INFEXT__F_MAP, 11, offsetof(struct infext_object_meta, annotations), NULL, NULL, 0x1f, 0x00},
-    {"ownerReferences", NULL, "Objects this object depends on.", 15, INFEXT__F_LIST, 12, offsetof(struct infext_object_meta, owner_references), &infext__desc_owner_reference, &c_object_meta_owner_references, 0x1f, 0x00},
-    {"finalizers", NULL, "Finalizers that must run before deletion.", 10, INFEXT__F_STRLIST, 13, offsetof(struct infext_object_meta, finalizers), NULL, NULL, 0x1f, 0x00},
-    {"managedFields", NULL, "Server-side apply field ownership, kept verbatim.", 13, INFEXT__F_RAW, 14, offsetof(struct infext_object_meta, managed_fields), NULL, NULL, 0x1f, 0x00},
+    {"name", NULL, "Name, unique within the namespace.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_object_meta, name), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"generateName", NULL, "Prefix the server uses to generate a name when none is given.", 12, INFEXT__F_STRING, 1, offsetof(struct infext_object_meta, generate_name), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"namespace", NULL, "Namespace the object lives in.", 9, INFEXT__F_STRING, 2, offsetof(struct infext_object_meta, namespace), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"selfLink", NULL, "Deprecated URL of the object, kept for round trips.", 8, INFEXT__F_STRING, 3, offsetof(struct infext_object_meta, self_link), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"uid", NULL, "Unique identifier assigned by the server.", 3, INFEXT__F_STRING, 4, offsetof(struct infext_object_meta, uid), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"resourceVersion", NULL, "Opaque version used for optimistic concurrency.", 15, INFEXT__F_STRING, 5, offsetof(struct infext_object_meta, resource_version), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"generation", NULL, "Sequence number of the desired state.", 10, INFEXT__F_INT64, 6, offsetof(struct infext_object_meta, generation), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"creationTimestamp", NULL, "Time the object was created (RFC 3339).", 17, INFEXT__F_STRING, 7, offsetof(struct infext_object_meta, creation_timestamp), NULL, &c_object_meta_creation_timestamp, 0x1f, 0x00, 0x0f},
+    {"deletionTimestamp", NULL, "Time after which the object will be deleted (RFC 3339).", 17, INFEXT__F_STRING, 8, offsetof(struct infext_object_meta, deletion_timestamp), NULL, &c_object_meta_deletion_timestamp, 0x1f, 0x00, 0x0f},
+    {"deletionGracePeriodSeconds", NULL, "Seconds allowed for graceful termination.", 26, INFEXT__F_INT64, 9, offsetof(struct infext_object_meta, deletion_grace_period_seconds), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"labels", NULL, "Labels used to select the object.", 6, INFEXT__F_MAP, 10, offsetof(struct infext_object_meta, labels), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"annotations", NULL, "Free-form annotations.", 11, INFEXT__F_MAP, 11, offsetof(struct infext_object_meta, annotations), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"ownerReferences", NULL, "Objects this object depends on.", 15, INFEXT__F_LIST, 12, offsetof(struct infext_object_meta, owner_references), &infext__desc_owner_reference, &c_object_meta_owner_references, 0x1f, 0x00, 0x0f},
+    {"finalizers", NULL, "Finalizers that must run before deletion.", 10, INFEXT__F_STRLIST, 13, offsetof(struct infext_object_meta, finalizers), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"managedFields", NULL, "Server-side apply field ownership, kept verbatim.", 13, INFEXT__F_RAW, 14, offsetof(struct infext_object_meta, managed_fields), NULL, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_owner_reference[] = {
-    {"apiVersion", NULL, "API version of the owner.", 10, INFEXT__F_STRING, 0, offsetof(struct infext_owner_reference, api_version), NULL, &c_owner_reference_api_version, 0x1f, 0x1f},
-    {"kind", NULL, "Kind of the owner.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_owner_reference, kind), NULL, &c_owner_reference_kind, 0x1f, 0x1f},
-    {"name", NULL, "Name of the owner.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_owner_reference, name), NULL, &c_owner_reference_name, 0x1f, 0x1f},
-    {"uid", NULL, "UID of the owner.", 3, INFEXT__F_STRING, 3, offsetof(struct infext_owner_reference, uid), NULL, &c_owner_reference_uid, 0x1f, 0x1f},
-    {"controller", NULL, "Whether the owner is the managing controller.", 10, INFEXT__F_BOOL, 4, offsetof(struct infext_owner_reference, controller), NULL, NULL, 0x1f, 0x00},
-    {"blockOwnerDeletion", NULL, "Whether the owner cannot be deleted before this object.", 18, INFEXT__F_BOOL, 5, offsetof(struct infext_owner_reference, block_owner_deletion), NULL, NULL, 0x1f, 0x00},
+    {"apiVersion", NULL, "API version of the owner.", 10, INFEXT__F_STRING, 0, offsetof(struct infext_owner_reference, api_version), NULL, &c_owner_reference_api_version, 0x1f, 0x1f, 0x0f},
+    {"kind", NULL, "Kind of the owner.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_owner_reference, kind), NULL, &c_owner_reference_kind, 0x1f, 0x1f, 0x0f},
+    {"name", NULL, "Name of the owner.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_owner_reference, name), NULL, &c_owner_reference_name, 0x1f, 0x1f, 0x0f},
+    {"uid", NULL, "UID of the owner.", 3, INFEXT__F_STRING, 3, offsetof(struct infext_owner_reference, uid), NULL, &c_owner_reference_uid, 0x1f, 0x1f, 0x0f},
+    {"controller", NULL, "Whether the owner is the managing controller.", 10, INFEXT__F_BOOL, 4, offsetof(struct infext_owner_reference, controller), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"blockOwnerDeletion", NULL, "Whether the owner cannot be deleted before this object.", 18, INFEXT__F_BOOL, 5, offsetof(struct infext_owner_reference, block_owner_deletion), NULL, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_list_meta[] = {
-    {"selfLink", NULL, "Deprecated URL of the list.", 8, INFEXT__F_STRING, 0, offsetof(struct infext_list_meta, self_link), NULL, NULL, 0x1f, 0x00},
-    {"resourceVersion", NULL, "Version of the list as a whole.", 15, INFEXT__F_STRING, 1, offsetof(struct infext_list_meta, resource_version), NULL, NULL, 0x1f, 0x00},
-    {"continue", NULL, "Token to fetch the next page.", 8, INFEXT__F_STRING, 2, offsetof(struct infext_list_meta, continue_), NULL, NULL, 0x1f, 0x00},
-    {"remainingItemCount", NULL, "Number of items left after this page.", 18, INFEXT__F_INT64, 3, offsetof(struct infext_list_meta, remaining_item_count), NULL, NULL, 0x1f, 0x00},
+    {"selfLink", NULL, "Deprecated URL of the list.", 8, INFEXT__F_STRING, 0, offsetof(struct infext_list_meta, self_link), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"resourceVersion", NULL, "Version of the list as a whole.", 15, INFEXT__F_STRING, 1, offsetof(struct infext_list_meta, resource_version), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"continue", NULL, "Token to fetch the next page.", 8, INFEXT__F_STRING, 2, offsetof(struct infext_list_meta, continue_), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"remainingItemCount", NULL, "Number of items left after this page.", 18, INFEXT__F_INT64, 3, offsetof(struct infext_list_meta, remaining_item_count), NULL, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_condition[] = {
-    {"lastTransitionTime", NULL, "Time the condition last changed status (RFC 3339).", 18, INFEXT__F_STRING, 0, offsetof(struct infext_condition, last_transition_time), NULL, &c_condition_last_transition_time, 0x1f, 0x1f},
-    {"message", NULL, "Human-readable detail.", 7, INFEXT__F_STRING, 1, offsetof(struct infext_condition, message), NULL, &c_condition_message, 0x1f, 0x1f},
-    {"observedGeneration", NULL, "Generation the condition was computed for.", 18, INFEXT__F_INT64, 2, offsetof(struct infext_condition, observed_generation), NULL, &c_condition_observed_generation, 0x1f, 0x00},
-    {"reason", NULL, "CamelCase reason for the last transition.", 6, INFEXT__F_STRING, 3, offsetof(struct infext_condition, reason), NULL, &c_condition_reason, 0x1f, 0x1f},
-    {"status", NULL, "True, False or Unknown.", 6, INFEXT__F_STRING, 4, offsetof(struct infext_condition, status), NULL, &c_condition_status, 0x1f, 0x1f},
-    {"type", NULL, "Type of the condition, e.g. Accepted.", 4, INFEXT__F_STRING, 5, offsetof(struct infext_condition, type), NULL, &c_condition_type, 0x1f, 0x1f},
+    {"lastTransitionTime", NULL, "Time the condition last changed status (RFC 3339).", 18, INFEXT__F_STRING, 0, offsetof(struct infext_condition, last_transition_time), NULL, &c_condition_last_transition_time, 0x1f, 0x1f, 0x0f},
+    {"message", NULL, "Human-readable detail.", 7, INFEXT__F_STRING, 1, offsetof(struct infext_condition, message), NULL, &c_condition_message, 0x1f, 0x1f, 0x0f},
+    {"observedGeneration", NULL, "Generation the condition was computed for.", 18, INFEXT__F_INT64, 2, offsetof(struct infext_condition, observed_generation), NULL, &c_condition_observed_generation, 0x1f, 0x00, 0x0f},
+    {"reason", NULL, "CamelCase reason for the last transition.", 6, INFEXT__F_STRING, 3, offsetof(struct infext_condition, reason), NULL, &c_condition_reason, 0x1f, 0x1f, 0x0f},
+    {"status", NULL, "True, False or Unknown.", 6, INFEXT__F_STRING, 4, offsetof(struct infext_condition, status), NULL, &c_condition_status, 0x1f, 0x1f, 0x0f},
+    {"type", NULL, "Type of the condition, e.g. Accepted.", 4, INFEXT__F_STRING, 5, offsetof(struct infext_condition, type), NULL, &c_condition_type, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1_inference_pool[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
-    {"spec", NULL, "Desired state of the pool.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1_inference_pool, spec), &infext__desc_v1_inference_pool_spec, &c_v1_inference_pool_spec, 0x1f, 0x1f},
-    {"status", NULL, "Observed state of the pool.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_inference_pool, status), &infext__desc_v1_inference_pool_status, NULL, 0x1f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"spec", NULL, "Desired state of the pool.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1_inference_pool, spec), &infext__desc_v1_inference_pool_spec, &c_v1_inference_pool_spec, 0x1f, 0x1f, 0x0f},
+    {"status", NULL, "Observed state of the pool.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_inference_pool, status), &infext__desc_v1_inference_pool_status, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1_inference_pool_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
-    {"items", NULL, "The pools.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1_inference_pool_list, items), &infext__desc_v1_inference_pool, &c_v1_inference_pool_list_items, 0x1f, 0x1f},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"items", NULL, "The pools.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1_inference_pool_list, items), &infext__desc_v1_inference_pool, &c_v1_inference_pool_list_items, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1_inference_pool_spec[] = {
-    {"selector", NULL, "Selects the model server pods of the pool.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool_spec, selector), &infext__desc_v1_label_selector, &c_v1_inference_pool_spec_selector, 0x1f, 0x1f},
-    {"targetPorts", NULL, "Ports of the model servers that receive traffic.", 11, INFEXT__F_LIST, 1, offsetof(struct infext_v1_inference_pool_spec, target_ports), &infext__desc_v1_port, &c_v1_inference_pool_spec_target_ports, 0x1f, 0x1f},
-    {"endpointPickerRef", NULL, "The endpoint picker extension serving this pool.", 17, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_inference_pool_spec, endpoint_picker_ref), &infext__desc_v1_endpoint_picker_ref, &c_v1_inference_pool_spec_endpoint_picker_ref, 0x1f, 0x0f},
-    {"appProtocol", NULL, "Protocol the gateway speaks to the model servers: http or kubernetes.io/h2c.", 11, INFEXT__F_STRING, 3, offsetof(struct infext_v1_inference_pool_spec, app_protocol), NULL, &c_v1_inference_pool_spec_app_protocol, 0x1c, 0x00},
+    {"selector", NULL, "Selects the model server pods of the pool.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool_spec, selector), &infext__desc_v1_label_selector, &c_v1_inference_pool_spec_selector, 0x1f, 0x1f, 0x0f},
+    {"targetPorts", NULL, "Ports of the model servers that receive traffic.", 11, INFEXT__F_LIST, 1, offsetof(struct infext_v1_inference_pool_spec, target_ports), &infext__desc_v1_port, &c_v1_inference_pool_spec_target_ports, 0x1f, 0x1f, 0x0f},
+    {"endpointPickerRef", NULL, "The endpoint picker extension serving this pool.", 17, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_inference_pool_spec, endpoint_picker_ref), &infext__desc_v1_endpoint_picker_ref, &c_v1_inference_pool_spec_endpoint_picker_ref, 0x1f, 0x0f, 0x0f},
+    {"appProtocol", NULL, "Protocol the gateway speaks to the model servers: http or kubernetes.io/h2c.", 11, INFEXT__F_STRING, 3, offsetof(struct infext_v1_inference_pool_spec, app_protocol), NULL, &c_v1_inference_pool_spec_app_protocol, 0x1c, 0x00, 0x0f},
 };
 static const infext__field fields_v1_label_selector[] = {
-    {"matchLabels", NULL, "Labels a pod must carry to belong to the pool.", 11, INFEXT__F_MAP, 0, offsetof(struct infext_v1_label_selector, match_labels), NULL, &c_v1_label_selector_match_labels, 0x1f, 0x1f},
+    {"matchLabels", NULL, "Labels a pod must carry to belong to the pool.", 11, INFEXT__F_MAP, 0, offsetof(struct infext_v1_label_selector, match_labels), NULL, &c_v1_label_selector_match_labels, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1_port[] = {
-    {"number", NULL, "Port number, 1 to 65535.", 6, INFEXT__F_INT32, 0, offsetof(struct infext_v1_port, number), NULL, &c_v1_port_number, 0x1f, 0x1f},
+    {"number", NULL, "Port number, 1 to 65535.", 6, INFEXT__F_INT32, 0, offsetof(struct infext_v1_port, number), NULL, &c_v1_port_number, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1_endpoint_picker_ref[] = {
-    {"group", NULL, "API group of the referent; empty for the core group.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1_endpoint_picker_ref, group), NULL, &c_v1_endpoint_picker_ref_group, 0x1f, 0x00},
-    {"kind", NULL, "Kind of the referent, Service by default.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1_endpoint_picker_ref, kind), NULL, &c_v1_endpoint_picker_ref_kind, 0x1f, 0x00},
-    {"name", NULL, "Name of the referent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1_endpoint_picker_ref, name), NULL, &c_v1_endpoint_picker_ref_name, 0x1f, 0x1f},
-    {"port", NULL, "Port of the referent; required when kind is Service.", 4, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1_endpoint_picker_ref, port), &infext__desc_v1_port, NULL, 0x1f, 0x00},
-    {"failureMode", NULL, "What the gateway does when the picker is unreachable.", 11, INFEXT__F_STRING, 4, offsetof(struct infext_v1_endpoint_picker_ref, failure_mode), NULL, &c_v1_endpoint_picker_ref_failure_mode, 0x1f, 0x00},
+    {"group", NULL, "API group of the referent; empty for the core group.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1_endpoint_picker_ref, group), NULL, &c_v1_endpoint_picker_ref_group, 0x1f, 0x00, 0x0f},
+    {"kind", NULL, "Kind of the referent, Service by default.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1_endpoint_picker_ref, kind), NULL, &c_v1_endpoint_picker_ref_kind, 0x1f, 0x00, 0x0f},
+    {"name", NULL, "Name of the referent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1_endpoint_picker_ref, name), NULL, &c_v1_endpoint_picker_ref_name, 0x1f, 0x1f, 0x0f},
+    {"port", NULL, "Port of the referent; required when kind is Service.", 4, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1_endpoint_picker_ref, port), &infext__desc_v1_port, NULL, 0x1f, 0x00, 0x0f},
+    {"failureMode", NULL, "What the gateway does when the picker is unreachable.", 11, INFEXT__F_STRING, 4, offsetof(struct infext_v1_endpoint_picker_ref, failure_mode), NULL, &c_v1_endpoint_picker_ref_failure_mode, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1_inference_pool_status[] = {
-    {"parents", NULL, "Status reported by each parent (Gateway).", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1_inference_pool_status, parents), &infext__desc_v1_parent_status, &c_v1_inference_pool_status_parents, 0x1f, 0x00},
+    {"parents", NULL, "Status reported by each parent (Gateway).", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1_inference_pool_status, parents), &infext__desc_v1_parent_status, &c_v1_inference_pool_status_parents, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1_parent_status[] = {
-    {"conditions", NULL, "Conditions for this parent.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1_parent_status, conditions), &infext__desc_condition, &c_v1_parent_status_conditions, 0x1f, 0x00},
-    {"controllerName", NULL, "Controller that wrote this status.", 14, INFEXT__F_STRING, 1, offsetof(struct infext_v1_parent_status, controller_name), NULL, &c_v1_parent_status_controller_name, 0x1f, 0x00},
-    {"parentRef", NULL, "The parent this status is for.", 9, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_parent_status, parent_ref), &infext__desc_v1_parent_reference, &c_v1_parent_status_parent_ref, 0x1f, 0x1f},
+    {"conditions", NULL, "Conditions for this parent.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1_parent_status, conditions), &infext__desc_condition, &c_v1_parent_status_conditions, 0x1f, 0x00, 0x0f},
+    {"controllerName", NULL, "Controller that wrote this status.", 14, INFEXT__F_STRING, 1, offsetof(struct infext_v1_parent_status, controller_name), NULL, &c_v1_parent_status_controller_name, 0x1f, 0x00, 0x0f},
+    {"parentRef", NULL, "The parent this status is for.", 9, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_parent_status, parent_ref), &infext__desc_v1_parent_reference, &c_v1_parent_status_parent_ref, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1_parent_reference[] = {
-    {"group", NULL, "API group of the parent.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1_parent_reference, group), NULL, &c_v1_parent_reference_group, 0x1f, 0x00},
-    {"kind", NULL, "Kind of the parent.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1_parent_reference, kind), NULL, &c_v1_parent_reference_kind, 0x1f, 0x00},
-    {"name", NULL, "Name of the parent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1_parent_reference, name), NULL, &c_v1_parent_reference_name, 0x1f, 0x1f},
-    {"namespace", NULL, "Namespace of the parent.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1_parent_reference, namespace), NULL, &c_v1_parent_reference_namespace, 0x1f, 0x00},
+    {"group", NULL, "API group of the parent.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1_parent_reference, group), NULL, &c_v1_parent_reference_group, 0x1f, 0x00, 0x0f},
+    {"kind", NULL, "Kind of the parent.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1_parent_reference, kind), NULL, &c_v1_parent_reference_kind, 0x1f, 0x00, 0x0f},
+    {"name", NULL, "Name of the parent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1_parent_reference, name), NULL, &c_v1_parent_reference_name, 0x1f, 0x1f, 0x0f},
+    {"namespace", NULL, "Namespace of the parent.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1_parent_reference, namespace), NULL, &c_v1_parent_reference_namespace, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha2_inference_pool[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_pool, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
-    {"spec", NULL, "Desired state of the pool.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_pool, spec), &infext__desc_v1alpha2_inference_pool_spec, NULL, 0x1f, 0x00},
-    {"status", NULL, "Observed state of the pool.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_pool, status), &infext__desc_v1alpha2_inference_pool_status, &c_v1alpha2_inference_pool_status, 0x1f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_pool, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"spec", NULL, "Desired state of the pool.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_pool, spec), &infext__desc_v1alpha2_inference_pool_spec, NULL, 0x1f, 0x00, 0x0f},
+    {"status", NULL, "Observed state of the pool.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_pool, status), &infext__desc_v1alpha2_inference_pool_status, &c_v1alpha2_inference_pool_status, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha2_inference_pool_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_pool_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
-    {"items", NULL, "The pools.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_pool_list, items), &infext__desc_v1alpha2_inference_pool, &c_v1alpha2_inference_pool_list_items, 0x1f, 0x1f},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_pool_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"items", NULL, "The pools.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_pool_list, items), &infext__desc_v1alpha2_inference_pool, &c_v1alpha2_inference_pool_list_items, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1alpha2_inference_pool_spec[] = {
-    {"selector", NULL, "Labels a pod must carry to belong to the pool.", 8, INFEXT__F_MAP, 0, offsetof(struct infext_v1alpha2_inference_pool_spec, selector), NULL, &c_v1alpha2_inference_pool_spec_selector, 0x1f, 0x1f},
-    {"targetPortNumber", NULL, "Port of the model servers that receives traffic.", 16, INFEXT__F_INT32, 1, offsetof(struct infext_v1alpha2_inference_pool_spec, target_port_number), NULL, &c_v1alpha2_inference_pool_spec_target_port_number, 0x1f, 0x1f},
-    {"extensionRef", NULL, "The endpoint picker extension serving this pool.", 12, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_pool_spec, extension_ref), &infext__desc_v1alpha2_extension_reference, &c_v1alpha2_inference_pool_spec_extension_ref, 0x1f, 0x1f},
+    {"selector", NULL, "Labels a pod must carry to belong to the pool.", 8, INFEXT__F_MAP, 0, offsetof(struct infext_v1alpha2_inference_pool_spec, selector), NULL, &c_v1alpha2_inference_pool_spec_selector, 0x1f, 0x1f, 0x0f},
+    {"targetPortNumber", NULL, "Port of the model servers that receives traffic.", 16, INFEXT__F_INT32, 1, offsetof(struct infext_v1alpha2_inference_pool_spec, target_port_number), NULL, &c_v1alpha2_inference_pool_spec_target_port_number, 0x1f, 0x1f, 0x0f},
+    {"extensionRef", NULL, "The endpoint picker extension serving this pool.", 12, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_pool_spec, extension_ref), &infext__desc_v1alpha2_extension_reference, &c_v1alpha2_inference_pool_spec_extension_ref, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1alpha2_extension_reference[] = {
-    {"group", NULL, "API group of the referent; empty for the core group.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_extension_reference, group), NULL, &c_v1alpha2_extension_reference_group, 0x1f, 0x00},
-    {"kind", NULL, "Kind of the referent, Service by default.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_extension_reference, kind), NULL, &c_v1alpha2_extension_reference_kind, 0x1f, 0x00},
-    {"name", NULL, "Name of the referent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_extension_reference, name), NULL, &c_v1alpha2_extension_reference_name, 0x1f, 0x1f},
-    {"portNumber", NULL, "Port of the referent.", 10, INFEXT__F_INT32, 3, offsetof(struct infext_v1alpha2_extension_reference, port_number), NULL, &c_v1alpha2_extension_reference_port_number, 0x1f, 0x00},
-    {"failureMode", NULL, "What the gateway does when the extension is unreachable.", 11, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha2_extension_reference, failure_mode), NULL, &c_v1alpha2_extension_reference_failure_mode, 0x1f, 0x00},
+    {"group", NULL, "API group of the referent; empty for the core group.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_extension_reference, group), NULL, &c_v1alpha2_extension_reference_group, 0x1f, 0x00, 0x0f},
+    {"kind", NULL, "Kind of the referent, Service by default.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_extension_reference, kind), NULL, &c_v1alpha2_extension_reference_kind, 0x1f, 0x00, 0x0f},
+    {"name", NULL, "Name of the referent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_extension_reference, name), NULL, &c_v1alpha2_extension_reference_name, 0x1f, 0x1f, 0x0f},
+    {"portNumber", NULL, "Port of the referent.", 10, INFEXT__F_INT32, 3, offsetof(struct infext_v1alpha2_extension_reference, port_number), NULL, &c_v1alpha2_extension_reference_port_number, 0x1f, 0x00, 0x0f},
+    {"failureMode", NULL, "What the gateway does when the extension is unreachable.", 11, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha2_extension_reference, failure_mode), NULL, &c_v1alpha2_extension_reference_failure_mode, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha2_inference_pool_status[] = {
-    {"parent", NULL, "Status reported by each parent.", 6, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_pool_status, parent), &infext__desc_v1alpha2_pool_status, &c_v1alpha2_inference_pool_status_parent, 0x1f, 0x00},
+    {"parent", NULL, "Status reported by each parent.", 6, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_pool_status, parent), &infext__desc_v1alpha2_pool_status, &c_v1alpha2_inference_pool_status_parent, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha2_pool_status[] = {
-    {"parentRef", NULL, "The parent this status is for.", 9, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_pool_status, parent_ref), &infext__desc_v1alpha2_parent_gateway_reference, &c_v1alpha2_pool_status_parent_ref, 0x1f, 0x1f},
-    {"conditions", NULL, "Conditions for this parent.", 10, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_pool_status, conditions), &infext__desc_condition, &c_v1alpha2_pool_status_conditions, 0x1f, 0x00},
+    {"parentRef", NULL, "The parent this status is for.", 9, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_pool_status, parent_ref), &infext__desc_v1alpha2_parent_gateway_reference, &c_v1alpha2_pool_status_parent_ref, 0x1f, 0x1f, 0x0f},
+    {"conditions", NULL, "Conditions for this parent.", 10, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_pool_status, conditions), &infext__desc_condition, &c_v1alpha2_pool_status_conditions, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha2_parent_gateway_reference[] = {
-    {"group", NULL, "API group of the parent.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_parent_gateway_reference, group), NULL, &c_v1alpha2_parent_gateway_reference_group, 0x1f, 0x00},
-    {"kind", NULL, "Kind of the parent.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_parent_gateway_reference, kind), NULL, &c_v1alpha2_parent_gateway_reference_kind, 0x1f, 0x00},
-    {"name", NULL, "Name of the parent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_parent_gateway_reference, name), NULL, &c_v1alpha2_parent_gateway_reference_name, 0x1f, 0x1f},
-    {"namespace", NULL, "Namespace of the parent.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha2_parent_gateway_reference, namespace), NULL, &c_v1alpha2_parent_gateway_reference_namespace, 0x1f, 0x00},
+    {"group", NULL, "API group of the parent.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_parent_gateway_reference, group), NULL, &c_v1alpha2_parent_gateway_reference_group, 0x1f, 0x00, 0x0f},
+    {"kind", NULL, "Kind of the parent.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_parent_gateway_reference, kind), NULL, &c_v1alpha2_parent_gateway_reference_kind, 0x1f, 0x00, 0x0f},
+    {"name", NULL, "Name of the parent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_parent_gateway_reference, name), NULL, &c_v1alpha2_parent_gateway_reference_name, 0x1f, 0x1f, 0x0f},
+    {"namespace", NULL, "Namespace of the parent.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha2_parent_gateway_reference, namespace), NULL, &c_v1alpha2_parent_gateway_reference_namespace, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha2_inference_objective[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_objective, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
-    {"spec", NULL, "Desired state of the objective.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_objective, spec), &infext__desc_v1alpha2_inference_objective_spec, NULL, 0x1f, 0x00},
-    {"status", NULL, "Observed state of the objective.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_objective, status), &infext__desc_v1alpha2_inference_objective_status, NULL, 0x1f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_objective, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"spec", NULL, "Desired state of the objective.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_objective, spec), &infext__desc_v1alpha2_inference_objective_spec, NULL, 0x1f, 0x00, 0x0f},
+    {"status", NULL, "Observed state of the objective.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_objective, status), &infext__desc_v1alpha2_inference_objective_status, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha2_inference_objective_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_objective_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
-    {"items", NULL, "The objectives.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_objective_list, items), &infext__desc_v1alpha2_inference_objective, &c_v1alpha2_inference_objective_list_items, 0x1f, 0x1f},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_objective_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"items", NULL, "The objectives.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_objective_list, items), &infext__desc_v1alpha2_inference_objective, &c_v1alpha2_inference_objective_list_items, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1alpha2_inference_objective_spec[] = {
-    {"priority", NULL, "Relative priority of requests using this objective.", 8, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha2_inference_objective_spec, priority), NULL, NULL, 0x1f, 0x00},
-    {"poolRef", NULL, "The pool serving this objective.", 7, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_objective_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_v1alpha2_inference_objective_spec_pool_ref, 0x1f, 0x1f},
+    {"priority", NULL, "Relative priority of requests using this objective.", 8, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha2_inference_objective_spec, priority), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"poolRef", NULL, "The pool serving this objective.", 7, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_objective_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_v1alpha2_inference_objective_spec_pool_ref, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1alpha2_pool_object_reference[] = {
-    {"group", NULL, "API group of the pool.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_pool_object_reference, group), NULL, &c_v1alpha2_pool_object_reference_group, 0x1f, 0x00},
-    {"kind", NULL, "Kind of the pool.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_pool_object_reference, kind), NULL, &c_v1alpha2_pool_object_reference_kind, 0x1f, 0x00},
-    {"name", NULL, "Name of the pool.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_pool_object_reference, name), NULL, &c_v1alpha2_pool_object_reference_name, 0x1f, 0x1f},
+    {"group", NULL, "API group of the pool.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_pool_object_reference, group), NULL, &c_v1alpha2_pool_object_reference_group, 0x1f, 0x00, 0x0f},
+    {"kind", NULL, "Kind of the pool.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_pool_object_reference, kind), NULL, &c_v1alpha2_pool_object_reference_kind, 0x1f, 0x00, 0x0f},
+    {"name", NULL, "Name of the pool.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_pool_object_reference, name), NULL, &c_v1alpha2_pool_object_reference_name, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1alpha2_inference_objective_status[] = {
-    {"conditions", NULL, "Conditions of the objective.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_objective_status, conditions), &infext__desc_condition, &c_v1alpha2_inference_objective_status_conditions, 0x1f, 0x00},
+    {"conditions", NULL, "Conditions of the objective.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_objective_status, conditions), &infext__desc_condition, &c_v1alpha2_inference_objective_status_conditions, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
-    {"spec", NULL, "Desired state of the rewrite.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite, spec), &infext__desc_v1alpha2_inference_model_rewrite_spec, NULL, 0x1f, 0x00},
-    {"status", NULL, "Observed state of the rewrite.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_model_rewrite, status), &infext__desc_v1alpha2_inference_model_rewrite_status, NULL, 0x1f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"spec", NULL, "Desired state of the rewrite.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite, spec), &infext__desc_v1alpha2_inference_model_rewrite_spec, NULL, 0x1f, 0x00, 0x0f},
+    {"status", NULL, "Observed state of the rewrite.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_model_rewrite, status), &infext__desc_v1alpha2_inference_model_rewrite_status, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
-    {"items", NULL, "The rewrites.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_list, items), &infext__desc_v1alpha2_inference_model_rewrite, &c_v1alpha2_inference_model_rewrite_list_items, 0x1f, 0x1f},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"items", NULL, "The rewrites.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_list, items), &infext__desc_v1alpha2_inference_model_rewrite, &c_v1alpha2_inference_model_rewrite_list_items, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite_spec[] = {
-    {"poolRef", NULL, "The pool the rules apply to.", 7, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_v1alpha2_inference_model_rewrite_spec_pool_ref, 0x1f, 0x1f},
-    {"rules", NULL, "Rewrite rules, first match wins.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_spec, rules), &infext__desc_v1alpha2_inference_model_rewrite_rule, &c_v1alpha2_inference_model_rewrite_spec_rules, 0x1f, 0x1f},
+    {"poolRef", NULL, "The pool the rules apply to.", 7, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_v1alpha2_inference_model_rewrite_spec_pool_ref, 0x1f, 0x1f, 0x0f},
+    {"rules", NULL, "Rewrite rules, first match wins.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_spec, rules), &infext__desc_v1alpha2_inference_model_rewrite_rule, &c_v1alpha2_inference_model_rewrite_spec_rules, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite_rule[] = {
-    {"matches", NULL, "Conditions a request must meet; empty matches every request.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, matches), &infext__desc_v1alpha2_match, NULL, 0x1f, 0x00},
-    {"split", NULL, "Weighted target models (the spelling of bundle v1.2.0).", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, split), &infext__desc_v1alpha2_target_model, &c_v1alpha2_inference_model_rewrite_rule_split, 0x01, 0x00},
-    {"targets", NULL, "Weighted target models (split until bundle v1.2.0).", 7, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, targets), &infext__desc_v1alpha2_target_model, &c_v1alpha2_inference_model_rewrite_rule_targets, 0x1e, 0x00},
+    {"matches", NULL, "Conditions a request must meet; empty matches every request.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, matches), &infext__desc_v1alpha2_match, NULL, 0x1f, 0x00, 0x0f},
+    {"split", NULL, "Weighted target models (the spelling of bundle v1.2.0).", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, split), &infext__desc_v1alpha2_target_model, &c_v1alpha2_inference_model_rewrite_rule_split, 0x01, 0x00, 0x0f},
+    {"targets", NULL, "Weighted target models (split until bundle v1.2.0).", 7, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, targets), &infext__desc_v1alpha2_target_model, &c_v1alpha2_inference_model_rewrite_rule_targets, 0x1e, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha2_match[] = {
-    {"model", NULL, "Match on the requested model name.", 5, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_match, model), &infext__desc_v1alpha2_model_match, &c_v1alpha2_match_model, 0x1f, 0x1f},
+    {"model", NULL, "Match on the requested model name.", 5, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_match, model), &infext__desc_v1alpha2_model_match, &c_v1alpha2_match_model, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1alpha2_model_match[] = {
-    {"type", NULL, "How the value is compared; only Exact.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_model_match, type), NULL, &c_v1alpha2_model_match_type, 0x1f, 0x00},
-    {"value", NULL, "Model name to match.", 5, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_model_match, value), NULL, &c_v1alpha2_model_match_value, 0x1f, 0x1f},
+    {"type", NULL, "How the value is compared; only Exact.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_model_match, type), NULL, &c_v1alpha2_model_match_type, 0x1f, 0x00, 0x0f},
+    {"value", NULL, "Model name to match.", 5, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_model_match, value), NULL, &c_v1alpha2_model_match_value, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1alpha2_target_model[] = {
-    {"modelRewrite", NULL, "Model name the request is rewritten to.", 12, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_target_model, model_rewrite), NULL, &c_v1alpha2_target_model_model_rewrite, 0x1f, 0x1f},
-    {"weight", NULL, "Relative weight of this target.", 6, INFEXT__F_INT32, 1, offsetof(struct infext_v1alpha2_target_model, weight), NULL, &c_v1alpha2_target_model_weight, 0x1f, 0x00},
+    {"modelRewrite", NULL, "Model name the request is rewritten to.", 12, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_target_model, model_rewrite), NULL, &c_v1alpha2_target_model_model_rewrite, 0x1f, 0x1f, 0x0f},
+    {"weight", NULL, "Relative weight of this target.", 6, INFEXT__F_INT32, 1, offsetof(struct infext_v1alpha2_target_model, weight), NULL, &c_v1alpha2_target_model_weight, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite_status[] = {
-    {"conditions", NULL, "Conditions of the rewrite.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_status, conditions), &infext__desc_condition, &c_v1alpha2_inference_model_rewrite_status_conditions, 0x1f, 0x00},
+    {"conditions", NULL, "Conditions of the rewrite.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_status, conditions), &infext__desc_condition, &c_v1alpha2_inference_model_rewrite_status_conditions, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_llmd_v1alpha2_inference_objective[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
-    {"spec", NULL, "Desired state of the objective.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective, spec), &infext__desc_llmd_v1alpha2_inference_objective_spec, NULL, 0x1f, 0x00},
-    {"status", NULL, "Observed state of the objective.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_llmd_v1alpha2_inference_objective, status), &infext__desc_v1alpha2_inference_objective_status, NULL, 0x1f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"spec", NULL, "Desired state of the objective.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective, spec), &infext__desc_llmd_v1alpha2_inference_objective_spec, NULL, 0x1f, 0x00, 0x0f},
+    {"status", NULL, "Observed state of the objective.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_llmd_v1alpha2_inference_objective, status), &infext__desc_v1alpha2_inference_objective_status, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_llmd_v1alpha2_inference_objective_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
-    {"items", NULL, "The objectives.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective_list, items), &infext__desc_llmd_v1alpha2_inference_objective, &c_llmd_v1alpha2_inference_objective_list_items, 0x1f, 0x1f},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"items", NULL, "The objectives.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective_list, items), &infext__desc_llmd_v1alpha2_inference_objective, &c_llmd_v1alpha2_inference_objective_list_items, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_llmd_v1alpha2_inference_objective_spec[] = {
-    {"priority", NULL, "Relative priority of requests using this objective.", 8, INFEXT__F_INT32, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective_spec, priority), NULL, NULL, 0x1f, 0x00},
-    {"poolRef", NULL, "The pool serving this objective.", 7, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_llmd_v1alpha2_inference_objective_spec_pool_ref, 0x1f, 0x1f},
+    {"priority", NULL, "Relative priority of requests using this objective.", 8, INFEXT__F_INT32, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective_spec, priority), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"poolRef", NULL, "The pool serving this objective.", 7, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_llmd_v1alpha2_inference_objective_spec_pool_ref, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_llmd_v1alpha2_inference_model_rewrite[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
-    {"spec", NULL, "Desired state of the rewrite.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, spec), &infext__desc_llmd_v1alpha2_inference_model_rewrite_spec, NULL, 0x1f, 0x00},
-    {"status", NULL, "Observed state of the rewrite.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, status), &infext__desc_v1alpha2_inference_model_rewrite_status, NULL, 0x1f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"spec", NULL, "Desired state of the rewrite.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, spec), &infext__desc_llmd_v1alpha2_inference_model_rewrite_spec, NULL, 0x1f, 0x00, 0x0f},
+    {"status", NULL, "Observed state of the rewrite.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, status), &infext__desc_v1alpha2_inference_model_rewrite_status, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_llmd_v1alpha2_inference_model_rewrite_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
-    {"items", NULL, "The rewrites.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_list, items), &infext__desc_llmd_v1alpha2_inference_model_rewrite, &c_llmd_v1alpha2_inference_model_rewrite_list_items, 0x1f, 0x1f},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"items", NULL, "The rewrites.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_list, items), &infext__desc_llmd_v1alpha2_inference_model_rewrite, &c_llmd_v1alpha2_inference_model_rewrite_list_items, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_llmd_v1alpha2_inference_model_rewrite_spec[] = {
-    {"poolRef", NULL, "The pool the rules apply to.", 7, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_llmd_v1alpha2_inference_model_rewrite_spec_pool_ref, 0x1f, 0x1f},
-    {"rules", NULL, "Rewrite rules, first match wins.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_spec, rules), &infext__desc_llmd_v1alpha2_inference_model_rewrite_rule, &c_llmd_v1alpha2_inference_model_rewrite_spec_rules, 0x1f, 0x1f},
+    {"poolRef", NULL, "The pool the rules apply to.", 7, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_llmd_v1alpha2_inference_model_rewrite_spec_pool_ref, 0x1f, 0x1f, 0x0f},
+    {"rules", NULL, "Rewrite rules, first match wins.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_spec, rules), &infext__desc_llmd_v1alpha2_inference_model_rewrite_rule, &c_llmd_v1alpha2_inference_model_rewrite_spec_rules, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_llmd_v1alpha2_inference_model_rewrite_rule[] = {
-    {"matches", NULL, "Conditions a request must meet; empty matches every request.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_rule, matches), &infext__desc_v1alpha2_match, NULL, 0x1f, 0x00},
-    {"targets", NULL, "Weighted target models.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_rule, targets), &infext__desc_v1alpha2_target_model, &c_llmd_v1alpha2_inference_model_rewrite_rule_targets, 0x1f, 0x00},
+    {"matches", NULL, "Conditions a request must meet; empty matches every request.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_rule, matches), &infext__desc_v1alpha2_match, NULL, 0x1f, 0x00, 0x0f},
+    {"targets", NULL, "Weighted target models.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_rule, targets), &infext__desc_v1alpha2_target_model, &c_llmd_v1alpha2_inference_model_rewrite_rule_targets, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha1_inference_pool_import[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha1_inference_pool_import, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00},
-    {"status", NULL, "Observed state of the import.", 6, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha1_inference_pool_import, status), &infext__desc_v1alpha1_inference_pool_import_status, NULL, 0x1f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha1_inference_pool_import, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"status", NULL, "Observed state of the import.", 6, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha1_inference_pool_import, status), &infext__desc_v1alpha1_inference_pool_import_status, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha1_inference_pool_import_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha1_inference_pool_import_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00},
-    {"items", NULL, "The imports.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_inference_pool_import_list, items), &infext__desc_v1alpha1_inference_pool_import, &c_v1alpha1_inference_pool_import_list_items, 0x1f, 0x1f},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha1_inference_pool_import_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f},
+    {"items", NULL, "The imports.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_inference_pool_import_list, items), &infext__desc_v1alpha1_inference_pool_import, &c_v1alpha1_inference_pool_import_list_items, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1alpha1_inference_pool_import_status[] = {
-    {"controllers", NULL, "Controllers that manage the import.", 11, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha1_inference_pool_import_status, controllers), &infext__desc_v1alpha1_import_controller, &c_v1alpha1_inference_pool_import_status_controllers, 0x1f, 0x1f},
+    {"controllers", NULL, "Controllers that manage the import.", 11, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha1_inference_pool_import_status, controllers), &infext__desc_v1alpha1_import_controller, &c_v1alpha1_inference_pool_import_status_controllers, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1alpha1_import_controller[] = {
-    {"name", NULL, "Name of the controller.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_import_controller, name), NULL, &c_v1alpha1_import_controller_name, 0x1f, 0x1f},
-    {"exportingClusters", NULL, "Clusters exporting the pool.", 17, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_import_controller, exporting_clusters), &infext__desc_v1alpha1_exporting_cluster, NULL, 0x1f, 0x00},
-    {"parents", NULL, "Status reported by each parent.", 7, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha1_import_controller, parents), &infext__desc_v1_parent_status, NULL, 0x1f, 0x00},
-    {"conditions", NULL, "Conditions of the import for this controller.", 10, INFEXT__F_LIST, 3, offsetof(struct infext_v1alpha1_import_controller, conditions), &infext__desc_condition, &c_v1alpha1_import_controller_conditions, 0x1f, 0x00},
+    {"name", NULL, "Name of the controller.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_import_controller, name), NULL, &c_v1alpha1_import_controller_name, 0x1f, 0x1f, 0x0f},
+    {"exportingClusters", NULL, "Clusters exporting the pool.", 17, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_import_controller, exporting_clusters), &infext__desc_v1alpha1_exporting_cluster, NULL, 0x1f, 0x00, 0x0f},
+    {"parents", NULL, "Status reported by each parent.", 7, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha1_import_controller, parents), &infext__desc_v1_parent_status, NULL, 0x1f, 0x00, 0x0f},
+    {"conditions", NULL, "Conditions of the import for this controller.", 10, INFEXT__F_LIST, 3, offsetof(struct infext_v1alpha1_import_controller, conditions), &infext__desc_condition, &c_v1alpha1_import_controller_conditions, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha1_exporting_cluster[] = {
-    {"name", NULL, "Name of the cluster.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_exporting_cluster, name), NULL, &c_v1alpha1_exporting_cluster_name, 0x1f, 0x1f},
+    {"name", NULL, "Name of the cluster.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_exporting_cluster, name), NULL, &c_v1alpha1_exporting_cluster_name, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1alpha1_endpoint_picker_config[] = {
-    {"featureGates", NULL, "Feature gates to enable.", 12, INFEXT__F_STRLIST, 0, offsetof(struct infext_v1alpha1_endpoint_picker_config, feature_gates), NULL, NULL, 0x1f, 0x00},
-    {"plugins", NULL, "Plugin instances.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_endpoint_picker_config, plugins), &infext__desc_v1alpha1_plugin_spec, NULL, 0x1f, 0x00},
-    {"schedulingProfiles", NULL, "Scheduling profiles.", 18, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha1_endpoint_picker_config, scheduling_profiles), &infext__desc_v1alpha1_scheduling_profile, NULL, 0x1f, 0x00},
-    {"saturationDetector", NULL, "Saturation detector settings.", 18, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1alpha1_endpoint_picker_config, saturation_detector), &infext__desc_v1alpha1_saturation_detector, NULL, 0x1f, 0x00},
-    {"dataLayer", "data", "Data layer sources (also read from the older spelling data).", 9, INFEXT__F_OBJECT, 4, offsetof(struct infext_v1alpha1_endpoint_picker_config, data_layer), &infext__desc_v1alpha1_data_layer, NULL, 0x1f, 0x00},
-    {"flowControl", NULL, "Flow control settings.", 11, INFEXT__F_OBJECT, 5, offsetof(struct infext_v1alpha1_endpoint_picker_config, flow_control), &infext__desc_v1alpha1_flow_control, NULL, 0x1f, 0x00},
-    {"parser", NULL, "Request parser plugin.", 6, INFEXT__F_OBJECT, 6, offsetof(struct infext_v1alpha1_endpoint_picker_config, parser), &infext__desc_v1alpha1_parser, NULL, 0x1f, 0x00},
+    {"featureGates", NULL, "Feature gates to enable.", 12, INFEXT__F_STRLIST, 0, offsetof(struct infext_v1alpha1_endpoint_picker_config, feature_gates), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"plugins", NULL, "Plugin instances.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_endpoint_picker_config, plugins), &infext__desc_v1alpha1_plugin_spec, NULL, 0x1f, 0x00, 0x0f},
+    {"schedulingProfiles", NULL, "Scheduling profiles.", 18, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha1_endpoint_picker_config, scheduling_profiles), &infext__desc_v1alpha1_scheduling_profile, NULL, 0x1f, 0x00, 0x0f},
+    {"saturationDetector", NULL, "Saturation detector settings (deprecated by llm-d-router for flowControl.saturationDetector).", 18, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1alpha1_endpoint_picker_config, saturation_detector), &infext__desc_v1alpha1_saturation_detector, NULL, 0x1f, 0x00, 0x0f},
+    {"dataLayer", NULL, "Data layer sources (GIE v1.5 and llm-d-router).", 9, INFEXT__F_OBJECT, 4, offsetof(struct infext_v1alpha1_endpoint_picker_config, data_layer), &infext__desc_v1alpha1_data_layer, NULL, 0x1f, 0x00, 0x0c},
+    {"flowControl", NULL, "Flow control settings (GIE v1.4 and later).", 11, INFEXT__F_OBJECT, 5, offsetof(struct infext_v1alpha1_endpoint_picker_config, flow_control), &infext__desc_v1alpha1_flow_control, NULL, 0x1f, 0x00, 0x0e},
+    {"parser", NULL, "Request parser plugin (deprecated by llm-d-router for requestHandler.parsers).", 6, INFEXT__F_OBJECT, 6, offsetof(struct infext_v1alpha1_endpoint_picker_config, parser), &infext__desc_v1alpha1_parser, NULL, 0x1f, 0x00, 0x0c},
+    {"data", NULL, "Data layer sources, as GIE v1.3 and v1.4 spell dataLayer.", 4, INFEXT__F_OBJECT, 7, offsetof(struct infext_v1alpha1_endpoint_picker_config, data), &infext__desc_v1alpha1_data_layer, NULL, 0x1f, 0x00, 0x02},
+    {"requestHandler", NULL, "Request handling plugins (llm-d-router).", 14, INFEXT__F_OBJECT, 8, offsetof(struct infext_v1alpha1_endpoint_picker_config, request_handler), &infext__desc_llmd_v1alpha1_request_handler, NULL, 0x1f, 0x00, 0x08},
+};
+static const infext__field fields_llmd_v1alpha1_endpoint_picker_config[] = {
+    {"featureGates", NULL, "Feature gates: a name, or name=true / name=false.", 12, INFEXT__F_STRLIST, 0, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, feature_gates), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"plugins", NULL, "Plugin instances.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, plugins), &infext__desc_v1alpha1_plugin_spec, NULL, 0x1f, 0x00, 0x0f},
+    {"schedulingProfiles", NULL, "Scheduling profiles.", 18, INFEXT__F_LIST, 2, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, scheduling_profiles), &infext__desc_v1alpha1_scheduling_profile, NULL, 0x1f, 0x00, 0x0f},
+    {"saturationDetector", NULL, "Saturation detector plugin (deprecated for flowControl.saturationDetector).", 18, INFEXT__F_OBJECT, 3, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, saturation_detector), &infext__desc_v1alpha1_saturation_detector, NULL, 0x1f, 0x00, 0x0f},
+    {"dataLayer", NULL, "Data layer configuration.", 9, INFEXT__F_OBJECT, 4, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, data_layer), &infext__desc_v1alpha1_data_layer, NULL, 0x1f, 0x00, 0x0f},
+    {"flowControl", NULL, "Flow control settings.", 11, INFEXT__F_OBJECT, 5, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, flow_control), &infext__desc_v1alpha1_flow_control, NULL, 0x1f, 0x00, 0x0f},
+    {"parser", NULL, "Request parser plugin (deprecated for requestHandler.parsers).", 6, INFEXT__F_OBJECT, 6, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, parser), &infext__desc_v1alpha1_parser, NULL, 0x1f, 0x00, 0x0f},
+    {"data", NULL, "GIE v1.3's spelling of dataLayer, never read by llm-d-router: a config using it is of another dialect.", 4, INFEXT__F_OBJECT, 7, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, data), &infext__desc_v1alpha1_data_layer, NULL, 0x1f, 0x00, 0x02},
+    {"requestHandler", NULL, "Request handling plugins.", 14, INFEXT__F_OBJECT, 8, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, request_handler), &infext__desc_llmd_v1alpha1_request_handler, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha1_plugin_spec[] = {
-    {"name", NULL, "Instance name; defaults to the type.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_plugin_spec, name), NULL, NULL, 0x1f, 0x00},
-    {"type", NULL, "Plugin type.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha1_plugin_spec, type), NULL, &c_v1alpha1_plugin_spec_type, 0x1f, 0x1f},
-    {"parameters", NULL, "Plugin parameters, any JSON value.", 10, INFEXT__F_RAW, 2, offsetof(struct infext_v1alpha1_plugin_spec, parameters), NULL, NULL, 0x1f, 0x00},
+    {"name", NULL, "Instance name; defaults to the type.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_plugin_spec, name), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"type", NULL, "Plugin type.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha1_plugin_spec, type), NULL, &c_v1alpha1_plugin_spec_type, 0x1f, 0x1f, 0x0f},
+    {"parameters", NULL, "Plugin parameters, any JSON value.", 10, INFEXT__F_RAW, 2, offsetof(struct infext_v1alpha1_plugin_spec, parameters), NULL, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha1_scheduling_profile[] = {
-    {"name", NULL, "Profile name.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_scheduling_profile, name), NULL, &c_v1alpha1_scheduling_profile_name, 0x1f, 0x1f},
-    {"plugins", NULL, "Plugins of the profile, in order.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_scheduling_profile, plugins), &infext__desc_v1alpha1_scheduling_plugin, NULL, 0x1f, 0x00},
+    {"name", NULL, "Profile name.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_scheduling_profile, name), NULL, &c_v1alpha1_scheduling_profile_name, 0x1f, 0x1f, 0x0f},
+    {"plugins", NULL, "Plugins of the profile, in order.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_scheduling_profile, plugins), &infext__desc_v1alpha1_scheduling_plugin, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha1_scheduling_plugin[] = {
-    {"pluginRef", NULL, "Name of a plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_scheduling_plugin, plugin_ref), NULL, &c_v1alpha1_scheduling_plugin_plugin_ref, 0x1f, 0x1f},
-    {"weight", NULL, "Weight of a scorer; 1 when absent.", 6, INFEXT__F_DOUBLE, 1, offsetof(struct infext_v1alpha1_scheduling_plugin, weight), NULL, NULL, 0x1f, 0x00},
+    {"pluginRef", NULL, "Name of a plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_scheduling_plugin, plugin_ref), NULL, &c_v1alpha1_scheduling_plugin_plugin_ref, 0x1f, 0x1f, 0x0f},
+    {"weight", NULL, "Weight of a scorer; 1 when absent.", 6, INFEXT__F_DOUBLE, 1, offsetof(struct infext_v1alpha1_scheduling_plugin, weight), NULL, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha1_saturation_detector[] = {
-    {"queueDepthThreshold", NULL, "Queue depth beyond which an endpoint counts as saturated.", 19, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha1_saturation_detector, queue_depth_threshold), NULL, NULL, 0x1f, 0x00},
-    {"kvCacheUtilThreshold", NULL, "KV-cache utilisation beyond which an endpoint counts as saturated.", 20, INFEXT__F_DOUBLE, 1, offsetof(struct infext_v1alpha1_saturation_detector, kv_cache_util_threshold), NULL, NULL, 0x1f, 0x00},
-    {"metricsStalenessThreshold", NULL, "Age after which metrics count as stale (Go duration).", 25, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha1_saturation_detector, metrics_staleness_threshold), NULL, &c_v1alpha1_saturation_detector_metrics_staleness_threshold, 0x1f, 0x00},
-    {"pluginRef", NULL, "Saturation detector plugin instance.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha1_saturation_detector, plugin_ref), NULL, NULL, 0x1f, 0x00},
+    {"queueDepthThreshold", NULL, "Queue depth beyond which an endpoint counts as saturated (GIE v1.2 to v1.4).", 19, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha1_saturation_detector, queue_depth_threshold), NULL, NULL, 0x1f, 0x00, 0x03},
+    {"kvCacheUtilThreshold", NULL, "KV-cache utilisation beyond which an endpoint counts as saturated (GIE v1.2 to v1.4).", 20, INFEXT__F_DOUBLE, 1, offsetof(struct infext_v1alpha1_saturation_detector, kv_cache_util_threshold), NULL, NULL, 0x1f, 0x00, 0x03},
+    {"metricsStalenessThreshold", NULL, "Age after which metrics count as stale, a Go duration (GIE v1.2 to v1.4).", 25, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha1_saturation_detector, metrics_staleness_threshold), NULL, &c_v1alpha1_saturation_detector_metrics_staleness_threshold, 0x1f, 0x00, 0x03},
+    {"pluginRef", NULL, "Saturation detector plugin instance (GIE v1.5 and llm-d-router).", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha1_saturation_detector, plugin_ref), NULL, NULL, 0x1f, 0x00, 0x0c},
 };
 static const infext__field fields_v1alpha1_data_layer[] = {
-    {"sources", NULL, "Data sources.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha1_data_layer, sources), &infext__desc_v1alpha1_data_layer_source, NULL, 0x1f, 0x00},
+    {"sources", NULL, "Data sources.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha1_data_layer, sources), &infext__desc_v1alpha1_data_layer_source, NULL, 0x1f, 0x00, 0x0f},
+    {"injectDefaults", NULL, "Whether the default metrics source and extractor are added; true when absent (llm-d-router).", 14, INFEXT__F_BOOL, 1, offsetof(struct infext_v1alpha1_data_layer, inject_defaults), NULL, NULL, 0x1f, 0x00, 0x08},
+    {"discovery", NULL, "Endpoint discovery plugin replacing the Kubernetes reconcilers (llm-d-router).", 9, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha1_data_layer, discovery), &infext__desc_llmd_v1alpha1_discovery, NULL, 0x1f, 0x00, 0x08},
+    {"crossReplicaSyncerPluginRef", NULL, "Plugin instance sharing per-endpoint state between replicas (llm-d-router).", 27, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha1_data_layer, cross_replica_syncer_plugin_ref), NULL, NULL, 0x1f, 0x00, 0x08},
+    {"crossReplicaSyncInterval", NULL, "How often a replica publishes its state to the syncer, a Go duration (llm-d-router).", 24, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha1_data_layer, cross_replica_sync_interval), NULL, &c_v1alpha1_data_layer_cross_replica_sync_interval, 0x1f, 0x00, 0x08},
 };
 static const infext__field fields_v1alpha1_data_layer_source[] = {
-    {"pluginRef", NULL, "Data source plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_data_layer_source, plugin_ref), NULL, &c_v1alpha1_data_layer_source_plugin_ref, 0x1f, 0x1f},
-    {"extractors", NULL, "Extractors fed by the source.", 10, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_data_layer_source, extractors), &infext__desc_v1alpha1_data_layer_extractor, NULL, 0x1f, 0x00},
+    {"pluginRef", NULL, "Data source plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_data_layer_source, plugin_ref), NULL, &c_v1alpha1_data_layer_source_plugin_ref, 0x1f, 0x1f, 0x0f},
+    {"extractors", NULL, "Extractors fed by the source.", 10, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_data_layer_source, extractors), &infext__desc_v1alpha1_data_layer_extractor, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha1_data_layer_extractor[] = {
-    {"pluginRef", NULL, "Extractor plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_data_layer_extractor, plugin_ref), NULL, &c_v1alpha1_data_layer_extractor_plugin_ref, 0x1f, 0x1f},
+    {"pluginRef", NULL, "Extractor plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_data_layer_extractor, plugin_ref), NULL, &c_v1alpha1_data_layer_extractor_plugin_ref, 0x1f, 0x1f, 0x0f},
+};
+static const infext__field fields_llmd_v1alpha1_discovery[] = {
+    {"pluginRef", NULL, "Endpoint discovery plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_llmd_v1alpha1_discovery, plugin_ref), NULL, &c_llmd_v1alpha1_discovery_plugin_ref, 0x1f, 0x1f, 0x0f},
 };
 static const infext__field fields_v1alpha1_parser[] = {
-    {"pluginRef", NULL, "Parser plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_parser, plugin_ref), NULL, &c_v1alpha1_parser_plugin_ref, 0x1f, 0x1f},
+    {"pluginRef", NULL, "Parser plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_parser, plugin_ref), NULL, &c_v1alpha1_parser_plugin_ref, 0x1f, 0x1f, 0x0f},
+};
+static const infext__field fields_llmd_v1alpha1_request_handler[] = {
+    {"parsers", NULL, "Parser plugins, in order.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_llmd_v1alpha1_request_handler, parsers), &infext__desc_v1alpha1_parser, NULL, 0x1f, 0x00, 0x0f},
 };
 static const infext__field fields_v1alpha1_flow_control[] = {
-    {"maxBytes", NULL, "Global byte limit (Kubernetes quantity).", 8, INFEXT__F_QUANTITY, 0, offsetof(struct infext_v1alpha1_flow_control, max_bytes), NULL, NULL, 0x1f, 0x00},
-    {"maxRequests", NULL, "Global request limit (Kubernetes quantity).", 11, INFEXT__F_QUANTITY, 1, offsetof(struct infext_v1alpha1_flow_control, max_requests), NULL, NULL, 0x1f, 0x00},
-    {"defaultRequestTTL", NULL, "Default time a request may wait (Go duration).", 17, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha1_flow_control, default_request_ttl), NULL, &c_v1alpha1_flow_control_default_request_ttl, 0x1f, 0x00},
-    {"defaultPriorityBand", NULL, "Template for bands not listed.", 19, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1alpha1_flow_control, default_priority_band), &infext__desc_v1alpha1_priority_band, NULL, 0x1f, 0x00},
-    {"priorityBands", NULL, "Priority bands.", 13, INFEXT__F_LIST, 4, offsetof(struct infext_v1alpha1_flow_control, priority_bands), &infext__desc_v1alpha1_priority_band, NULL, 0x1f, 0x00},
-    {"usageLimitPolicyPluginRef", NULL, "Usage limit policy plugin instance.", 25, INFEXT__F_STRING, 5, offsetof(struct infext_v1alpha1_flow_control, usage_limit_policy_plugin_ref), NULL, NULL, 0x1f, 0x00},
+    {"maxBytes", NULL, "Global byte limit (an integer in GIE v1.4, a Kubernetes quantity since v1.5).", 8, INFEXT__F_QUANTITY, 0, offsetof(struct infext_v1alpha1_flow_control, max_bytes), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"maxRequests", NULL, "Global request limit (Kubernetes quantity).", 11, INFEXT__F_QUANTITY, 1, offsetof(struct infext_v1alpha1_flow_control, max_requests), NULL, NULL, 0x1f, 0x00, 0x0c},
+    {"defaultRequestTTL", NULL, "Default time a request may wait (Go duration).", 17, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha1_flow_control, default_request_ttl), NULL, &c_v1alpha1_flow_control_default_request_ttl, 0x1f, 0x00, 0x0f},
+    {"defaultPriorityBand", NULL, "Template for bands not listed.", 19, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1alpha1_flow_control, default_priority_band), &infext__desc_v1alpha1_priority_band, NULL, 0x1f, 0x00, 0x0f},
+    {"priorityBands", NULL, "Priority bands.", 13, INFEXT__F_LIST, 4, offsetof(struct infext_v1alpha1_flow_control, priority_bands), &infext__desc_v1alpha1_priority_band, NULL, 0x1f, 0x00, 0x0f},
+    {"usageLimitPolicyPluginRef", NULL, "Usage limit policy plugin instance.", 25, INFEXT__F_STRING, 5, offsetof(struct infext_v1alpha1_flow_control, usage_limit_policy_plugin_ref), NULL, NULL, 0x1f, 0x00, 0x0c},
+    {"defaultNegativePriorityBand", NULL, "Template for bands of negative priority (llm-d-router).", 27, INFEXT__F_OBJECT, 6, offsetof(struct infext_v1alpha1_flow_control, default_negative_priority_band), &infext__desc_v1alpha1_priority_band, NULL, 0x1f, 0x00, 0x08},
+    {"saturationDetector", NULL, "Saturation detector for admission and flow control (llm-d-router).", 18, INFEXT__F_OBJECT, 7, offsetof(struct infext_v1alpha1_flow_control, saturation_detector), &infext__desc_v1alpha1_saturation_detector, NULL, 0x1f, 0x00, 0x08},
+    {"enableEviction", NULL, "Whether lower-priority requests in flight may be evicted (llm-d-router).", 14, INFEXT__F_BOOL, 8, offsetof(struct infext_v1alpha1_flow_control, enable_eviction), NULL, NULL, 0x1f, 0x00, 0x08},
 };
 static const infext__field fields_v1alpha1_priority_band[] = {
-    {"priority", NULL, "Priority of the band; unique among bands.", 8, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha1_priority_band, priority), NULL, NULL, 0x1f, 0x00},
-    {"maxBytes", NULL, "Byte limit of the band (Kubernetes quantity).", 8, INFEXT__F_QUANTITY, 1, offsetof(struct infext_v1alpha1_priority_band, max_bytes), NULL, NULL, 0x1f, 0x00},
-    {"maxRequests", NULL, "Request limit of the band (Kubernetes quantity).", 11, INFEXT__F_QUANTITY, 2, offsetof(struct infext_v1alpha1_priority_band, max_requests), NULL, NULL, 0x1f, 0x00},
-    {"fairnessPolicyRef", NULL, "Fairness policy plugin instance.", 17, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha1_priority_band, fairness_policy_ref), NULL, NULL, 0x1f, 0x00},
-    {"orderingPolicyRef", NULL, "Ordering policy plugin instance.", 17, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha1_priority_band, ordering_policy_ref), NULL, NULL, 0x1f, 0x00},
+    {"priority", NULL, "Priority of the band; unique among bands.", 8, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha1_priority_band, priority), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"maxBytes", NULL, "Byte limit of the band (Kubernetes quantity).", 8, INFEXT__F_QUANTITY, 1, offsetof(struct infext_v1alpha1_priority_band, max_bytes), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"maxRequests", NULL, "Request limit of the band (Kubernetes quantity).", 11, INFEXT__F_QUANTITY, 2, offsetof(struct infext_v1alpha1_priority_band, max_requests), NULL, NULL, 0x1f, 0x00, 0x0c},
+    {"fairnessPolicyRef", NULL, "Fairness policy plugin instance.", 17, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha1_priority_band, fairness_policy_ref), NULL, NULL, 0x1f, 0x00, 0x0f},
+    {"orderingPolicyRef", NULL, "Ordering policy plugin instance.", 17, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha1_priority_band, ordering_policy_ref), NULL, NULL, 0x1f, 0x00, 0x0f},
 };
 
 const infext__struct_desc infext__desc_object_meta = {"ObjectMeta", "object_meta", "Standard object metadata (metadata) of a Kubernetes resource.", sizeof(struct infext_object_meta), fields_object_meta, 15, NULL};
@@ -1271,16 +1318,19 @@ const infext__struct_desc infext__desc_v1alpha1_inference_pool_import_list = {"V
 const infext__struct_desc infext__desc_v1alpha1_inference_pool_import_status = {"V1alpha1InferencePoolImportStatus", "v1alpha1_inference_pool_import_status", "Observed state of an InferencePoolImport.", sizeof(struct infext_v1alpha1_inference_pool_import_status), fields_v1alpha1_inference_pool_import_status, 1, NULL};
 const infext__struct_desc infext__desc_v1alpha1_import_controller = {"V1alpha1ImportController", "v1alpha1_import_controller", "Status of an import as written by one controller.", sizeof(struct infext_v1alpha1_import_controller), fields_v1alpha1_import_controller, 4, NULL};
 const infext__struct_desc infext__desc_v1alpha1_exporting_cluster = {"V1alpha1ExportingCluster", "v1alpha1_exporting_cluster", "A cluster that exports a pool.", sizeof(struct infext_v1alpha1_exporting_cluster), fields_v1alpha1_exporting_cluster, 1, NULL};
-const infext__struct_desc infext__desc_v1alpha1_endpoint_picker_config = {"V1alpha1EndpointPickerConfig", "v1alpha1_endpoint_picker_config", "The endpoint picker's configuration file (not a CRD).", sizeof(struct infext_v1alpha1_endpoint_picker_config), fields_v1alpha1_endpoint_picker_config, 7, &infext__kinds[14]};
+const infext__struct_desc infext__desc_v1alpha1_endpoint_picker_config = {"V1alpha1EndpointPickerConfig", "v1alpha1_endpoint_picker_config", "The endpoint picker's configuration file (not a CRD), apiVersion inference.networking.x-k8s.io/v1alpha1.", sizeof(struct infext_v1alpha1_endpoint_picker_config), fields_v1alpha1_endpoint_picker_config, 9, &infext__kinds[14]};
+const infext__struct_desc infext__desc_llmd_v1alpha1_endpoint_picker_config = {"LlmdV1alpha1EndpointPickerConfig", "llmd_v1alpha1_endpoint_picker_config", "The endpoint picker's configuration file as llm-d-router reads it, apiVersion llm-d.ai/v1alpha1.", sizeof(struct infext_llmd_v1alpha1_endpoint_picker_config), fields_llmd_v1alpha1_endpoint_picker_config, 9, &infext__kinds[15]};
 const infext__struct_desc infext__desc_v1alpha1_plugin_spec = {"V1alpha1PluginSpec", "v1alpha1_plugin_spec", "One plugin instance of an EndpointPickerConfig.", sizeof(struct infext_v1alpha1_plugin_spec), fields_v1alpha1_plugin_spec, 3, NULL};
 const infext__struct_desc infext__desc_v1alpha1_scheduling_profile = {"V1alpha1SchedulingProfile", "v1alpha1_scheduling_profile", "A scheduling profile.", sizeof(struct infext_v1alpha1_scheduling_profile), fields_v1alpha1_scheduling_profile, 2, NULL};
 const infext__struct_desc infext__desc_v1alpha1_scheduling_plugin = {"V1alpha1SchedulingPlugin", "v1alpha1_scheduling_plugin", "A plugin used by a scheduling profile.", sizeof(struct infext_v1alpha1_scheduling_plugin), fields_v1alpha1_scheduling_plugin, 2, NULL};
 const infext__struct_desc infext__desc_v1alpha1_saturation_detector = {"V1alpha1SaturationDetector", "v1alpha1_saturation_detector", "Saturation detector settings (thresholds, or a plugin reference).", sizeof(struct infext_v1alpha1_saturation_detector), fields_v1alpha1_saturation_detector, 4, NULL};
-const infext__struct_desc infext__desc_v1alpha1_data_layer = {"V1alpha1DataLayer", "v1alpha1_data_layer", "Data layer configuration.", sizeof(struct infext_v1alpha1_data_layer), fields_v1alpha1_data_layer, 1, NULL};
+const infext__struct_desc infext__desc_v1alpha1_data_layer = {"V1alpha1DataLayer", "v1alpha1_data_layer", "Data layer configuration.", sizeof(struct infext_v1alpha1_data_layer), fields_v1alpha1_data_layer, 5, NULL};
 const infext__struct_desc infext__desc_v1alpha1_data_layer_source = {"V1alpha1DataLayerSource", "v1alpha1_data_layer_source", "A data source and its extractors.", sizeof(struct infext_v1alpha1_data_layer_source), fields_v1alpha1_data_layer_source, 2, NULL};
 const infext__struct_desc infext__desc_v1alpha1_data_layer_extractor = {"V1alpha1DataLayerExtractor", "v1alpha1_data_layer_extractor", "A data extractor.", sizeof(struct infext_v1alpha1_data_layer_extractor), fields_v1alpha1_data_layer_extractor, 1, NULL};
+const infext__struct_desc infext__desc_llmd_v1alpha1_discovery = {"LlmdV1alpha1Discovery", "llmd_v1alpha1_discovery", "The endpoint discovery plugin of the data layer (llm-d-router).", sizeof(struct infext_llmd_v1alpha1_discovery), fields_llmd_v1alpha1_discovery, 1, NULL};
 const infext__struct_desc infext__desc_v1alpha1_parser = {"V1alpha1Parser", "v1alpha1_parser", "Request parser configuration.", sizeof(struct infext_v1alpha1_parser), fields_v1alpha1_parser, 1, NULL};
-const infext__struct_desc infext__desc_v1alpha1_flow_control = {"V1alpha1FlowControl", "v1alpha1_flow_control", "Flow control configuration.", sizeof(struct infext_v1alpha1_flow_control), fields_v1alpha1_flow_control, 6, NULL};
+const infext__struct_desc infext__desc_llmd_v1alpha1_request_handler = {"LlmdV1alpha1RequestHandler", "llmd_v1alpha1_request_handler", "Request handling configuration (llm-d-router).", sizeof(struct infext_llmd_v1alpha1_request_handler), fields_llmd_v1alpha1_request_handler, 1, NULL};
+const infext__struct_desc infext__desc_v1alpha1_flow_control = {"V1alpha1FlowControl", "v1alpha1_flow_control", "Flow control configuration.", sizeof(struct infext_v1alpha1_flow_control), fields_v1alpha1_flow_control, 9, NULL};
 const infext__struct_desc infext__desc_v1alpha1_priority_band = {"V1alpha1PriorityBand", "v1alpha1_priority_band", "A flow-control priority band.", sizeof(struct infext_v1alpha1_priority_band), fields_v1alpha1_priority_band, 5, NULL};
 
 const infext__kind_desc infext__kinds[] = {
@@ -1299,8 +1349,9 @@ const infext__kind_desc infext__kinds[] = {
     {INFEXT_KIND_V1ALPHA1_INFERENCE_POOL_IMPORT, "inference.networking.x-k8s.io/v1alpha1", "InferencePoolImport", &infext__desc_v1alpha1_inference_pool_import, NULL, &infext__kinds[13], INFEXT__UNKNOWN_PRESERVE, 1, 0x1f},
     {INFEXT_KIND_V1ALPHA1_INFERENCE_POOL_IMPORT_LIST, "inference.networking.x-k8s.io/v1alpha1", "InferencePoolImportList", &infext__desc_v1alpha1_inference_pool_import_list, &infext__desc_v1alpha1_inference_pool_import, NULL, INFEXT__UNKNOWN_PRESERVE, 1, 0x1f},
     {INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG, "inference.networking.x-k8s.io/v1alpha1", "EndpointPickerConfig", &infext__desc_v1alpha1_endpoint_picker_config, NULL, NULL, INFEXT__UNKNOWN_STRICT, 0, 0x1f},
+    {INFEXT_KIND_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG, "llm-d.ai/v1alpha1", "EndpointPickerConfig", &infext__desc_llmd_v1alpha1_endpoint_picker_config, NULL, NULL, INFEXT__UNKNOWN_STRICT, 0, 0x1f},
 };
-const size_t infext__n_kinds = 15;
+const size_t infext__n_kinds = 16;
 
 const infext__bundle_desc infext__bundles[] = {
     {INFEXT_BUNDLE_V1_2_0, "v1.2.0", "GIE v1.2.0 (November 2025)", "v1 and v1alpha2 InferencePool, InferenceObjective, InferenceModelRewrite (rules[].split), InferencePoolImport"},
@@ -1310,6 +1361,33 @@ const infext__bundle_desc infext__bundles[] = {
     {INFEXT_BUNDLE_V1_6_0, "v1.6.0", "GIE v1.6.0 with llm-d-router v0.10.0", "v1 spec.endpointPickerRef optional; InferenceObjective and InferenceModelRewrite served only as llm-d.ai/v1alpha2 (llm-d-router v0.10.0; priority is int32)"},
 };
 const size_t infext__n_bundles = 5;
+
+const infext__epc_dialect_desc infext__epc_dialects[] = {
+    {INFEXT_EPC_DIALECT_GIE_V1_0, "gie-v1.0", "GIE v1.0 to v1.2",
+     {"inference.networking.x-k8s.io/v1alpha1", NULL},
+     {"dataLayer", "flowControl", NULL},
+     {NULL}},
+    {INFEXT_EPC_DIALECT_GIE_V1_3, "gie-v1.3", "GIE v1.3 and v1.4",
+     {"inference.networking.x-k8s.io/v1alpha1", NULL},
+     {"dataLayer", "flowControl", "prepareDataPlugins", NULL},
+     {NULL}},
+    {INFEXT_EPC_DIALECT_GIE_V1_5, "gie-v1.5", "GIE v1.5",
+     {"inference.networking.x-k8s.io/v1alpha1", NULL},
+     {"dataLayer", "enableLegacyMetrics", "flowControl", NULL},
+     {NULL}},
+    {INFEXT_EPC_DIALECT_LLM_D_V0_10, "llm-d-v0.10", "llm-d-router v0.10 (GIE v1.6)",
+     {"llm-d.ai/v1alpha1", "inference.networking.x-k8s.io/v1alpha1", NULL},
+     {"flowControl", "haPopulateNonLeaderDatastore", NULL},
+     {"dataLayer", NULL}},
+};
+const size_t infext__n_epc_dialects = 4;
+
+const char *const infext__epc_plugin_types[][INFEXT__N_EPC_DIALECTS] = {
+    {"model-server-protocol-metrics", "model-server-protocol-metrics", "core-metrics-extractor", "core-metrics-extractor"},
+    {NULL, NULL, "eviction-sheddable-filter", "sheddable-eviction-filter"},
+    {NULL, NULL, "eviction-priority-then-time-ordering", "priority-then-time-eviction-order-policy"},
+};
+const size_t infext__n_epc_plugin_types = 3;
 
 /* ---- ObjectMeta ---- */
 INFEXT_API bool infext_object_meta_equal(const infext_object_meta *a, const infext_object_meta *b) { return infext__struct_equal(a, b); }
@@ -3373,6 +3451,156 @@ INFEXT_API infext_status infext_v1alpha1_endpoint_picker_config_ensure_parser(in
     return infext__ensure_object((void **)out, obj, INFEXT__FIELD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_PARSER);
 }
 
+INFEXT_API bool infext_v1alpha1_endpoint_picker_config_has_data(const infext_v1alpha1_endpoint_picker_config *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA); }
+INFEXT_API void infext_v1alpha1_endpoint_picker_config_clear_data(infext_v1alpha1_endpoint_picker_config *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA); }
+INFEXT_API infext_v1alpha1_data_layer *infext_v1alpha1_endpoint_picker_config_get_data(const infext_v1alpha1_endpoint_picker_config *obj) { return obj ? obj->data : NULL; }
+INFEXT_API infext_status infext_v1alpha1_endpoint_picker_config_ensure_data(infext_v1alpha1_data_layer **out, infext_v1alpha1_endpoint_picker_config *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA);
+}
+
+INFEXT_API bool infext_v1alpha1_endpoint_picker_config_has_request_handler(const infext_v1alpha1_endpoint_picker_config *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_REQUEST_HANDLER); }
+INFEXT_API void infext_v1alpha1_endpoint_picker_config_clear_request_handler(infext_v1alpha1_endpoint_picker_config *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_REQUEST_HANDLER); }
+INFEXT_API infext_llmd_v1alpha1_request_handler *infext_v1alpha1_endpoint_picker_config_get_request_handler(const infext_v1alpha1_endpoint_picker_config *obj) { return obj ? obj->request_handler : NULL; }
+INFEXT_API infext_status infext_v1alpha1_endpoint_picker_config_ensure_request_handler(infext_llmd_v1alpha1_request_handler **out, infext_v1alpha1_endpoint_picker_config *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_REQUEST_HANDLER);
+}
+
+/* ---- LlmdV1alpha1EndpointPickerConfig ---- */
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_new(infext_llmd_v1alpha1_endpoint_picker_config **out)
+{
+    if (!out) return INFEXT_EINVAL;
+    *out = infext__root_new(&infext__desc_llmd_v1alpha1_endpoint_picker_config);
+    return *out ? INFEXT_OK : INFEXT_ENOMEM;
+}
+
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_free(infext_llmd_v1alpha1_endpoint_picker_config *obj) { infext__root_free(obj); }
+
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_clone(infext_llmd_v1alpha1_endpoint_picker_config **out, const infext_llmd_v1alpha1_endpoint_picker_config *obj)
+{
+    if (!out || !obj) return INFEXT_EINVAL;
+    *out = infext__root_clone(obj);
+    return *out ? INFEXT_OK : INFEXT_ENOMEM;
+}
+
+INFEXT_API infext_object *infext_llmd_v1alpha1_endpoint_picker_config_as_object(infext_llmd_v1alpha1_endpoint_picker_config *obj) { return (infext_object *)obj; }
+
+INFEXT_API infext_llmd_v1alpha1_endpoint_picker_config *infext_object_as_llmd_v1alpha1_endpoint_picker_config(infext_object *obj)
+{
+    return obj && ((infext__hdr *)obj)->desc == &infext__desc_llmd_v1alpha1_endpoint_picker_config ? (infext_llmd_v1alpha1_endpoint_picker_config *)obj : NULL;
+}
+
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_equal(const infext_llmd_v1alpha1_endpoint_picker_config *a, const infext_llmd_v1alpha1_endpoint_picker_config *b) { return infext__struct_equal(a, b); }
+
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_feature_gates(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_FEATURE_GATES); }
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_feature_gates(infext_llmd_v1alpha1_endpoint_picker_config *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_FEATURE_GATES); }
+INFEXT_API size_t infext_llmd_v1alpha1_endpoint_picker_config_feature_gates_count(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj ? obj->feature_gates.len : 0; }
+INFEXT_API const char *infext_llmd_v1alpha1_endpoint_picker_config_feature_gates_at(const infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index)
+{
+    return obj && index < obj->feature_gates.len ? (const char *)obj->feature_gates.items[index] : NULL;
+}
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_feature_gates_append(infext_llmd_v1alpha1_endpoint_picker_config *obj, const char *value)
+{
+    return infext__strlist_insert(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_FEATURE_GATES, obj ? obj->feature_gates.len : 0, value);
+}
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_feature_gates_insert(infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index, const char *value)
+{
+    return infext__strlist_insert(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_FEATURE_GATES, index, value);
+}
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_feature_gates_remove(infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index)
+{
+    return infext__list_remove(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_FEATURE_GATES, index);
+}
+
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_plugins(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_PLUGINS); }
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_plugins(infext_llmd_v1alpha1_endpoint_picker_config *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_PLUGINS); }
+INFEXT_API size_t infext_llmd_v1alpha1_endpoint_picker_config_plugins_count(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj ? obj->plugins.len : 0; }
+INFEXT_API infext_v1alpha1_plugin_spec *infext_llmd_v1alpha1_endpoint_picker_config_plugins_at(const infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index)
+{
+    return obj && index < obj->plugins.len ? (infext_v1alpha1_plugin_spec *)obj->plugins.items[index] : NULL;
+}
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_plugins_append(infext_v1alpha1_plugin_spec **out, infext_llmd_v1alpha1_endpoint_picker_config *obj)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_PLUGINS, obj ? obj->plugins.len : 0);
+}
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_plugins_insert(infext_v1alpha1_plugin_spec **out, infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_PLUGINS, index);
+}
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_plugins_remove(infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index)
+{
+    return infext__list_remove(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_PLUGINS, index);
+}
+
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_scheduling_profiles(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_SCHEDULING_PROFILES); }
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_scheduling_profiles(infext_llmd_v1alpha1_endpoint_picker_config *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_SCHEDULING_PROFILES); }
+INFEXT_API size_t infext_llmd_v1alpha1_endpoint_picker_config_scheduling_profiles_count(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj ? obj->scheduling_profiles.len : 0; }
+INFEXT_API infext_v1alpha1_scheduling_profile *infext_llmd_v1alpha1_endpoint_picker_config_scheduling_profiles_at(const infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index)
+{
+    return obj && index < obj->scheduling_profiles.len ? (infext_v1alpha1_scheduling_profile *)obj->scheduling_profiles.items[index] : NULL;
+}
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_scheduling_profiles_append(infext_v1alpha1_scheduling_profile **out, infext_llmd_v1alpha1_endpoint_picker_config *obj)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_SCHEDULING_PROFILES, obj ? obj->scheduling_profiles.len : 0);
+}
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_scheduling_profiles_insert(infext_v1alpha1_scheduling_profile **out, infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_SCHEDULING_PROFILES, index);
+}
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_scheduling_profiles_remove(infext_llmd_v1alpha1_endpoint_picker_config *obj, size_t index)
+{
+    return infext__list_remove(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_SCHEDULING_PROFILES, index);
+}
+
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_saturation_detector(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_SATURATION_DETECTOR); }
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_saturation_detector(infext_llmd_v1alpha1_endpoint_picker_config *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_SATURATION_DETECTOR); }
+INFEXT_API infext_v1alpha1_saturation_detector *infext_llmd_v1alpha1_endpoint_picker_config_get_saturation_detector(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj ? obj->saturation_detector : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_ensure_saturation_detector(infext_v1alpha1_saturation_detector **out, infext_llmd_v1alpha1_endpoint_picker_config *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_SATURATION_DETECTOR);
+}
+
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_data_layer(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA_LAYER); }
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_data_layer(infext_llmd_v1alpha1_endpoint_picker_config *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA_LAYER); }
+INFEXT_API infext_v1alpha1_data_layer *infext_llmd_v1alpha1_endpoint_picker_config_get_data_layer(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj ? obj->data_layer : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_ensure_data_layer(infext_v1alpha1_data_layer **out, infext_llmd_v1alpha1_endpoint_picker_config *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA_LAYER);
+}
+
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_flow_control(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_FLOW_CONTROL); }
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_flow_control(infext_llmd_v1alpha1_endpoint_picker_config *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_FLOW_CONTROL); }
+INFEXT_API infext_v1alpha1_flow_control *infext_llmd_v1alpha1_endpoint_picker_config_get_flow_control(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj ? obj->flow_control : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_ensure_flow_control(infext_v1alpha1_flow_control **out, infext_llmd_v1alpha1_endpoint_picker_config *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_FLOW_CONTROL);
+}
+
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_parser(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_PARSER); }
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_parser(infext_llmd_v1alpha1_endpoint_picker_config *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_PARSER); }
+INFEXT_API infext_v1alpha1_parser *infext_llmd_v1alpha1_endpoint_picker_config_get_parser(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj ? obj->parser : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_ensure_parser(infext_v1alpha1_parser **out, infext_llmd_v1alpha1_endpoint_picker_config *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_PARSER);
+}
+
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_data(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA); }
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_data(infext_llmd_v1alpha1_endpoint_picker_config *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA); }
+INFEXT_API infext_v1alpha1_data_layer *infext_llmd_v1alpha1_endpoint_picker_config_get_data(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj ? obj->data : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_ensure_data(infext_v1alpha1_data_layer **out, infext_llmd_v1alpha1_endpoint_picker_config *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA);
+}
+
+INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_request_handler(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_REQUEST_HANDLER); }
+INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_request_handler(infext_llmd_v1alpha1_endpoint_picker_config *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_REQUEST_HANDLER); }
+INFEXT_API infext_llmd_v1alpha1_request_handler *infext_llmd_v1alpha1_endpoint_picker_config_get_request_handler(const infext_llmd_v1alpha1_endpoint_picker_config *obj) { return obj ? obj->request_handler : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha1_endpoint_picker_config_ensure_request_handler(infext_llmd_v1alpha1_request_handler **out, infext_llmd_v1alpha1_endpoint_picker_config *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_REQUEST_HANDLER);
+}
+
 /* ---- V1alpha1PluginSpec ---- */
 INFEXT_API bool infext_v1alpha1_plugin_spec_equal(const infext_v1alpha1_plugin_spec *a, const infext_v1alpha1_plugin_spec *b) { return infext__struct_equal(a, b); }
 
@@ -3527,6 +3755,46 @@ INFEXT_API infext_status infext_v1alpha1_data_layer_sources_remove(infext_v1alph
     return infext__list_remove(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_SOURCES, index);
 }
 
+INFEXT_API bool infext_v1alpha1_data_layer_has_inject_defaults(const infext_v1alpha1_data_layer *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_INJECT_DEFAULTS); }
+INFEXT_API void infext_v1alpha1_data_layer_clear_inject_defaults(infext_v1alpha1_data_layer *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_INJECT_DEFAULTS); }
+INFEXT_API bool infext_v1alpha1_data_layer_get_inject_defaults(bool *out, const infext_v1alpha1_data_layer *obj)
+{
+    if (!out || !obj || !infext__has(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_INJECT_DEFAULTS)) return false;
+    *out = obj->inject_defaults;
+    return true;
+}
+INFEXT_API infext_status infext_v1alpha1_data_layer_set_inject_defaults(infext_v1alpha1_data_layer *obj, bool value)
+{
+    if (!obj) return INFEXT_EINVAL;
+    obj->inject_defaults = value;
+    infext__mark(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_INJECT_DEFAULTS);
+    return INFEXT_OK;
+}
+
+INFEXT_API bool infext_v1alpha1_data_layer_has_discovery(const infext_v1alpha1_data_layer *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_DISCOVERY); }
+INFEXT_API void infext_v1alpha1_data_layer_clear_discovery(infext_v1alpha1_data_layer *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_DISCOVERY); }
+INFEXT_API infext_llmd_v1alpha1_discovery *infext_v1alpha1_data_layer_get_discovery(const infext_v1alpha1_data_layer *obj) { return obj ? obj->discovery : NULL; }
+INFEXT_API infext_status infext_v1alpha1_data_layer_ensure_discovery(infext_llmd_v1alpha1_discovery **out, infext_v1alpha1_data_layer *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_DISCOVERY);
+}
+
+INFEXT_API bool infext_v1alpha1_data_layer_has_cross_replica_syncer_plugin_ref(const infext_v1alpha1_data_layer *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_CROSS_REPLICA_SYNCER_PLUGIN_REF); }
+INFEXT_API void infext_v1alpha1_data_layer_clear_cross_replica_syncer_plugin_ref(infext_v1alpha1_data_layer *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_CROSS_REPLICA_SYNCER_PLUGIN_REF); }
+INFEXT_API const char *infext_v1alpha1_data_layer_get_cross_replica_syncer_plugin_ref(const infext_v1alpha1_data_layer *obj) { return obj ? obj->cross_replica_syncer_plugin_ref : NULL; }
+INFEXT_API infext_status infext_v1alpha1_data_layer_set_cross_replica_syncer_plugin_ref(infext_v1alpha1_data_layer *obj, const char *value)
+{
+    return infext__set_string(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_CROSS_REPLICA_SYNCER_PLUGIN_REF, value);
+}
+
+INFEXT_API bool infext_v1alpha1_data_layer_has_cross_replica_sync_interval(const infext_v1alpha1_data_layer *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_CROSS_REPLICA_SYNC_INTERVAL); }
+INFEXT_API void infext_v1alpha1_data_layer_clear_cross_replica_sync_interval(infext_v1alpha1_data_layer *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_CROSS_REPLICA_SYNC_INTERVAL); }
+INFEXT_API const char *infext_v1alpha1_data_layer_get_cross_replica_sync_interval(const infext_v1alpha1_data_layer *obj) { return obj ? obj->cross_replica_sync_interval : NULL; }
+INFEXT_API infext_status infext_v1alpha1_data_layer_set_cross_replica_sync_interval(infext_v1alpha1_data_layer *obj, const char *value)
+{
+    return infext__set_string(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_CROSS_REPLICA_SYNC_INTERVAL, value);
+}
+
 /* ---- V1alpha1DataLayerSource ---- */
 INFEXT_API bool infext_v1alpha1_data_layer_source_equal(const infext_v1alpha1_data_layer_source *a, const infext_v1alpha1_data_layer_source *b) { return infext__struct_equal(a, b); }
 
@@ -3569,6 +3837,17 @@ INFEXT_API infext_status infext_v1alpha1_data_layer_extractor_set_plugin_ref(inf
     return infext__set_string(obj, INFEXT__FIELD_V1ALPHA1_DATA_LAYER_EXTRACTOR_PLUGIN_REF, value);
 }
 
+/* ---- LlmdV1alpha1Discovery ---- */
+INFEXT_API bool infext_llmd_v1alpha1_discovery_equal(const infext_llmd_v1alpha1_discovery *a, const infext_llmd_v1alpha1_discovery *b) { return infext__struct_equal(a, b); }
+
+INFEXT_API bool infext_llmd_v1alpha1_discovery_has_plugin_ref(const infext_llmd_v1alpha1_discovery *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA1_DISCOVERY_PLUGIN_REF); }
+INFEXT_API void infext_llmd_v1alpha1_discovery_clear_plugin_ref(infext_llmd_v1alpha1_discovery *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA1_DISCOVERY_PLUGIN_REF); }
+INFEXT_API const char *infext_llmd_v1alpha1_discovery_get_plugin_ref(const infext_llmd_v1alpha1_discovery *obj) { return obj ? obj->plugin_ref : NULL; }
+INFEXT_API infext_status infext_llmd_v1alpha1_discovery_set_plugin_ref(infext_llmd_v1alpha1_discovery *obj, const char *value)
+{
+    return infext__set_string(obj, INFEXT__FIELD_LLMD_V1ALPHA1_DISCOVERY_PLUGIN_REF, value);
+}
+
 /* ---- V1alpha1Parser ---- */
 INFEXT_API bool infext_v1alpha1_parser_equal(const infext_v1alpha1_parser *a, const infext_v1alpha1_parser *b) { return infext__struct_equal(a, b); }
 
@@ -3578,6 +3857,29 @@ INFEXT_API const char *infext_v1alpha1_parser_get_plugin_ref(const infext_v1alph
 INFEXT_API infext_status infext_v1alpha1_parser_set_plugin_ref(infext_v1alpha1_parser *obj, const char *value)
 {
     return infext__set_string(obj, INFEXT__FIELD_V1ALPHA1_PARSER_PLUGIN_REF, value);
+}
+
+/* ---- LlmdV1alpha1RequestHandler ---- */
+INFEXT_API bool infext_llmd_v1alpha1_request_handler_equal(const infext_llmd_v1alpha1_request_handler *a, const infext_llmd_v1alpha1_request_handler *b) { return infext__struct_equal(a, b); }
+
+INFEXT_API bool infext_llmd_v1alpha1_request_handler_has_parsers(const infext_llmd_v1alpha1_request_handler *obj) { return obj && infext__has(obj, INFEXT__FIELD_LLMD_V1ALPHA1_REQUEST_HANDLER_PARSERS); }
+INFEXT_API void infext_llmd_v1alpha1_request_handler_clear_parsers(infext_llmd_v1alpha1_request_handler *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_LLMD_V1ALPHA1_REQUEST_HANDLER_PARSERS); }
+INFEXT_API size_t infext_llmd_v1alpha1_request_handler_parsers_count(const infext_llmd_v1alpha1_request_handler *obj) { return obj ? obj->parsers.len : 0; }
+INFEXT_API infext_v1alpha1_parser *infext_llmd_v1alpha1_request_handler_parsers_at(const infext_llmd_v1alpha1_request_handler *obj, size_t index)
+{
+    return obj && index < obj->parsers.len ? (infext_v1alpha1_parser *)obj->parsers.items[index] : NULL;
+}
+INFEXT_API infext_status infext_llmd_v1alpha1_request_handler_parsers_append(infext_v1alpha1_parser **out, infext_llmd_v1alpha1_request_handler *obj)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA1_REQUEST_HANDLER_PARSERS, obj ? obj->parsers.len : 0);
+}
+INFEXT_API infext_status infext_llmd_v1alpha1_request_handler_parsers_insert(infext_v1alpha1_parser **out, infext_llmd_v1alpha1_request_handler *obj, size_t index)
+{
+    return infext__list_insert((void **)out, obj, INFEXT__FIELD_LLMD_V1ALPHA1_REQUEST_HANDLER_PARSERS, index);
+}
+INFEXT_API infext_status infext_llmd_v1alpha1_request_handler_parsers_remove(infext_llmd_v1alpha1_request_handler *obj, size_t index)
+{
+    return infext__list_remove(obj, INFEXT__FIELD_LLMD_V1ALPHA1_REQUEST_HANDLER_PARSERS, index);
 }
 
 /* ---- V1alpha1FlowControl ---- */
@@ -3641,6 +3943,38 @@ INFEXT_API const char *infext_v1alpha1_flow_control_get_usage_limit_policy_plugi
 INFEXT_API infext_status infext_v1alpha1_flow_control_set_usage_limit_policy_plugin_ref(infext_v1alpha1_flow_control *obj, const char *value)
 {
     return infext__set_string(obj, INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_USAGE_LIMIT_POLICY_PLUGIN_REF, value);
+}
+
+INFEXT_API bool infext_v1alpha1_flow_control_has_default_negative_priority_band(const infext_v1alpha1_flow_control *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_DEFAULT_NEGATIVE_PRIORITY_BAND); }
+INFEXT_API void infext_v1alpha1_flow_control_clear_default_negative_priority_band(infext_v1alpha1_flow_control *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_DEFAULT_NEGATIVE_PRIORITY_BAND); }
+INFEXT_API infext_v1alpha1_priority_band *infext_v1alpha1_flow_control_get_default_negative_priority_band(const infext_v1alpha1_flow_control *obj) { return obj ? obj->default_negative_priority_band : NULL; }
+INFEXT_API infext_status infext_v1alpha1_flow_control_ensure_default_negative_priority_band(infext_v1alpha1_priority_band **out, infext_v1alpha1_flow_control *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_DEFAULT_NEGATIVE_PRIORITY_BAND);
+}
+
+INFEXT_API bool infext_v1alpha1_flow_control_has_saturation_detector(const infext_v1alpha1_flow_control *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_SATURATION_DETECTOR); }
+INFEXT_API void infext_v1alpha1_flow_control_clear_saturation_detector(infext_v1alpha1_flow_control *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_SATURATION_DETECTOR); }
+INFEXT_API infext_v1alpha1_saturation_detector *infext_v1alpha1_flow_control_get_saturation_detector(const infext_v1alpha1_flow_control *obj) { return obj ? obj->saturation_detector : NULL; }
+INFEXT_API infext_status infext_v1alpha1_flow_control_ensure_saturation_detector(infext_v1alpha1_saturation_detector **out, infext_v1alpha1_flow_control *obj)
+{
+    return infext__ensure_object((void **)out, obj, INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_SATURATION_DETECTOR);
+}
+
+INFEXT_API bool infext_v1alpha1_flow_control_has_enable_eviction(const infext_v1alpha1_flow_control *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_ENABLE_EVICTION); }
+INFEXT_API void infext_v1alpha1_flow_control_clear_enable_eviction(infext_v1alpha1_flow_control *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_ENABLE_EVICTION); }
+INFEXT_API bool infext_v1alpha1_flow_control_get_enable_eviction(bool *out, const infext_v1alpha1_flow_control *obj)
+{
+    if (!out || !obj || !infext__has(obj, INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_ENABLE_EVICTION)) return false;
+    *out = obj->enable_eviction;
+    return true;
+}
+INFEXT_API infext_status infext_v1alpha1_flow_control_set_enable_eviction(infext_v1alpha1_flow_control *obj, bool value)
+{
+    if (!obj) return INFEXT_EINVAL;
+    obj->enable_eviction = value;
+    infext__mark(obj, INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_ENABLE_EVICTION);
+    return INFEXT_OK;
 }
 
 /* ---- V1alpha1PriorityBand ---- */

@@ -323,6 +323,21 @@ struct infext_v1alpha1_endpoint_picker_config {
     infext_v1alpha1_data_layer *data_layer;
     infext_v1alpha1_flow_control *flow_control;
     infext_v1alpha1_parser *parser;
+    infext_v1alpha1_data_layer *data;
+    infext_llmd_v1alpha1_request_handler *request_handler;
+};
+
+struct infext_llmd_v1alpha1_endpoint_picker_config {
+    infext__hdr hdr;
+    infext__list feature_gates;
+    infext__list plugins;
+    infext__list scheduling_profiles;
+    infext_v1alpha1_saturation_detector *saturation_detector;
+    infext_v1alpha1_data_layer *data_layer;
+    infext_v1alpha1_flow_control *flow_control;
+    infext_v1alpha1_parser *parser;
+    infext_v1alpha1_data_layer *data;
+    infext_llmd_v1alpha1_request_handler *request_handler;
 };
 
 struct infext_v1alpha1_plugin_spec {
@@ -355,6 +370,10 @@ struct infext_v1alpha1_saturation_detector {
 struct infext_v1alpha1_data_layer {
     infext__hdr hdr;
     infext__list sources;
+    bool inject_defaults;
+    infext_llmd_v1alpha1_discovery *discovery;
+    const char *cross_replica_syncer_plugin_ref;
+    const char *cross_replica_sync_interval;
 };
 
 struct infext_v1alpha1_data_layer_source {
@@ -368,9 +387,19 @@ struct infext_v1alpha1_data_layer_extractor {
     const char *plugin_ref;
 };
 
+struct infext_llmd_v1alpha1_discovery {
+    infext__hdr hdr;
+    const char *plugin_ref;
+};
+
 struct infext_v1alpha1_parser {
     infext__hdr hdr;
     const char *plugin_ref;
+};
+
+struct infext_llmd_v1alpha1_request_handler {
+    infext__hdr hdr;
+    infext__list parsers;
 };
 
 struct infext_v1alpha1_flow_control {
@@ -381,6 +410,9 @@ struct infext_v1alpha1_flow_control {
     infext_v1alpha1_priority_band *default_priority_band;
     infext__list priority_bands;
     const char *usage_limit_policy_plugin_ref;
+    infext_v1alpha1_priority_band *default_negative_priority_band;
+    infext_v1alpha1_saturation_detector *saturation_detector;
+    bool enable_eviction;
 };
 
 struct infext_v1alpha1_priority_band {
@@ -438,6 +470,7 @@ extern const infext__struct_desc infext__desc_v1alpha1_inference_pool_import_sta
 extern const infext__struct_desc infext__desc_v1alpha1_import_controller;
 extern const infext__struct_desc infext__desc_v1alpha1_exporting_cluster;
 extern const infext__struct_desc infext__desc_v1alpha1_endpoint_picker_config;
+extern const infext__struct_desc infext__desc_llmd_v1alpha1_endpoint_picker_config;
 extern const infext__struct_desc infext__desc_v1alpha1_plugin_spec;
 extern const infext__struct_desc infext__desc_v1alpha1_scheduling_profile;
 extern const infext__struct_desc infext__desc_v1alpha1_scheduling_plugin;
@@ -445,7 +478,9 @@ extern const infext__struct_desc infext__desc_v1alpha1_saturation_detector;
 extern const infext__struct_desc infext__desc_v1alpha1_data_layer;
 extern const infext__struct_desc infext__desc_v1alpha1_data_layer_source;
 extern const infext__struct_desc infext__desc_v1alpha1_data_layer_extractor;
+extern const infext__struct_desc infext__desc_llmd_v1alpha1_discovery;
 extern const infext__struct_desc infext__desc_v1alpha1_parser;
+extern const infext__struct_desc infext__desc_llmd_v1alpha1_request_handler;
 extern const infext__struct_desc infext__desc_v1alpha1_flow_control;
 extern const infext__struct_desc infext__desc_v1alpha1_priority_band;
 #define INFEXT__FIELD_OBJECT_META_NAME (&infext__desc_object_meta.fields[0])
@@ -583,6 +618,17 @@ extern const infext__struct_desc infext__desc_v1alpha1_priority_band;
 #define INFEXT__FIELD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA_LAYER (&infext__desc_v1alpha1_endpoint_picker_config.fields[4])
 #define INFEXT__FIELD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_FLOW_CONTROL (&infext__desc_v1alpha1_endpoint_picker_config.fields[5])
 #define INFEXT__FIELD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_PARSER (&infext__desc_v1alpha1_endpoint_picker_config.fields[6])
+#define INFEXT__FIELD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA (&infext__desc_v1alpha1_endpoint_picker_config.fields[7])
+#define INFEXT__FIELD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_REQUEST_HANDLER (&infext__desc_v1alpha1_endpoint_picker_config.fields[8])
+#define INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_FEATURE_GATES (&infext__desc_llmd_v1alpha1_endpoint_picker_config.fields[0])
+#define INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_PLUGINS (&infext__desc_llmd_v1alpha1_endpoint_picker_config.fields[1])
+#define INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_SCHEDULING_PROFILES (&infext__desc_llmd_v1alpha1_endpoint_picker_config.fields[2])
+#define INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_SATURATION_DETECTOR (&infext__desc_llmd_v1alpha1_endpoint_picker_config.fields[3])
+#define INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA_LAYER (&infext__desc_llmd_v1alpha1_endpoint_picker_config.fields[4])
+#define INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_FLOW_CONTROL (&infext__desc_llmd_v1alpha1_endpoint_picker_config.fields[5])
+#define INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_PARSER (&infext__desc_llmd_v1alpha1_endpoint_picker_config.fields[6])
+#define INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_DATA (&infext__desc_llmd_v1alpha1_endpoint_picker_config.fields[7])
+#define INFEXT__FIELD_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG_REQUEST_HANDLER (&infext__desc_llmd_v1alpha1_endpoint_picker_config.fields[8])
 #define INFEXT__FIELD_V1ALPHA1_PLUGIN_SPEC_NAME (&infext__desc_v1alpha1_plugin_spec.fields[0])
 #define INFEXT__FIELD_V1ALPHA1_PLUGIN_SPEC_TYPE (&infext__desc_v1alpha1_plugin_spec.fields[1])
 #define INFEXT__FIELD_V1ALPHA1_PLUGIN_SPEC_PARAMETERS (&infext__desc_v1alpha1_plugin_spec.fields[2])
@@ -595,20 +641,36 @@ extern const infext__struct_desc infext__desc_v1alpha1_priority_band;
 #define INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_METRICS_STALENESS_THRESHOLD (&infext__desc_v1alpha1_saturation_detector.fields[2])
 #define INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_PLUGIN_REF (&infext__desc_v1alpha1_saturation_detector.fields[3])
 #define INFEXT__FIELD_V1ALPHA1_DATA_LAYER_SOURCES (&infext__desc_v1alpha1_data_layer.fields[0])
+#define INFEXT__FIELD_V1ALPHA1_DATA_LAYER_INJECT_DEFAULTS (&infext__desc_v1alpha1_data_layer.fields[1])
+#define INFEXT__FIELD_V1ALPHA1_DATA_LAYER_DISCOVERY (&infext__desc_v1alpha1_data_layer.fields[2])
+#define INFEXT__FIELD_V1ALPHA1_DATA_LAYER_CROSS_REPLICA_SYNCER_PLUGIN_REF (&infext__desc_v1alpha1_data_layer.fields[3])
+#define INFEXT__FIELD_V1ALPHA1_DATA_LAYER_CROSS_REPLICA_SYNC_INTERVAL (&infext__desc_v1alpha1_data_layer.fields[4])
 #define INFEXT__FIELD_V1ALPHA1_DATA_LAYER_SOURCE_PLUGIN_REF (&infext__desc_v1alpha1_data_layer_source.fields[0])
 #define INFEXT__FIELD_V1ALPHA1_DATA_LAYER_SOURCE_EXTRACTORS (&infext__desc_v1alpha1_data_layer_source.fields[1])
 #define INFEXT__FIELD_V1ALPHA1_DATA_LAYER_EXTRACTOR_PLUGIN_REF (&infext__desc_v1alpha1_data_layer_extractor.fields[0])
+#define INFEXT__FIELD_LLMD_V1ALPHA1_DISCOVERY_PLUGIN_REF (&infext__desc_llmd_v1alpha1_discovery.fields[0])
 #define INFEXT__FIELD_V1ALPHA1_PARSER_PLUGIN_REF (&infext__desc_v1alpha1_parser.fields[0])
+#define INFEXT__FIELD_LLMD_V1ALPHA1_REQUEST_HANDLER_PARSERS (&infext__desc_llmd_v1alpha1_request_handler.fields[0])
 #define INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_MAX_BYTES (&infext__desc_v1alpha1_flow_control.fields[0])
 #define INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_MAX_REQUESTS (&infext__desc_v1alpha1_flow_control.fields[1])
 #define INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_DEFAULT_REQUEST_TTL (&infext__desc_v1alpha1_flow_control.fields[2])
 #define INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_DEFAULT_PRIORITY_BAND (&infext__desc_v1alpha1_flow_control.fields[3])
 #define INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_PRIORITY_BANDS (&infext__desc_v1alpha1_flow_control.fields[4])
 #define INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_USAGE_LIMIT_POLICY_PLUGIN_REF (&infext__desc_v1alpha1_flow_control.fields[5])
+#define INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_DEFAULT_NEGATIVE_PRIORITY_BAND (&infext__desc_v1alpha1_flow_control.fields[6])
+#define INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_SATURATION_DETECTOR (&infext__desc_v1alpha1_flow_control.fields[7])
+#define INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_ENABLE_EVICTION (&infext__desc_v1alpha1_flow_control.fields[8])
 #define INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_PRIORITY (&infext__desc_v1alpha1_priority_band.fields[0])
 #define INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_MAX_BYTES (&infext__desc_v1alpha1_priority_band.fields[1])
 #define INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_MAX_REQUESTS (&infext__desc_v1alpha1_priority_band.fields[2])
 #define INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_FAIRNESS_POLICY_REF (&infext__desc_v1alpha1_priority_band.fields[3])
 #define INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_ORDERING_POLICY_REF (&infext__desc_v1alpha1_priority_band.fields[4])
+
+/* EndpointPickerConfig dialects (schema.yaml epcDialects, epcPluginTypes). */
+#define INFEXT__N_EPC_DIALECTS 4
+extern const infext__epc_dialect_desc infext__epc_dialects[];
+extern const size_t infext__n_epc_dialects;
+extern const char *const infext__epc_plugin_types[][4];
+extern const size_t infext__n_epc_plugin_types;
 
 #endif

@@ -69,6 +69,7 @@ class Field:
         self.required = bool(spec.get("required"))
         self.bundles = 0        # mask of the bundles that have the field (set by load)
         self.required_in = 0    # mask of the bundles that require it
+        self.dialects = 0       # mask of the EndpointPickerConfig dialects defining it
 
 
 class Struct:
@@ -109,6 +110,13 @@ def load(root):
     if len(bundles) > 8:
         raise SystemExit("more than 8 bundles: widen the masks of infext__field")
     structs = {n: Struct(n, s) for n, s in schema["structs"].items()}
+    dialects = [d["name"] for d in schema.get("epcDialects", [])]
+    if len(dialects) > 8:
+        raise SystemExit("more than 8 EndpointPickerConfig dialects: widen infext__field.dialects")
+    for row in schema.get("epcPluginTypes", []):
+        for d in row:
+            if d not in dialects:
+                raise SystemExit(f"epcPluginTypes: unknown dialect {d}")
     ids = {}
     for s in structs.values():
         if s.kind:
@@ -128,11 +136,22 @@ def load(root):
                 f.required_in = bundle_mask(where + ".required", req, bundles) & f.bundles
             elif req:
                 f.required_in = f.bundles
+            f.dialects = (1 << len(dialects)) - 1
+            if "dialects" in f.spec:
+                f.dialects = 0
+                for d in f.spec["dialects"]:
+                    if d not in dialects:
+                        raise SystemExit(f"{where}: dialects: unknown dialect {d}")
+                    f.dialects |= 1 << dialects.index(d)
     return schema, structs
 
 
 def bundle_enum_name(b):
     return "INFEXT_BUNDLE_" + b["name"].upper().replace(".", "_")
+
+
+def dialect_enum_name(name):
+    return "INFEXT_EPC_DIALECT_" + re.sub(r"[^A-Za-z0-9]", "_", name).upper()
 
 
 def kind_enum_name(s):
@@ -168,6 +187,13 @@ def gen_public(schema, structs):
     for i, b in enumerate(schema["bundles"]):
         out.append(f"    {bundle_enum_name(b)} = {i + 1}, /**< {b['title']} */\n")
     out.append("} infext_bundle;\n\n")
+    out.append("/**\n * The dialects an EndpointPickerConfig can be written in (see infext/epc.h\n"
+               " * and docs/epp-config.md); values are stable, a later dialect gets the next one.\n */\n")
+    out.append("typedef enum infext_epc_dialect {\n"
+               "    INFEXT_EPC_DIALECT_UNKNOWN = 0, /**< not known, or not one dialect */\n")
+    for i, d in enumerate(schema.get("epcDialects", [])):
+        out.append(f"    {dialect_enum_name(d['name'])} = {i + 1}, /**< {d['name']}: {d['title']} */\n")
+    out.append("} infext_epc_dialect;\n\n")
     out.append("/** Options of the decoders; see infext/codec.h. */\n"
                "typedef struct infext_decode_options infext_decode_options;\n"
                "/** Options of the encoders; see infext/codec.h. */\n"
@@ -386,6 +412,13 @@ def gen_private_h(schema, structs):
     for s in structs.values():
         for f in s.fields:
             out.append(f"#define INFEXT__FIELD_{s.c.upper()}_{f.c.upper()} (&infext__desc_{s.c}.fields[{f.index}])\n")
+    n = len(schema.get("epcDialects", []))
+    out.append(f"\n/* EndpointPickerConfig dialects (schema.yaml epcDialects, epcPluginTypes). */\n"
+               f"#define INFEXT__N_EPC_DIALECTS {n}\n"
+               "extern const infext__epc_dialect_desc infext__epc_dialects[];\n"
+               "extern const size_t infext__n_epc_dialects;\n"
+               f"extern const char *const infext__epc_plugin_types[][{max(n, 1)}];\n"
+               "extern const size_t infext__n_epc_plugin_types;\n")
     out.append("\n#endif\n")
     return "".join(out)
 
@@ -464,7 +497,7 @@ def gen_private_c(schema, structs):
             alias = c_string(f.spec["alias"]) if "alias" in f.spec else "NULL"
             out.append(f"    {{{c_string(f.json)}, {alias}, {c_string(f.doc)}, {len(f.json)}, {FTYPE[f.kind]}, {f.index}, "
                        f"offsetof(struct {s.type}, {f.member}), {elem}, {cons[(s.name, f.json)]}, "
-                       f"0x{f.bundles:02x}, 0x{f.required_in:02x}}},\n")
+                       f"0x{f.bundles:02x}, 0x{f.required_in:02x}, 0x{f.dialects:02x}}},\n")
         out.append("};\n")
     out.append("\n")
     kind_index = {s.name: i for i, s in enumerate(kinds)}
@@ -489,10 +522,33 @@ def gen_private_c(schema, structs):
     for i, b in enumerate(schema["bundles"]):
         out.append(f"    {{{bundle_enum_name(b)}, {c_string(b['name'])}, {c_string(b['title'])}, {c_string(b['changes'])}}},\n")
     out.append(f"}};\nconst size_t infext__n_bundles = {len(schema['bundles'])};\n\n")
+    out.extend(gen_dialects_c(schema))
     # accessors
     for s in structs.values():
         out.extend(gen_accessors(s, structs))
     return "".join(out)
+
+
+def c_strlist(items):
+    return "{" + "".join(c_string(x) + ", " for x in items) + "NULL}"
+
+
+def gen_dialects_c(schema):
+    dialects = schema.get("epcDialects", [])
+    names = [d["name"] for d in dialects]
+    out = ["const infext__epc_dialect_desc infext__epc_dialects[] = {\n"]
+    for d in dialects:
+        out.append(f"    {{{dialect_enum_name(d['name'])}, {c_string(d['name'])}, {c_string(d['title'])},\n"
+                   f"     {c_strlist(d['apiVersions'])},\n"
+                   f"     {c_strlist(d.get('featureGates', []))},\n"
+                   f"     {c_strlist(d.get('dropGates', []))}}},\n")
+    out.append(f"}};\nconst size_t infext__n_epc_dialects = {len(dialects)};\n\n")
+    rows = schema.get("epcPluginTypes", [])
+    out.append(f"const char *const infext__epc_plugin_types[][INFEXT__N_EPC_DIALECTS] = {{\n")
+    for row in rows:
+        out.append("    {" + ", ".join(c_string(row[n]) if n in row else "NULL" for n in names) + "},\n")
+    out.append(f"}};\nconst size_t infext__n_epc_plugin_types = {len(rows)};\n\n")
+    return out
 
 
 def gen_accessors(s, structs):
