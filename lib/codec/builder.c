@@ -451,8 +451,7 @@ void infext__builder_reset_document(infext__builder *b)
     b->depth = 0;
     b->status = INFEXT_OK;
     b->soft_status = INFEXT_OK;
-    infext__arena_free(b->scratch);
-    b->scratch = NULL;
+    infext__arena_reset(b->scratch); /* its blocks serve the next document */
 }
 
 void infext__builder_clear_document_type(infext__builder *b)
@@ -471,6 +470,8 @@ void infext__builder_fini(infext__builder *b)
     infext__free(b->out);
     infext__free(b->frames);
     infext__buf_reset(&b->path);
+    infext__arena_free(b->scratch);
+    b->scratch = NULL;
     b->out = NULL;
     b->frames = NULL;
 }

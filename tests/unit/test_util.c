@@ -144,6 +144,30 @@ static void test_growth_is_checked(void **state)
     infext__arena_free(a);
 }
 
+/* A reset arena forgets its contents and keeps one block for the next use. */
+static void test_arena_reset_keeps_a_block(void **state)
+{
+    (void)state;
+    infext__arena *a = infext__arena_new(64);
+    assert_non_null(a);
+    infext__arena_reset(a); /* nothing allocated yet */
+    for (int i = 0; i < 100; i++) assert_non_null(infext__arena_strdup(a, "some text to fill blocks"));
+    infext__arena_reset(a);
+#ifndef INFEXT_DEBUG_ARENA
+    size_t kept = a->total; /* the newest block only */
+    assert_true(kept > 0);
+    assert_true(kept < 100 * 25);
+    char *p = infext__arena_strdup(a, "again");
+    assert_non_null(p);
+    assert_string_equal(p, "again");
+    assert_int_equal(a->total, kept); /* served from the kept block */
+#else
+    assert_null(a->head);
+    assert_non_null(infext__arena_strdup(a, "again"));
+#endif
+    infext__arena_free(a);
+}
+
 static void test_go_formats(void **state)
 {
     (void)state;
@@ -198,6 +222,7 @@ int main(void)
         cmocka_unit_test(test_buf_out_of_memory_is_not_a_limit),
         cmocka_unit_test(test_path_builder),
         cmocka_unit_test(test_growth_is_checked),
+        cmocka_unit_test(test_arena_reset_keeps_a_block),
         cmocka_unit_test(test_go_formats),
     };
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);
