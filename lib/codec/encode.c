@@ -21,7 +21,7 @@ static infext_status encode_into(infext__buf *out, const infext_object *obj, con
     } else {
         infext__json_write_object(out, obj, opts && (opts->flags & INFEXT_ENCODE_PRETTY));
     }
-    return out->failed ? INFEXT_ENOMEM : INFEXT_OK;
+    return infext__buf_status(out);
 }
 
 static int options_ok(const infext_encode_options *opts)
@@ -34,7 +34,7 @@ INFEXT_API infext_status infext_object_encode(char **out, size_t *out_len, const
 {
     if (!out || !obj || !options_ok(opts)) return INFEXT_EINVAL;
     *out = NULL;
-    infext__buf b = INFEXT__BUF_INIT;
+    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext_status st = encode_into(&b, obj, opts);
     if (st != INFEXT_OK) {
         infext__buf_reset(&b);
@@ -50,7 +50,7 @@ INFEXT_API infext_status infext_encode_stream(char **out, size_t *out_len, infex
     if (!out || (!objs && count) || !options_ok(opts)) return INFEXT_EINVAL;
     *out = NULL;
     int yaml = opts && opts->format == INFEXT_FORMAT_YAML;
-    infext__buf b = INFEXT__BUF_INIT;
+    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     for (size_t i = 0; i < count; i++) {
         if (!objs[i]) {
             infext__buf_reset(&b);

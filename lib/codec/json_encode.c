@@ -188,7 +188,7 @@ infext_status infext__raw_get_json(char **out, const void *obj, const infext__fi
     *out = NULL;
     if (!obj) return INFEXT_EINVAL;
     if (!infext__has(obj, f)) return INFEXT_ENOTFOUND;
-    infext__buf b = INFEXT__BUF_INIT;
+    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     write_value(&b, *INFEXT__CAT(obj, f, infext__value *), 0, 0);
     *out = infext__buf_detach(&b, NULL);
     return *out ? INFEXT_OK : INFEXT_ENOMEM;

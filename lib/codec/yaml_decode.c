@@ -7,6 +7,7 @@
 #include "codec/yaml_scalar.h"
 #include "util/alloc.h"
 #include "util/diag.h"
+#include "util/goformat.h"
 
 #include <inttypes.h>
 #include <stdarg.h>
@@ -397,6 +398,8 @@ infext__yaml_stream *infext__yaml_stream_new(const char *data, size_t len)
 {
     infext__yaml_stream *ys = infext__calloc(1, sizeof(*ys));
     if (!ys) return NULL;
+    infext__buf_init(&ys->texts, INFEXT__BUF_MAX_TEXT);
+    infext__buf_init(&ys->scratch, INFEXT__BUF_MAX_TEXT);
     if (!yaml_parser_initialize(&ys->parser)) {
         infext__free(ys);
         return NULL;
@@ -462,7 +465,7 @@ static int syntax_fail(infext__yaml_stream *ys, infext__pos pos, const char *fmt
 static int syntax_fail(infext__yaml_stream *ys, infext__pos pos, const char *fmt, ...)
 {
     infext__builder *b = ys->b;
-    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     va_list ap;
     va_start(ap, fmt);
     infext__buf_vprintf(&msg, fmt, ap);

@@ -5,6 +5,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Line and column (as libyaml counts them: characters, from 1) of a byte
  * offset. */
@@ -65,6 +68,21 @@ size_t infext__yaml_first_unreadable(const unsigned char *s, size_t len)
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     size_t i = 0;
     while (i < len) {
+#if defined(__SSE2__)
+        /* Sixteen bytes at a time while they are printable ASCII or line
+         * feeds: as signed bytes, everything below a space (controls and
+         * all of 0x80-0xFF) other than a line feed, and DEL, stop it. */
+        if (len - i >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            __m128i low = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x0A)),
+                                           _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+            __m128i bad = _mm_or_si128(low, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+            if (!_mm_movemask_epi8(bad)) {
+                i += 16;
+                continue;
+            }
+        }
+#endif
         /* Eight bytes at a time while they are printable ASCII or line
          * feeds; a word holding anything else is looked at byte by byte.
          * Each test works on the low seven bits of every byte, so no carry

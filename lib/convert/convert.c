@@ -72,7 +72,7 @@ static const char *path_text(const conv *cv) { return cv->path.data ? cv->path.d
 static void vreport(conv *cv, infext_severity severity, infext_error_type type, const char *fmt, va_list ap)
 {
     if (!cv->diags) return;
-    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_vprintf(&msg, fmt, ap);
     char *text = infext__buf_detach(&msg, NULL);
     infext__pos pos = {0, 0};
@@ -104,7 +104,7 @@ static void lossy(conv *cv, infext_error_type type, const char *fmt, ...)
     ;
 static void lossy(conv *cv, infext_error_type type, const char *fmt, ...)
 {
-    infext__buf why = INFEXT__BUF_INIT;
+    infext__buf why = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     va_list ap;
     va_start(ap, fmt);
     infext__buf_vprintf(&why, fmt, ap);
@@ -690,7 +690,7 @@ INFEXT_API infext_status infext_convert(infext_object **out, const infext_object
         .to_v1 = to->type == &infext__desc_v1_inference_pool || to->type == &infext__desc_v1_inference_pool_list,
         .flags = flags,
         .diags = diags,
-        .path = INFEXT__BUF_INIT,
+        .path = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT),
     };
     int rc = convert_struct(&cv, root, in, pair);
     if (cv.path.failed) cv.oom = true;

@@ -67,14 +67,14 @@ static void source_path(const mig *m, infext__buf *out, const char *path)
 
 static void lose(mig *m, const char *tree_path, const char *fmt, const char *what)
 {
-    infext__buf src = INFEXT__BUF_INIT;
+    infext__buf src = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     source_path(m, &src, tree_path);
     const char *path = src.data ? src.data : "";
     infext__pos pos = {0, 0};
     infext__path_position(&pos, m->src, path);
     bool allow = m->flags & INFEXT_EPC_MIGRATE_ALLOW_LOSSY;
     if (!allow) m->lost = true;
-    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_printf(&msg, fmt, what);
     infext__buf_printf(&msg, ": %s (%s) cannot express it", m->to->name, m->to->title);
     if (msg.failed ||
@@ -173,7 +173,7 @@ static void prune(mig *m, json_t *obj, const infext__struct_desc *d, infext__buf
 
 static void note(mig *m, const char *tree_path, const char *fmt, long long value)
 {
-    infext__buf src = INFEXT__BUF_INIT;
+    infext__buf src = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     source_path(m, &src, tree_path);
     infext__pos pos = {0, 0};
     infext__path_position(&pos, m->src, src.data ? src.data : "");
@@ -246,7 +246,7 @@ static void prune(mig *m, json_t *obj, const infext__struct_desc *d, infext__buf
             lose(m, path->data, "%s", "a member no dialect defines");
             json_object_del(obj, key);
         } else if (!(f->dialects & m->to_bit)) {
-            infext__buf what = INFEXT__BUF_INIT;
+            infext__buf what = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
             infext__epc_mask_names(&what, f->dialects);
             lose(m, path->data, "a member of %s only", what.data ? what.data : "");
             infext__buf_reset(&what);
@@ -404,7 +404,7 @@ INFEXT_API infext_status infext_epc_migrate(infext_object **out, const infext_ob
     const infext__struct_desc *rd = infext__kind_by_id(kind)->type;
     if (json_object_set_new(root, "apiVersion", json_string(target->api_versions[0]))) m.oom = true;
     moves(&m, root, rd);
-    infext__buf path = INFEXT__BUF_INIT;
+    infext__buf path = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     prune(&m, root, rd, &path);
     if (path.failed) m.oom = true;
     infext__buf_reset(&path);

@@ -7,7 +7,7 @@
 
 #include "scheduler/params.h"
 #include "util/diag.h"
-#include "util/duration.h"
+#include "util/goformat.h"
 
 #include <stddef.h>
 #include <stdio.h>

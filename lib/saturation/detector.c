@@ -12,7 +12,7 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "util/diag.h"
-#include "util/duration.h"
+#include "util/goformat.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -379,7 +379,7 @@ INFEXT_API infext_status infext_saturation_report_encode_json(char **out, size_t
 {
     if (!out || !rep) return INFEXT_EINVAL;
     *out = NULL;
-    infext__buf b = INFEXT__BUF_INIT;
+    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_printf(&b, "{\"mode\":\"%s\",\"saturated\":%s,\"poolSaturation\":%g,\"endpoints\":[",
                        rep->mode == INFEXT_SATURATION_LEGACY ? "legacy" : "utilization",
                        rep->saturated ? "true" : "false", rep->pool);

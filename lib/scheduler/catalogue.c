@@ -428,7 +428,7 @@ INFEXT_API infext_status infext_registry_explain(char **out, infext_registry *re
         if (st != INFEXT_OK) return st;
         reg = own;
     }
-    infext__buf text = INFEXT__BUF_INIT;
+    infext__buf text = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext_status st = INFEXT_OK;
     if (type) {
         const infext__sched_ptype *t = infext__sched_registry_find(reg, type);
@@ -438,7 +438,7 @@ INFEXT_API infext_status infext_registry_explain(char **out, infext_registry *re
         infext__buf_printf(&text, "%-32s %-44s %s\n", "TYPE", "EXTENSION POINTS", "AVAILABLE");
         for (size_t i = 0; i < reg->types_len; i++) {
             const infext__sched_ptype *t = &reg->types[i];
-            infext__buf points = INFEXT__BUF_INIT;
+            infext__buf points = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
             if (t->cat) infext__buf_puts(&points, t->cat->points);
             else roles_text(&points, t->vt.roles);
             infext__buf_printf(&text, "%-32s %-44s %s\n", t->name, points.failed ? "" : points.data,

@@ -14,7 +14,7 @@ static const char empty[] = "";
 
 static infext_status set_nsname(infext_endpoint *ep, const char *ns, const char *name)
 {
-    infext__buf b = INFEXT__BUF_INIT;
+    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     if (ns && *ns) {
         infext__buf_puts(&b, ns);
         infext__buf_putc(&b, '/');

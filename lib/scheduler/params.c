@@ -129,7 +129,7 @@ static json_t *take(infext_params *p, const char *key, size_t *index)
 static infext_status wrong_type(infext_params *p, const char *key, const char *want)
 {
     p->failed = 1;
-    infext__buf path = INFEXT__BUF_INIT;
+    infext__buf path = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     member_path(&path, p, key);
     infext_status st = infext__diag_addf(p->diags, INFEXT_SEVERITY_ERROR,
                                          INFEXT_ERR_TYPE_INVALID, path.data, 0, 0,
@@ -198,7 +198,7 @@ INFEXT_API infext_status infext_params_get_object(infext_params **out, infext_pa
     if (!v) return INFEXT_ENOTFOUND;
     if (!json_is_object(v)) return wrong_type(params, key, "an object");
     if (!params->children[i]) {
-        infext__buf path = INFEXT__BUF_INIT;
+        infext__buf path = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
         member_path(&path, params, key);
         params->children[i] = path.failed ? NULL : reader_new(v, path.data, params->diags);
         infext__buf_reset(&path);
@@ -227,7 +227,7 @@ infext_status infext__params_get_list(infext_params **out, size_t *out_len,
             snprintf(index, sizeof(index), "%zu", j);
             bad = json_object_set(obj, index, json_array_get(v, j)) != 0;
         }
-        infext__buf path = INFEXT__BUF_INIT;
+        infext__buf path = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
         member_path(&path, params, key);
         infext__buf_putc(&path, LIST_MARK);
         params->children[i] = bad || path.failed ? NULL : reader_new(obj, path.data, params->diags);
@@ -257,7 +257,7 @@ static int finish(infext_params *p)
         if (p->children[i]) failed |= finish(p->children[i]);
         if (p->used[i]) continue;
         failed = 1;
-        infext__buf path = INFEXT__BUF_INIT;
+        infext__buf path = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
         member_path(&path, p, p->keys[i]);
         infext__diag_addf(p->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_UNKNOWN, path.data, 0, 0,
                           "unknown parameter \"%s\"", p->keys[i]);

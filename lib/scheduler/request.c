@@ -212,7 +212,7 @@ static infext_status apply_body(infext_request *req, json_t *body, const char *b
     if (!json_is_object(body))
         return bad(diags, INFEXT_EINVAL, INFEXT_ERR_TYPE_INVALID, base,
                    "the request body must be a JSON object");
-    infext__buf b = INFEXT__BUF_INIT;
+    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext_status st = prompt_from_body(&b, body, base, diags);
     if (st != INFEXT_OK) {
         infext__buf_reset(&b);

@@ -60,7 +60,7 @@ infext_status infext__bundle_check_kind(const void *obj, infext_bundle bundle, i
     if (kind->bundles & bit) return INFEXT_OK;
     /* The API server's answer (a REST mapping that does not exist), then
      * where the kind can be had instead. */
-    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_printf(&msg, "no matches for kind \"%s\" in version \"%s\"; hint: bundle %s does not serve it, ",
                        kind->kind_name, kind->api_version, infext_bundle_name(bundle));
     size_t n = 0;

@@ -66,7 +66,7 @@ INFEXT_API infext_status infext_explain(char **out, infext_kind kind, const char
     *out = NULL;
     const infext__kind_desc *k = infext__kind_by_id(kind);
     if (!k) return INFEXT_EINVAL;
-    infext__buf b = INFEXT__BUF_INIT;
+    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     const infext__struct_desc *d = k->type;
     const infext__field *f = NULL;
     const char *p = field_path ? field_path : "";

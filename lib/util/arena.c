@@ -39,6 +39,32 @@ void infext__arena_free(infext__arena *arena)
     infext__free(arena);
 }
 
+void infext__arena_reset(infext__arena *arena)
+{
+    if (!arena) return;
+    infext__arena_block *keep = arena->head;
+#ifdef INFEXT_DEBUG_ARENA
+    keep = NULL;
+#endif
+    infext__arena_block *b = keep ? keep->next : arena->head;
+    while (b) {
+        infext__arena_block *next = b->next;
+        infext__free(b);
+        b = next;
+    }
+    arena->head = keep;
+    arena->total = 0;
+    arena->cursor = arena->limit = NULL;
+#ifndef INFEXT_DEBUG_ARENA
+    if (keep) {
+        keep->next = NULL;
+        arena->total = keep->size;
+        arena->cursor = (char *)keep->payload;
+        arena->limit = arena->cursor + keep->size;
+    }
+#endif
+}
+
 void *infext__arena_alloc_slow(infext__arena *arena, size_t size)
 {
 #ifdef INFEXT_DEBUG_ARENA

@@ -21,6 +21,10 @@ typedef struct infext__arena {
 /* Returns NULL on allocation failure. */
 infext__arena *infext__arena_new(size_t first_block_size);
 void infext__arena_free(infext__arena *arena);
+/* Forget everything allocated, keeping the newest (largest) block for what
+ * comes next, so that a reader's documents do not each malloc and free
+ * their scratch memory (with INFEXT_DEBUG_ARENA every block is freed). */
+void infext__arena_reset(infext__arena *arena);
 
 /* Aligned to 16 bytes when INFEXT_DEBUG_ARENA (malloc), to 8 otherwise.
  * Returns NULL on overflow or allocation failure. */

@@ -1,36 +1,25 @@
 #include "util/buf.h"
 #include "util/alloc.h"
 
-#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 
 int infext__buf_grow(infext__buf *b, size_t extra)
 {
     if (b->failed) return -1;
-    size_t need = b->len + extra + 1;
-    if (need < b->len || (b->max && need > b->max + 1)) {
-        b->failed = 1;
+    size_t max = b->max < SIZE_MAX ? b->max : SIZE_MAX - 1;
+    if (extra > max || b->len > max - extra) { /* also a zeroed buffer: max 0 */
+        b->failed = INFEXT__BUF_LIMIT;
         return -1;
     }
+    size_t need = b->len + extra + 1;
     if (need <= b->cap) return 0;
-    size_t cap = b->cap ? b->cap : 256;
-    while (cap < need) {
-        if (cap > SIZE_MAX / 2) {
-            cap = need;
-            break;
-        }
-        cap *= 2;
-    }
-    if (b->max && cap > b->max + 1) cap = b->max + 1;
-    char *p = infext__realloc(b->data, cap);
+    char *p = infext__grow(b->data, &b->cap, need, 1, 256, max + 1);
     if (!p) {
-        b->failed = 1;
+        b->failed = INFEXT__BUF_NOMEM;
         return -1;
     }
     b->data = p;
-    b->cap = cap;
     return 0;
 }
 
@@ -43,7 +32,7 @@ int infext__buf_vprintf(infext__buf *b, const char *fmt, va_list ap)
     int n = vsnprintf(small, sizeof small, fmt, copy);
     va_end(copy);
     if (n < 0) {
-        b->failed = 1;
+        b->failed = INFEXT__BUF_NOMEM;
         return -1;
     }
     if ((size_t)n < sizeof small) return infext__buf_append(b, small, (size_t)n);
@@ -84,29 +73,4 @@ void infext__buf_reset(infext__buf *b)
     b->data = NULL;
     b->len = b->cap = 0;
     b->failed = 0;
-}
-
-void infext__go_float(char *out, size_t cap, double d, int bits)
-{
-    if (bits == 32) d = (float)d;
-    if (isnan(d) || isinf(d)) {
-        snprintf(out, cap, "%s", isnan(d) ? "NaN" : d < 0 ? "-Inf" : "+Inf");
-        return;
-    }
-    char e[64];
-    int digits = 1;
-    for (; digits < 17; digits++) { /* 9 digits settle a float32, 17 a double */
-        snprintf(e, sizeof e, "%.*e", digits - 1, d);
-        double back = strtod(e, NULL);
-        if (bits == 32 ? (float)back == (float)d : back == d) break;
-    }
-    snprintf(e, sizeof e, "%.*e", digits - 1, d);
-    int exp = atoi(strchr(e, 'e') + 1);
-    if (exp < -4 || exp >= 6) {
-        /* C writes the mantissa as Go does ("1" or "1.5") and the exponent
-         * with a sign and at least two digits, as Go does */
-        snprintf(out, cap, "%s", e);
-        return;
-    }
-    snprintf(out, cap, "%.*f", digits - 1 - exp > 0 ? digits - 1 - exp : 0, d);
 }

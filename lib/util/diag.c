@@ -178,7 +178,7 @@ infext_status infext__diag_addf(infext_diags *diags, infext_severity severity,
                                 const char *fmt, ...)
 {
     if (!diags) return INFEXT_OK;
-    infext__buf b = INFEXT__BUF_INIT;
+    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     va_list ap;
     va_start(ap, fmt);
     infext__buf_vprintf(&b, fmt, ap);
@@ -207,7 +207,7 @@ void infext__diags_sort_from(infext_diags *diags, size_t from)
 INFEXT_API infext_status infext_diag_format(char **out, const infext_diag *d)
 {
     if (!out || !d) return INFEXT_EINVAL;
-    infext__buf b = INFEXT__BUF_INIT;
+    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     if (d->line) infext__buf_printf(&b, "%u:%u: ", d->line, d->column);
     if (d->path && *d->path) infext__buf_printf(&b, "%s: ", d->path);
     infext__buf_puts(&b, d->message ? d->message : "");

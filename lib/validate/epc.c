@@ -18,38 +18,6 @@ static const char *const known_gates[] = {"dataLayer", "flowControl", NULL};
 
 #define HAS(obj, FIELD) ((obj) && infext__has((obj), INFEXT__FIELD_##FIELD))
 
-static bool duration_unit(const char **p)
-{
-    static const char *const units[] = {"ns", "us", "\xc2\xb5s", "\xce\xbcs", "ms", "s", "m", "h", NULL};
-    const char *start = *p;
-    while ((**p >= 'a' && **p <= 'z') || (unsigned char)**p >= 0x80) (*p)++;
-    size_t len = (size_t)(*p - start);
-    for (const char *const *u = units; *u; u++)
-        if (strlen(*u) == len && !memcmp(*u, start, len)) return true;
-    return false;
-}
-
-/* time.ParseDuration: [-+]?([0-9]*(\.[0-9]*)?unit)+, or "0". */
-bool infext__vis_duration(const char *s)
-{
-    if (*s == '-' || *s == '+') s++;
-    if (!strcmp(s, "0")) return true;
-    if (!*s) return false;
-    while (*s) {
-        const char *start = s;
-        while (*s >= '0' && *s <= '9') s++;
-        bool before = s > start, after = false;
-        if (*s == '.') {
-            const char *frac = ++s;
-            while (*s >= '0' && *s <= '9') s++;
-            after = s > frac;
-        }
-        if (!before && !after) return false;
-        if (!duration_unit(&s)) return false;
-    }
-    return true;
-}
-
 /* resource.ParseQuantity: a signed decimal, then a binary (Ki..Ei) or
  * decimal (n..E) suffix or a decimal exponent. 0 ok, 1 bad number, 2 bad suffix. */
 static int quantity_error(const char *s)
@@ -196,7 +164,7 @@ static void check_profiles(epc_ctx *e)
             check_ref(e, sp, INFEXT__FIELD_V1ALPHA1_SCHEDULING_PLUGIN_PLUGIN_REF);
             if (HAS(sp, V1ALPHA1_SCHEDULING_PLUGIN_WEIGHT) && !(isfinite(sp->weight) && sp->weight >= 0)) {
                 size_t leaf = infext__vpath_field(e->v, "weight", 6);
-                infext__buf msg = INFEXT__BUF_INIT;
+                infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
                 infext__buf_puts(&msg, "Invalid value: ");
                 infext__vfloat(&msg, sp->weight);
                 infext__buf_puts(&msg, ": must be a finite number, 0 or more");
@@ -222,7 +190,7 @@ static void check_gates(epc_ctx *e)
         bool known = gate_known(e, gate);
         for (const char *const *g = e->v->extra_gates; g && *g && !known; g++) known = !strcmp(*g, gate);
         if (known) continue;
-        infext__buf detail = INFEXT__BUF_INIT;
+        infext__buf detail = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
         infext__buf_puts(&detail, "supported values: ");
         size_t n = 0;
         for (const char *const *g = e->dialect ? e->dialect->gates : known_gates; *g; g++, n++) {

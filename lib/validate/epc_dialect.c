@@ -215,7 +215,7 @@ static void member(detect *d, const void *obj, const infext__field *f, bool root
         d->oom = true;
         return;
     }
-    infext__buf what = INFEXT__BUF_INIT;
+    infext__buf what = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_printf(&what, "\"%s\"", d->path.data);
     mark(d, what.data ? what.data : "", mask);
     infext__buf_reset(&what);
@@ -275,13 +275,17 @@ infext_status infext__epc_detect(infext_epc_dialect *out, const void *config, co
     const char *api_version = h->desc->kind->api_version;
     detect d;
     memset(&d, 0, sizeof d);
+    infext__buf_init(&d.path, INFEXT__BUF_MAX_TEXT);
+    infext__buf_init(&d.names, INFEXT__BUF_MAX_TEXT);
+    infext__buf_init(&d.conflict_path, INFEXT__BUF_MAX_TEXT);
+    infext__buf_init(&d.message, INFEXT__BUF_MAX_TEXT);
     d.root = config;
     d.running = ALL_DIALECTS;
     uint8_t accepting = 0;
     for (size_t i = 0; i < infext__n_epc_dialects; i++)
         for (const char *const *a = infext__epc_dialects[i].api_versions; *a; a++)
             if (!strcmp(*a, api_version)) accepting |= (uint8_t)(1u << i);
-    infext__buf what = INFEXT__BUF_INIT;
+    infext__buf what = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_printf(&what, "apiVersion %s", api_version);
     infext__buf_puts(&d.path, "apiVersion");
     mark(&d, what.data ? what.data : "", accepting);

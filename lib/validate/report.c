@@ -70,7 +70,7 @@ static void finish(infext__vctx *ctx, infext_error_type type, infext__buf *msg, 
 
 void infext__vreport_str(infext__vctx *ctx, infext_error_type type, const char *value, const char *fmt, ...)
 {
-    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_puts(&msg, title(type));
     infext__buf_puts(&msg, ": ");
     infext__vquote(&msg, value, strlen(value));
@@ -82,7 +82,7 @@ void infext__vreport_str(infext__vctx *ctx, infext_error_type type, const char *
 
 void infext__vreport_text(infext__vctx *ctx, infext_error_type type, const char *value, const char *fmt, ...)
 {
-    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_printf(&msg, "%s: %s", title(type), value);
     va_list ap;
     va_start(ap, fmt);
@@ -92,7 +92,7 @@ void infext__vreport_text(infext__vctx *ctx, infext_error_type type, const char 
 
 void infext__vreport_int(infext__vctx *ctx, infext_error_type type, long long value, const char *fmt, ...)
 {
-    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_printf(&msg, "%s: %lld", title(type), value);
     va_list ap;
     va_start(ap, fmt);

@@ -82,6 +82,7 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
     infext__vpatterns_ready();
     infext__vctx ctx;
     memset(&ctx, 0, sizeof ctx);
+    infext__buf_init(&ctx.path, INFEXT__BUF_MAX_TEXT);
     ctx.root = obj;
     ctx.bundle = bundle;
     ctx.bundle_bit = infext__bundle_bit(bundle);

@@ -139,8 +139,7 @@ bool infext__vkind_has_rules(const infext__struct_desc *desc);
 
 /* EndpointPickerConfig: references, names, weights, gates (root only). */
 void infext__vcheck_epc(infext__vctx *ctx, const void *config);
-/* Go duration and Kubernetes quantity syntax. */
-bool infext__vis_duration(const char *s);
+/* Kubernetes quantity syntax (Go durations: util/goformat.h). */
 bool infext__vis_quantity(const char *s);
 
 #endif

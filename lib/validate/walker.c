@@ -4,6 +4,7 @@
  * turns their results into field errors (kubeOpenAPIResultToFieldErrors). */
 #include "validate/validate_int.h"
 #include "util/diag.h"
+#include "util/goformat.h"
 #include "types/generated/types_gen.h"
 #include "types/bundle_int.h"
 
@@ -59,7 +60,7 @@ static void report_bad_type(infext__vctx *ctx, const char *want)
     }
     /* The value itself is gone (the decoder drops it); what remains is
      * that it was not of the schema's type. */
-    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_printf(&msg, "Invalid value: %s in body must be of type %s", infext__vpath(ctx), want);
     if (msg.failed) ctx->oom = true;
     else infext__vreport(ctx, INFEXT_ERR_TYPE_INVALID, msg.data);
@@ -192,7 +193,7 @@ static bool is_date_time(const char *s)
  * strconv.Quote), or a value of another type in Go's %v notation. */
 static void report_enum(infext__vctx *ctx, const infext__constraints *c, const char *value, bool is_string)
 {
-    infext__buf detail = INFEXT__BUF_INIT;
+    infext__buf detail = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_puts(&detail, "supported values: ");
     for (const char *const *e = c->enum_values; *e; e++) {
         if (e != c->enum_values) infext__buf_puts(&detail, ", ");
@@ -239,7 +240,7 @@ static void check_string(infext__vctx *ctx, const infext__constraints *c, const 
     }
     /* the schema's two formats differ in their second letter */
     if (c->format && c->format[1] == 'a' && !is_date_time(s)) {
-        infext__buf quoted = INFEXT__BUF_INIT; /* kube-openapi's %q of the value */
+        infext__buf quoted = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT); /* kube-openapi's %q of the value */
         infext__vquote(&quoted, s, len);
         if (quoted.failed) ctx->oom = true;
         else
@@ -247,7 +248,7 @@ static void check_string(infext__vctx *ctx, const infext__constraints *c, const 
                                 infext__vpath(ctx), quoted.data);
         infext__buf_reset(&quoted);
     }
-    if (c->format && c->format[1] == 'u' && !infext__vis_duration(s))
+    if (c->format && c->format[1] == 'u' && !infext__duration_syntax_ok(s))
         infext__vreport_str(ctx, INFEXT_ERR_INVALID, s,
                             "must be a Go duration such as \"150ms\" or \"1m30s\"");
     if (c->enum_values) check_enum(ctx, c, s);
@@ -294,7 +295,7 @@ static void check_list_map(infext__vctx *ctx, const infext__field *f, const infe
         }
         if (seen != 1) continue; /* unique, or a third copy: only the second is reported */
         size_t mark = infext__vpath_index(ctx, i);
-        infext__buf msg = INFEXT__BUF_INIT;
+        infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
         infext__buf_puts(&msg, "Duplicate value: {");
         if (key) {
             infext__vquote(&msg, kf->json, kf->json_len);
@@ -377,7 +378,7 @@ static void report_unknown_at(infext__vctx *ctx, const char *key, size_t key_len
     size_t mark = infext__vpath_field(ctx, key, key_len);
     /* Strict field validation's wording (apimachinery's
      * UnknownFieldError): the whole path, quoted. */
-    infext__buf msg = INFEXT__BUF_INIT;
+    infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_puts(&msg, "unknown field ");
     const char *path = infext__vpath(ctx);
     infext__vquote(&msg, path, strlen(path));

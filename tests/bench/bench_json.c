@@ -72,6 +72,6 @@ int main(void)
         infext_object_free(obj);
         free(data);
     }
-    printf("budget: decode <= 1.10x json_loadb (instructions, callgrind; times here are noisy), encode <= 1.00x json_dumpb\n");
+    printf("budget: decode <= 1.10x json_loadb in instructions (callgrind; these times are noisy), encode <= 1.00x json_dumpb\n");
     return 0;
 }

@@ -6,6 +6,7 @@
  * threads on one object, and allocation failures. */
 #include "support.h"
 #include "util/alloc.h"
+#include "util/goformat.h"
 #include "validate/validate_int.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -558,12 +559,12 @@ static void test_go_notation(void **state)
     } floats[] = {{100, "100"}, {-0.25, "-0.25"}, {1e21, "1e+21"}, {1e20, "100000000000000000000"},
                   {0.0001, "0.0001"}, {0.00001, "1e-05"}, {1.5e300, "1.5e+300"}, {0, "0"}};
     for (size_t i = 0; i < sizeof floats / sizeof floats[0]; i++) {
-        infext__buf b = INFEXT__BUF_INIT;
+        infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
         infext__vfloat(&b, floats[i].d);
         assert_string_equal(b.data, floats[i].go);
         infext__buf_reset(&b);
     }
-    infext__buf b = INFEXT__BUF_INIT;
+    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     const char s[] = "a\"b\\\n\x01\xc3\xa9\xc2\x85";
     infext__vquote(&b, s, sizeof s - 1);
     assert_string_equal(b.data, "\"a\\\"b\\\\\\n\\x01\xc3\xa9\\u0085\"");
@@ -577,9 +578,9 @@ static void test_durations_and_quantities(void **state)
     static const char *const durations_ok[] = {"0", "150ms", "1m30s", "-1.5h", ".5s", "1.s", "2\xc2\xb5s", "3us", NULL};
     static const char *const durations_bad[] = {"", "1", "s", ".s", "1x", "1 s", "+", "1s2", NULL};
     for (const char *const *p = durations_ok; *p; p++)
-        if (!infext__vis_duration(*p)) fail_msg("duration %s refused", *p);
+        if (!infext__duration_syntax_ok(*p)) fail_msg("duration %s refused", *p);
     for (const char *const *p = durations_bad; *p; p++)
-        if (infext__vis_duration(*p)) fail_msg("duration %s accepted", *p);
+        if (infext__duration_syntax_ok(*p)) fail_msg("duration %s accepted", *p);
     static const char *const quantities_ok[] = {"1Gi", "500M", "100", "1k", "0.5", "+1", "-1", "1e3", "1E", "1.5Ei", NULL};
     static const char *const quantities_bad[] = {"", "Gi", "1GB", "1..2", "1 Gi", "1KiB", "1e", ".", "1k1", NULL};
     for (const char *const *p = quantities_ok; *p; p++)

@@ -1,7 +1,11 @@
-/* Go's time.ParseDuration: a sign, then one or more decimal numbers each
- * with a unit (ns, us, µs, μs, ms, s, m, h); "0" alone needs no unit. */
-#include "util/duration.h"
+/* Go's text formats: time.ParseDuration (a sign, then one or more decimal
+ * numbers each with a unit: ns, us, µs, μs, ms, s, m, h; "0" alone needs no
+ * unit) and strconv.FormatFloat's shortest 'g' form. */
+#include "util/goformat.h"
 
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int64_t unit_ns(const char **s)
@@ -67,4 +71,35 @@ int infext__duration_parse(int64_t *out_ns, const char *s)
     if (!neg && total > (uint64_t)INT64_MAX) return -2;
     *out_ns = neg ? (int64_t)(0 - total) : (int64_t)total;
     return 0;
+}
+
+int infext__duration_syntax_ok(const char *s)
+{
+    int64_t ns;
+    return infext__duration_parse(&ns, s) != -1;
+}
+
+void infext__go_float(char *out, size_t cap, double d, int bits)
+{
+    if (bits == 32) d = (float)d;
+    if (isnan(d) || isinf(d)) {
+        snprintf(out, cap, "%s", isnan(d) ? "NaN" : d < 0 ? "-Inf" : "+Inf");
+        return;
+    }
+    char e[64];
+    int digits = 1;
+    for (; digits < 17; digits++) { /* 9 digits settle a float32, 17 a double */
+        snprintf(e, sizeof e, "%.*e", digits - 1, d);
+        double back = strtod(e, NULL);
+        if (bits == 32 ? (float)back == (float)d : back == d) break;
+    }
+    snprintf(e, sizeof e, "%.*e", digits - 1, d);
+    int exp = atoi(strchr(e, 'e') + 1);
+    if (exp < -4 || exp >= 6) {
+        /* C writes the mantissa as Go does ("1" or "1.5") and the exponent
+         * with a sign and at least two digits, as Go does */
+        snprintf(out, cap, "%s", e);
+        return;
+    }
+    snprintf(out, cap, "%.*f", digits - 1 - exp > 0 ? digits - 1 - exp : 0, d);
 }
