@@ -48,8 +48,12 @@ static void test_roundtrip_every_kind(void **state)
         free(input);
     }
     test_free_list(names);
-    for (int k = 1; k <= 11; k++)
-        if (!kinds_seen[k]) fail_msg("no YAML round-trip sample for kind %d", k);
+    /* every kind the library knows, as test_codec's round trip */
+    for (int k = 1; k < 64; k++) {
+        const char *api_version = NULL, *kind_name = NULL;
+        if (infext_kind_info(&api_version, &kind_name, (infext_kind)k) != INFEXT_OK) continue;
+        if (!kinds_seen[k]) fail_msg("no YAML round-trip sample for %s %s", api_version, kind_name);
+    }
 }
 
 /* The resolver against go-yaml v2's rules, case by case. */
