@@ -89,37 +89,11 @@ static infext_status dump_sample(void *ctx, const infext_metrics_sample *s)
     return INFEXT_OK;
 }
 
-static bool exists(const char *rel);
 static int mismatches; /* of the corpus run: every case runs, then the test fails */
 
 static void compare(const char *rel, const char *got)
 {
-    size_t len;
-    if (!exists(rel)) { /* a new case: show what it gives, for review */
-        char path[1024];
-        snprintf(path, sizeof(path), "%s/%s.got", INFEXT_TEST_DATA, rel);
-        FILE *f = fopen(path, "wb");
-        if (f) fputs(got, f), fclose(f);
-        fprintf(stdout, "%s is missing (wrote %s.got)\n", rel, rel);
-        mismatches++;
-        return;
-    }
-    char *want = test_read_data(rel, &len);
-    if (strcmp(want, got) != 0) {
-        fprintf(stdout, "--- %s: want\n%s--- got\n%s---\n", rel, want, got);
-        mismatches++;
-    }
-    free(want);
-}
-
-
-static bool exists(const char *rel)
-{
-    char path[1024];
-    snprintf(path, sizeof(path), "%s/%s", INFEXT_TEST_DATA, rel);
-    FILE *f = fopen(path, "rb");
-    if (f) fclose(f);
-    return f != NULL;
+    mismatches += test_compare_data(rel, got);
 }
 
 /* ------------------------------------------------------------- corpus -- */
@@ -141,7 +115,7 @@ static void run_case(const char *name)
 
     infext_metrics_parser_options opts = INFEXT_METRICS_PARSER_OPTIONS_INIT;
     snprintf(rel, sizeof(rel), "metrics/%s/options", name);
-    if (exists(rel)) {
+    if (test_data_exists(rel)) {
         char *o = test_read_data(rel, NULL);
         char key[64];
         unsigned long value;
@@ -161,7 +135,7 @@ static void run_case(const char *name)
     infext_endpoint *ep = NULL;
     assert_int_equal(infext_endpoint_new(&ep, "default", name), INFEXT_OK);
     snprintf(rel, sizeof(rel), "metrics/%s/labels", name);
-    if (exists(rel)) {
+    if (test_data_exists(rel)) {
         char *l = test_read_data(rel, NULL);
         for (char *line = strtok(l, "\n"); line; line = strtok(NULL, "\n")) {
             char *eq = strchr(line, '=');
@@ -193,7 +167,7 @@ static void run_case(const char *name)
         add(&t, "status %s\n", infext_status_name(st));
     } else {
         snprintf(rel, sizeof(rel), "metrics/%s/extractor.json", name);
-        params = exists(rel) ? test_read_data(rel, NULL) : NULL;
+        params = test_data_exists(rel) ? test_read_data(rel, NULL) : NULL;
         infext_status st = infext_metrics_extractor_new(&x, NULL, params, "parameters", diags);
         if (st != INFEXT_OK)
             fail_msg("%s: extractor: %s\n%s", name, infext_status_name(st), test_render_diags(diags));
@@ -229,7 +203,7 @@ static void test_metrics_corpus(void **state)
     for (char **c = names; *c; c++) {
         char rel[512];
         snprintf(rel, sizeof(rel), "metrics/%s/page.txt", *c);
-        if (!exists(rel)) continue;
+        if (!test_data_exists(rel)) continue;
         run_case(*c);
         n++;
     }

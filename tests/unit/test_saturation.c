@@ -19,24 +19,7 @@ static int mismatches;
 
 static void compare(const char *rel, const char *got)
 {
-    char path[1024];
-    snprintf(path, sizeof(path), "%s/%s", INFEXT_TEST_DATA, rel);
-    FILE *f = fopen(path, "rb");
-    if (!f) { /* a new case: show what it gives, for review */
-        snprintf(path, sizeof(path), "%s/%s.got", INFEXT_TEST_DATA, rel);
-        f = fopen(path, "wb");
-        if (f) fputs(got, f), fclose(f);
-        fprintf(stdout, "%s is missing (wrote %s.got)\n", rel, rel);
-        mismatches++;
-        return;
-    }
-    fclose(f);
-    char *want = test_read_data(rel, NULL);
-    if (strcmp(want, got) != 0) {
-        fprintf(stdout, "--- %s: want\n%s--- got\n%s---\n", rel, want, got);
-        mismatches++;
-    }
-    free(want);
+    mismatches += test_compare_data(rel, got);
 }
 
 static void append(char **out, const char *s)

@@ -28,6 +28,32 @@ char *test_read_data(const char *rel, size_t *len)
     return test_read_path(path, len);
 }
 
+bool test_data_exists(const char *rel)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", INFEXT_TEST_DATA, rel);
+    FILE *f = fopen(path, "rb");
+    if (f) fclose(f);
+    return f != NULL;
+}
+
+int test_compare_data(const char *rel, const char *got)
+{
+    if (!test_data_exists(rel)) { /* a new case: show what it gives, for review */
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s.got", INFEXT_TEST_DATA, rel);
+        FILE *f = fopen(path, "wb");
+        if (f) fputs(got, f), fclose(f);
+        fprintf(stdout, "%s is missing (wrote %s.got)\n", rel, rel);
+        return 1;
+    }
+    char *want = test_read_data(rel, NULL);
+    int differs = strcmp(want, got) != 0;
+    if (differs) fprintf(stdout, "--- %s: want\n%s--- got\n%s---\n", rel, want, got);
+    free(want);
+    return differs;
+}
+
 static int cmp_names(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);

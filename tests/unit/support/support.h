@@ -5,6 +5,7 @@
 #include <infext/infext.h>
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
@@ -14,6 +15,14 @@
  * cannot be read. `rel` is relative to tests/data. */
 char *test_read_data(const char *rel, size_t *len);
 char *test_read_path(const char *path, size_t *len);
+
+/* Is there a file tests/data/<rel>? */
+bool test_data_exists(const char *rel);
+
+/* Compare `got` with tests/data/<rel>; 0 when equal. A difference is
+ * printed (want, then got) and a missing file is written as <rel>.got for
+ * review; both return 1, so a corpus can run every case and fail once. */
+int test_compare_data(const char *rel, const char *got);
 
 /* Sorted names of the entries of tests/data/<rel> (malloc'ed array of
  * malloc'ed strings, NULL-terminated). */
