@@ -109,11 +109,33 @@ static bool plugin_declared(const epc_ctx *e, const char *ref)
 }
 
 /* A pluginRef field (present or not) below the current path. */
+/* Whether the loader adds a plugin named `ref` when none is declared, so
+ * that a reference to it at `f` is good (upstream checks references after
+ * adding its defaults): the saturation detector (GIE v1.5, llm-d-router),
+ * the parsers (GIE v1.5's default one; llm-d-router adds any parser named,
+ * of the type of that name: its default ones are known here) and the
+ * flow-control policies (GIE v1.4 on). */
+static bool loader_adds(const infext__field *f, const char *ref)
+{
+    static const char *const parsers[] = {"openai-parser", "anthropic-parser", "vllmhttp-parser", NULL};
+    const char *one = NULL;
+    const char *const *any = NULL;
+    if (f == INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_PLUGIN_REF) one = "utilization-detector";
+    else if (f == INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_FAIRNESS_POLICY_REF) one = "global-strict-fairness-policy";
+    else if (f == INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_ORDERING_POLICY_REF) one = "fcfs-ordering-policy";
+    else if (f == INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_USAGE_LIMIT_POLICY_PLUGIN_REF) one = "static-usage-limit-policy";
+    else if (f == INFEXT__FIELD_V1ALPHA1_PARSER_PLUGIN_REF) any = parsers;
+    if (one) return !strcmp(one, ref);
+    for (; any && *any; any++)
+        if (!strcmp(*any, ref)) return true;
+    return false;
+}
+
 static void check_ref(epc_ctx *e, const void *obj, const infext__field *f)
 {
     if (!obj || !infext__has(obj, f)) return;
     const char *ref = *INFEXT__CAT(obj, f, char *);
-    if (!ref || plugin_declared(e, ref)) return;
+    if (!ref || plugin_declared(e, ref) || loader_adds(f, ref)) return;
     size_t mark = infext__vpath_field(e->v, f->json, f->json_len);
     infext__vreport_str(e->v, INFEXT_ERR_INVALID, ref, "no plugin of this name is declared in plugins");
     infext__vpath_pop(e->v, mark);

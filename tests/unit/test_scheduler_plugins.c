@@ -559,6 +559,36 @@ static char *tool(const char *dir, const char *args, int *status)
     return out;
 }
 
+/* A config in no one dialect is no loader's: refused with the detection's
+ * error, left as it was. */
+static void test_effective_config_mixed(void **state)
+{
+    (void)state;
+    static const char *const text = "apiVersion: inference.networking.x-k8s.io/v1alpha1\n"
+                                     "kind: EndpointPickerConfig\n"
+                                     "plugins:\n- type: queue-scorer\n"
+                                     "parser:\n  pluginRef: openai-parser\n"
+                                     "data:\n  sources: []\n";
+    infext_object *obj = test_decode_ok(text);
+    char *before = test_encode(obj, INFEXT_FORMAT_YAML);
+    infext_diags *d = NULL;
+    assert_int_equal(infext_diags_new(&d), INFEXT_OK);
+    assert_int_equal(infext_scheduler_default_config(obj, NULL, d), INFEXT_ECONFIG);
+    assert_int_equal(infext_diags_count(d), 1);
+    const infext_diag *e = infext_diags_at(d, 0);
+    assert_int_equal(infext_diag_type(e), INFEXT_ERR_FORBIDDEN);
+    assert_string_equal(infext_diag_path(e), "data");
+    assert_int_equal(infext_diag_line(e), 7);
+    assert_string_equal(infext_diag_message(e), "Forbidden: \"data\" (gie-v1.3) and \"parser\" (gie-v1.5, llm-d-v0.10) "
+                                                "belong to different dialects; a config is written in one");
+    char *after = test_encode(obj, INFEXT_FORMAT_YAML);
+    assert_string_equal(after, before);
+    free(after);
+    free(before);
+    infext_diags_free(d);
+    infext_object_free(obj);
+}
+
 /* tests/data/epp-default/<case>/: input.yaml defaulted (infext_default(),
  * then infext_scheduler_default_config()) is expected.yaml, through the
  * API and through `infext default`. */
@@ -893,7 +923,8 @@ int main(void)
         cmocka_unit_test(test_handlers),           cmocka_unit_test(test_handler_errors),
         cmocka_unit_test(test_approx_prefix),      cmocka_unit_test(test_not_available),
         cmocka_unit_test(test_shipped_configs_build), cmocka_unit_test(test_explain_catalogue),
-        cmocka_unit_test(test_effective_config_corpus), cmocka_unit_test(test_explain_tool),
+        cmocka_unit_test(test_effective_config_corpus), cmocka_unit_test(test_effective_config_mixed),
+        cmocka_unit_test(test_explain_tool),
         cmocka_unit_test(test_allocation_failures), cmocka_unit_test(test_pd_threads),
         cmocka_unit_test(test_llmd_configs),    cmocka_unit_test(test_validate_with_plugin_tool),
         cmocka_unit_test(test_bad_parameters_every_type),
