@@ -192,23 +192,8 @@ static int validate_option(void *ctx, int argc, char **argv, int *i)
     run_options *ro = ctx;
     int taken = cli_bundle_option("infext validate", argc, argv, i, &ro->validate.bundle);
     if (taken) return taken;
-    if (!strcmp(argv[*i], "--plugin")) {
-        if (*i + 1 >= argc) {
-            fprintf(stderr, "infext validate: --plugin takes a shared object\n");
-            return -1;
-        }
-        infext_diags *d = NULL;
-        infext_status st = infext_diags_new(&d);
-        if (st == INFEXT_OK && !ro->reg) st = infext_registry_new(&ro->reg);
-        if (st == INFEXT_OK) st = infext_registry_load(ro->reg, argv[*i + 1], d);
-        if (st != INFEXT_OK) {
-            fprintf(stderr, "infext validate: %s: cannot load the plugin: %s\n", argv[*i + 1], infext_strerror(st));
-            cli_print_diags(argv[*i + 1], d);
-        }
-        infext_diags_free(d);
-        ++*i;
-        return st == INFEXT_OK ? 1 : -1;
-    }
+    taken = cli_plugin_option("infext validate", argc, argv, i, &ro->reg);
+    if (taken) return taken;
     if (!strcmp(argv[*i], "--allow-unknown")) {
         ro->validate.flags |= INFEXT_VALIDATE_ALLOW_UNKNOWN;
         return 1;
