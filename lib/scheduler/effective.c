@@ -32,6 +32,7 @@
 #include "types/schema.h"
 #include "util/diag.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define CONFIG_ROLES (INFEXT_ROLE_FILTER | INFEXT_ROLE_SCORER | INFEXT_ROLE_PICKER)
@@ -121,13 +122,20 @@ static infext_status write_back(const infext__epc_view *config,
     ((v)->x ? infext_v1alpha1_endpoint_picker_config_##fn(out, (v)->x)                        \
             : infext_llmd_v1alpha1_endpoint_picker_config_##fn(out, (v)->l))
 
+/* Whether a plugin of the config has this name. */
+static bool declared(const infext__epc_view *v, const char *name)
+{
+    for (size_t i = 0; name && i < infext__epc_plugins_count(v); i++) {
+        const char *n = infext_v1alpha1_plugin_spec_get_name(infext__epc_plugin_at(v, i));
+        if (n && !strcmp(n, name)) return true;
+    }
+    return false;
+}
+
 /* A plugin spec `name` of type `name`, unless a plugin has that name. */
 static infext_status ensure_plugin(const infext__epc_view *v, const char *name)
 {
-    for (size_t i = 0; i < infext__epc_plugins_count(v); i++) {
-        const char *n = infext_v1alpha1_plugin_spec_get_name(infext__epc_plugin_at(v, i));
-        if (n && !strcmp(n, name)) return INFEXT_OK;
-    }
+    if (declared(v, name)) return INFEXT_OK;
     infext_v1alpha1_plugin_spec *spec = NULL;
     infext_status st = infext__epc_plugin_append(&spec, v);
     if (st == INFEXT_OK) st = infext_v1alpha1_plugin_spec_set_name(spec, name);
@@ -182,15 +190,8 @@ static infext_status default_gie_v1_5(const infext__epc_view *v)
     bool had_parser = CFG_GET(v, has_parser);
     if (st == INFEXT_OK) st = CFG_ENSURE(&parser, v, ensure_parser);
     if (st == INFEXT_OK && !had_parser) st = infext_v1alpha1_parser_set_plugin_ref(parser, OPENAI_PARSER);
-    if (st == INFEXT_OK) {
-        const char *ref = infext_v1alpha1_parser_get_plugin_ref(parser);
-        bool declared = false;
-        for (size_t i = 0; ref && i < infext__epc_plugins_count(v); i++) {
-            const char *n = infext_v1alpha1_plugin_spec_get_name(infext__epc_plugin_at(v, i));
-            declared |= n && !strcmp(n, ref);
-        }
-        if (!declared) st = ensure_plugin(v, OPENAI_PARSER);
-    }
+    if (st == INFEXT_OK && !declared(v, infext_v1alpha1_parser_get_plugin_ref(parser)))
+        st = ensure_plugin(v, OPENAI_PARSER);
     infext_v1alpha1_saturation_detector *sd = NULL;
     if (st == INFEXT_OK) st = CFG_ENSURE(&sd, v, ensure_saturation_detector);
     if (st == INFEXT_OK) st = default_detector(v, sd);
@@ -244,6 +245,25 @@ static infext_status default_llmd_v0_10(const infext__epc_view *v)
     return st == INFEXT_OK ? add_metrics_source(v, dl) : st;
 }
 
+/* llm-d-router's loader adds a plugin for each parser named that no plugin
+ * has the name of, of the type of that name: one of no type is an error
+ * (registerDefaultPlugin), at the reference. */
+static void check_parsers(infext__sched_builder *b, const infext__epc_view *v)
+{
+    const infext_llmd_v1alpha1_request_handler *rh = CFG_GET(v, get_request_handler);
+    size_t n = rh ? infext_llmd_v1alpha1_request_handler_parsers_count(rh) : 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *ref = infext_v1alpha1_parser_get_plugin_ref(infext_llmd_v1alpha1_request_handler_parsers_at(rh, i));
+        if (!ref || !*ref || declared(v, ref) || infext__sched_registry_find(b->reg, ref)) continue;
+        char path[96];
+        snprintf(path, sizeof path, "requestHandler.parsers[%zu].pluginRef", i);
+        infext__sched_builder_error(b, INFEXT_ERR_NOT_SUPPORTED, path,
+                                    "no plugin is named \"%s\" and the registry has no plugin type of that name, "
+                                    "which the loader would add%s",
+                                    ref, "");
+    }
+}
+
 /* What the dialect's loader adds beyond the scheduling layer. */
 static infext_status default_dialect(const infext__epc_view *v, infext_epc_dialect dialect)
 {
@@ -285,6 +305,7 @@ INFEXT_API infext_status infext_scheduler_default_config(infext_object *config, 
     size_t np = 0;
     st = infext__sched_feed(&b, &v, &np);
     if (st == INFEXT_OK) {
+        if (dialect == INFEXT_EPC_DIALECT_LLM_D_V0_10) check_parsers(&b, &v);
         infext_scheduler *unused = NULL;
         st = infext__sched_builder_finish(&unused, &b, np);
     }

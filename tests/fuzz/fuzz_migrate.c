@@ -4,7 +4,10 @@
  * a migration answers OK, ELOSSY (only without the flag) or EVALIDATION
  * (exactly when detection did); what it writes is of one dialect again; and
  * where a migration there and back says nothing at all, it gives the same
- * object as migrating the config to its own dialect. Built for libFuzzer
+ * object as migrating the config to its own dialect. The effective config
+ * (infext_default(), then infext_scheduler_default_config()) is OK or
+ * ECONFIG (exactly when the config mixes dialects, or more), and defaulting
+ * it again changes nothing. Built for libFuzzer
  * with -DINFEXT_FUZZ=ON (clang), and always as an ordinary test that
  * replays the committed corpus. */
 #include "fuzz_reader.h"
@@ -36,6 +39,30 @@ static infext_object *migrate(const infext_object *obj, infext_epc_dialect to, u
     return out;
 }
 
+static void check_effective(const infext_object *obj, infext_status mixed)
+{
+    infext_object *eff = NULL;
+    if (infext_object_clone(&eff, obj) != INFEXT_OK) abort();
+    infext_status st = infext_default(eff, NULL);
+    if (st == INFEXT_EKIND) { /* a kind the newest bundle does not serve */
+        infext_object_free(eff);
+        return;
+    }
+    if (st != INFEXT_OK) abort();
+    st = infext_scheduler_default_config(eff, NULL, NULL);
+    if (st != INFEXT_OK && st != INFEXT_ECONFIG) abort();
+    if (mixed == INFEXT_EVALIDATION && st != INFEXT_ECONFIG) abort();
+    if (st == INFEXT_OK) {
+        infext_object *again = NULL;
+        if (infext_object_clone(&again, eff) != INFEXT_OK) abort();
+        if (infext_default(again, NULL) != INFEXT_OK || infext_scheduler_default_config(again, NULL, NULL) != INFEXT_OK)
+            abort();
+        if (!infext_object_equal(again, eff)) abort();
+        infext_object_free(again);
+    }
+    infext_object_free(eff);
+}
+
 static void check(const infext_object *obj)
 {
     infext_epc_dialect own = INFEXT_EPC_DIALECT_UNKNOWN;
@@ -56,6 +83,7 @@ static void check(const infext_object *obj)
         }
     }
     infext_object_free(self);
+    check_effective(obj, st);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -561,7 +561,7 @@ static char *tool(const char *dir, const char *args, int *status)
 
 /* A config in no one dialect is no loader's: refused with the detection's
  * error, left as it was. */
-static void test_effective_config_mixed(void **state)
+static void test_effective_config_refused(void **state)
 {
     (void)state;
     static const char *const text = "apiVersion: inference.networking.x-k8s.io/v1alpha1\n"
@@ -585,6 +585,25 @@ static void test_effective_config_mixed(void **state)
     assert_string_equal(after, before);
     free(after);
     free(before);
+    infext_object_free(obj);
+    /* llm-d-router's loader adds a plugin for a parser named but not
+     * declared, of the type of its name: one of no type is refused */
+    obj = test_decode_ok("apiVersion: llm-d.ai/v1alpha1\nkind: EndpointPickerConfig\n"
+                         "plugins:\n- type: queue-scorer\n"
+                         "requestHandler:\n  parsers:\n  - pluginRef: anthropic-parser\n  - pluginRef: no-parser\n");
+    infext_diags_clear(d);
+    assert_int_equal(infext_scheduler_default_config(obj, NULL, d), INFEXT_ECONFIG);
+    assert_int_equal(infext_diags_count(d), 1);
+    e = infext_diags_at(d, 0);
+    assert_string_equal(infext_diag_path(e), "requestHandler.parsers[1].pluginRef");
+    assert_int_equal(infext_diag_line(e), 8);
+    assert_string_equal(infext_diag_message(e), "no plugin is named \"no-parser\" and the registry has no plugin "
+                                                "type of that name, which the loader would add");
+    assert_int_equal(infext_v1alpha1_endpoint_picker_config_plugins_count(
+                         infext_object_as_v1alpha1_endpoint_picker_config(obj)) +
+                         infext_llmd_v1alpha1_endpoint_picker_config_plugins_count(
+                             infext_object_as_llmd_v1alpha1_endpoint_picker_config(obj)),
+                     1); /* nothing added */
     infext_diags_free(d);
     infext_object_free(obj);
 }
@@ -923,7 +942,7 @@ int main(void)
         cmocka_unit_test(test_handlers),           cmocka_unit_test(test_handler_errors),
         cmocka_unit_test(test_approx_prefix),      cmocka_unit_test(test_not_available),
         cmocka_unit_test(test_shipped_configs_build), cmocka_unit_test(test_explain_catalogue),
-        cmocka_unit_test(test_effective_config_corpus), cmocka_unit_test(test_effective_config_mixed),
+        cmocka_unit_test(test_effective_config_corpus), cmocka_unit_test(test_effective_config_refused),
         cmocka_unit_test(test_explain_tool),
         cmocka_unit_test(test_allocation_failures), cmocka_unit_test(test_pd_threads),
         cmocka_unit_test(test_llmd_configs),    cmocka_unit_test(test_validate_with_plugin_tool),
