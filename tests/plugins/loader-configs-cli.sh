@@ -1,7 +1,8 @@
 #!/bin/sh
 # Upstream's loader-test configs through the tool, with the test plugin
 # types loaded: the ones valid upstream validate (exit 0) and `infext
-# default` prints their effective config (tests/data/epp-configs/effective);
+# default` prints their effective config (tests/data/epp-configs/effective)
+# and they schedule;
 # the ones invalid upstream too are invalid (exit 1); without the module,
 # the test-only types are unknown (exit 1).
 #   loader-configs-cli.sh INFEXT LOADER_TEST_PLUGINS.so tests/data/epp-configs
@@ -14,6 +15,17 @@ for f in v1.2.0-configloader-1 v1.5.0-datalayer; do
     out=$("$tool" default --plugin "$plugin" "$f.yaml") || fail "default $f: exit $?"
     printf '%s\n' "$out" | diff "effective/$f.yaml" - || fail "default $f: not effective/$f.yaml"
 done
+# and they schedule the example endpoints: the test picker takes the first
+# candidate, the test profile handler names its one profile the primary
+eps=../../../examples/endpoints.json
+out=$("$tool" schedule --plugin "$plugin" --config v1.2.0-configloader-1.yaml --endpoints "$eps") ||
+    fail "schedule v1.2.0-configloader-1: exit $?"
+case $out in '{"primaryProfile":"default","profiles":{"default":{"endpoints":["default/vllm-0"]}}'*) ;;
+*) fail "schedule v1.2.0-configloader-1: $out" ;; esac
+out=$("$tool" schedule --plugin "$plugin" --config v1.5.0-datalayer.yaml --endpoints "$eps") ||
+    fail "schedule v1.5.0-datalayer: exit $?"
+case $out in '{"primaryProfile":"default","profiles":{"default":{"endpoints":["default/vllm-1"]}}'*) ;;
+*) fail "schedule v1.5.0-datalayer: $out" ;; esac
 for f in v1.5.0-configloader-1 llm-d-router-v0.10.0-testdata_configloader_1_test; do
     "$tool" validate --plugin "$plugin" "$f.yaml" > /dev/null
     st=$?
