@@ -782,11 +782,58 @@ INFEXT_API const char *infext_result_get_primary_name(const infext_result *res);
 INFEXT_API const infext_endpoint *infext_result_get_target(const infext_result *res);
 
 /**
+ * Number of request headers the profile handler asks the gateway to set on,
+ * or remove from, the request it forwards to the target (the endpoint
+ * picker's header mutations). The P/D handlers name the prefill endpoint in
+ * `x-prefiller-host-port` and the encode endpoints in
+ * `x-encoder-hosts-ports`, and remove both when that stage did not run; the
+ * data-parallel handler (and pd-profile-handler with `primaryPort`) names
+ * the picked endpoint in `x-data-parallel-host-port`. Values are
+ * `address:port` (an IPv6 address in brackets: `[fd00::1]:8000`).
+ * @return the count; 0 for NULL, or when the handler asks for none (the
+ *         single-profile handler never does).
+ * Thread-safe on distinct results; the result is only read.
+ */
+INFEXT_API size_t infext_result_headers_count(const infext_result *res);
+
+/**
+ * Name of header @p index, in lower case.
+ * @return a borrowed string, valid as long as the result; NULL when out of
+ *         range.
+ * Thread-safe on distinct results.
+ */
+INFEXT_API const char *infext_result_header_name_at(const infext_result *res, size_t index);
+
+/**
+ * Value to give header @p index.
+ * @return a borrowed string, valid as long as the result; NULL when the
+ *         header is to be removed from the request (the client may have
+ *         sent one) or when @p index is out of range (tell them apart with
+ *         infext_result_headers_count()).
+ * Thread-safe on distinct results.
+ */
+INFEXT_API const char *infext_result_header_value_at(const infext_result *res, size_t index);
+
+/**
+ * The port to send the request to instead of the target endpoint's own
+ * (the data-parallel handlers' `primaryPort`, the port of the rank that
+ * fronts the others; the picked rank's own port is in the
+ * `x-data-parallel-host-port` header). The address stays the target's.
+ * @param[out] out receives the port (0..65535); untouched when there is none.
+ * @return true when the handler rewrote the port; false when the target's
+ *         own port applies, or for NULL @p res.
+ * Thread-safe on distinct results.
+ */
+INFEXT_API bool infext_result_get_target_port(int32_t *out, const infext_result *res);
+
+/**
  * Encode a result as one compact JSON document:
  * `{"primaryProfile": NAME, "profiles": {NAME: {"endpoints":
  * ["namespace/name", ...]}}}`, with the profiles that ran in configuration
  * order; a profile that picked nothing has `"endpoints": []` and an
- * `"error"` member.
+ * `"error"` member. When the handler asked for headers, a member
+ * `"headers": {NAME: VALUE}` follows (VALUE `null`: remove the header), and
+ * when it rewrote the port, `"targetPort": PORT`.
  * @param[out] out receives NUL-terminated text owned by the caller
  *                 (infext_free()).
  * @param[out] out_len receives its length; may be NULL.

@@ -237,7 +237,7 @@ static void record(instance *in, const infext_request *req, infext_endpoint *tar
 {
     const infext_endpoint *picked[1] = {target};
     infext__sched_profile_result pr = {"default", true, INFEXT_OK, NULL, picked, 1, 1};
-    infext_result res = {&pr, 1, 0};
+    infext_result res = {.profiles = &pr, .profiles_len = 1, .primary = 0};
     in->type->pre_request(in->state, &in->ws->cycle, req, &res);
 }
 

@@ -123,17 +123,7 @@ static void build_fails(const char *yaml, const char *want)
 /* "profile=ep,ep;profile=..." for the profiles that ran, primary first marked '*'. */
 static void outcome(char *out, size_t size, const infext_result *r)
 {
-    size_t len = 0, primary = SIZE_MAX;
-    infext_result_get_primary(&primary, r);
-    out[0] = 0;
-    for (size_t i = 0; i < infext_result_profiles_count(r); i++) {
-        if (!infext_result_profile_ran(r, i)) continue;
-        len += (size_t)snprintf(out + len, size - len, "%s%s%s=", len ? ";" : "",
-                                i == primary ? "*" : "", infext_result_profile_name_at(r, i));
-        for (size_t j = 0; j < infext_result_profile_endpoints_count(r, i); j++)
-            len += (size_t)snprintf(out + len, size - len, "%s%s", j ? "," : "",
-                                    infext_endpoint_get_name(infext_result_profile_endpoint_at(r, i, j)));
-    }
+    test_result_outcome(out, size, r);
 }
 
 /* Schedule `prompt`, check the outcome, run the pre-request hooks. */
