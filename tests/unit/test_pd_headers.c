@@ -126,6 +126,16 @@ static const infext_result *expect(world *w, size_t n, const char *prompt, const
     return r;
 }
 
+/* The destination a proxy is told (x-gateway-destination-endpoint). */
+static void expect_destination(const infext_result *r, const char *want)
+{
+    char dest[128];
+    size_t len = 0;
+    assert_int_equal(infext_protocol_format_result(dest, sizeof(dest), &len, r), INFEXT_OK);
+    assert_string_equal(dest, want);
+    assert_int_equal(len, strlen(want));
+}
+
 static void expect_json(const infext_result *r, const char *want)
 {
     char *json = NULL;
@@ -219,9 +229,11 @@ static void test_pd_profile_handler(void **state)
                           PD_PROFILES);
     r = expect(&w, 4, "x", NULL, INFEXT_OK,
                "prefill=p6;*decode=d6 | x-data-parallel-host-port=[fd00:1::6]:8200 | port 9000");
-    /* the target is still the decode endpoint, with its own port */
+    /* the target is still the decode endpoint, with its own port; the
+     * destination has the primary port */
     assert_ptr_equal(infext_result_get_target(r), w.f.own[3]);
     assert_int_equal(infext_endpoint_get_port(infext_result_get_target(r)), 8200);
+    expect_destination(r, "[fd00:1::6]:9000");
     infext_endpoint_set_waiting_queue_size(w.f.eps[2], 0);
     expect(&w, 4, "y", NULL, INFEXT_OK,
            "prefill=p6;*decode=d4 | x-data-parallel-host-port=10.0.1.4:8200 | port 9000");
@@ -243,6 +255,7 @@ static void test_data_parallel(void **state)
     expect_json(r, "{\"primaryProfile\":\"default\",\"profiles\":{\"default\":{\"endpoints\":"
                    "[\"pool/d4\"]}},\"headers\":{\"x-data-parallel-host-port\":\"10.0.1.4:8200\"},"
                    "\"targetPort\":8000}");
+    expect_destination(r, "10.0.1.4:8000");
     /* p6 alone: nothing picked, nothing asked, the previous answer gone */
     w.f.eps[0] = w.f.own[1];
     r = expect(&w, 1, "x", NULL, INFEXT_ENOENDPOINT, "*default= |");
@@ -262,6 +275,7 @@ static void test_data_parallel(void **state)
     w.s = build_yaml(HEAD "plugins:\n- type: queue-scorer\n"
                           "schedulingProfiles:\n- name: only\n  plugins: [{pluginRef: queue-scorer}]\n");
     r = expect(&w, 1, "x", NULL, INFEXT_OK, "*only=d6 |");
+    expect_destination(r, "[fd00:1::6]:8200");
     expect_json(r, "{\"primaryProfile\":\"only\",\"profiles\":{\"only\":{\"endpoints\":"
                    "[\"pool/d6\"]}}}");
     end(&w);
