@@ -1,7 +1,6 @@
 """lib/types/generated/types_gen.{h,c}: the struct layouts, the constraint
 and descriptor tables, the kinds, bundles and dialects."""
-import json
-
+import defaults
 from accessors import gen_accessors
 from model import BANNER, SCALAR_C, FTYPE, c_string, kind_enum_name, bundle_enum_name, dialect_enum_name
 
@@ -37,7 +36,7 @@ def gen_private_h(schema, structs):
     return "".join(out)
 
 
-def constraints_c(name, spec, patterns, extra_decls):
+def constraints_c(name, spec, patterns, extra_decls, default_ref="NULL"):
     flags = []
     vals = {}
     if spec.get("required"):
@@ -58,12 +57,11 @@ def constraints_c(name, spec, patterns, extra_decls):
         pat = list(patterns).index(spec["pattern"])
     value_ref = "NULL"
     if "value" in spec:
+        if "default" in spec["value"]:
+            raise SystemExit(f"{name}: value: a map's values take no default")
         constraints_c(name + "_value", spec["value"], patterns, extra_decls)
         value_ref = f"&{name}_value"
-    default = spec.get("default")
-    if default is not None:
-        json.loads(default)  # must be valid JSON text
-    has_any = flags or enum_ref != "NULL" or pat >= 0 or value_ref != "NULL" or default is not None \
+    has_any = flags or enum_ref != "NULL" or pat >= 0 or value_ref != "NULL" or default_ref != "NULL" \
         or "format" in spec or "listMapKey" in spec
     if not has_any:
         return None
@@ -74,7 +72,7 @@ def constraints_c(name, spec, patterns, extra_decls):
     body += f"    .enum_values = {enum_ref},\n    .pattern = {pat},\n"
     body += f"    .format = {c_string(spec['format']) if 'format' in spec else 'NULL'},\n"
     body += f"    .list_map_key = {c_string(spec['listMapKey']) if 'listMapKey' in spec else 'NULL'},\n"
-    body += f"    .default_json = {c_string(default) if default is not None else 'NULL'},\n"
+    body += f"    .default_value = {default_ref},\n"
     body += f"    .value = {value_ref},\n}};\n"
     extra_decls.append(body)
     return f"&{name}"
@@ -92,10 +90,17 @@ def gen_private_c(schema, structs):
     out.append(f"}};\nconst size_t infext__n_patterns = {len(patterns)};\n\n")
     # constraints
     cons = {}
+    default_arrays = {}
     for s in structs.values():
         for f in s.fields:
             decls = []
-            ref = constraints_c(f"c_{s.c}_{f.c}", f.spec, patterns, decls)
+            default_ref = "NULL"
+            tree = defaults.check(f"{s.name}.{f.json}", f, structs)
+            if tree:
+                init = defaults.emit(f"d_{s.c}_{f.c}", tree, decls, default_arrays)
+                decls.append(f"static const infext__default_value d_{s.c}_{f.c} = {init};\n")
+                default_ref = f"&d_{s.c}_{f.c}"
+            ref = constraints_c(f"c_{s.c}_{f.c}", f.spec, patterns, decls, default_ref)
             out.extend(decls)
             cons[(s.name, f.json)] = ref or "NULL"
     out.append("\n")
