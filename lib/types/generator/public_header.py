@@ -119,122 +119,125 @@ def gen_public_struct(s, structs):
     return out
 
 
+# The accessors of a field by its type: (Doxygen lines, signature), filled
+# in with the field's words by gen_public_field. Every type also gets
+# FIELD_PRESENCE's two.
+FIELD_ACCESSORS = {
+    "string": [
+        (("{doc}{req}",
+          "@return {path} as a borrowed string, or NULL when absent."),
+         "const char *{p}_get_{c}(const {t} *obj)"),
+        (("Set {path} to a copy of @p value ({words}).",
+          "@param value NUL-terminated UTF-8, or NULL to clear the field.",
+          "@return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM."),
+         "infext_status {p}_set_{c}({t} *obj, const char *value)"),
+    ],
+    "scalar": [
+        (("{doc}{req}",
+          "@param[out] out receives {path} when present.",
+          "@return true when present, false when absent (or NULL arguments)."),
+         "bool {p}_get_{c}({ct} *out, const {t} *obj)"),
+        (("Set {path} ({words}) and mark it present.",
+          "@return INFEXT_OK, or INFEXT_EINVAL for NULL."),
+         "infext_status {p}_set_{c}({t} *obj, {ct} value)"),
+    ],
+    "object": [
+        (("{doc}{req}",
+          "@return {path}, borrowed from the root, or NULL when absent."),
+         "{et} *{p}_get_{c}(const {t} *obj)"),
+        (("Get {path}, creating it empty when absent.",
+          "@param[out] out receives the borrowed sub-object.",
+          "@return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM."),
+         "infext_status {p}_ensure_{c}({et} **out, {t} *obj)"),
+    ],
+    "list": [
+        (("Number of items of {path} ({doc}) 0 when absent.",),
+         "size_t {p}_{c}_count(const {t} *obj)"),
+        (("Item @p index of {path}.",
+          "@return the borrowed item, or NULL when out of range."),
+         "{et} *{p}_{c}_at(const {t} *obj, size_t index)"),
+        (("Append a new empty item to {path} (marking the list present).",
+          "@param[out] out receives the borrowed new item; may be NULL.",
+          "@return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM."),
+         "infext_status {p}_{c}_append({et} **out, {t} *obj)"),
+        (("Insert a new empty item into {path} before position @p index",
+          "(index == count appends).",
+          "@param[out] out receives the borrowed new item; may be NULL.",
+          "@return INFEXT_OK, INFEXT_EINVAL (index > count), INFEXT_ENOMEM."),
+         "infext_status {p}_{c}_insert({et} **out, {t} *obj, size_t index)"),
+        (("Remove item @p index of {path}; pointers to it become invalid",
+          "for use through the list (the memory stays in the arena).",
+          "@return INFEXT_OK, INFEXT_EINVAL when out of range."),
+         "infext_status {p}_{c}_remove({t} *obj, size_t index)"),
+    ],
+    "strlist": [
+        (("Number of strings in {path} ({doc}) 0 when absent.",),
+         "size_t {p}_{c}_count(const {t} *obj)"),
+        (("String @p index of {path}.",
+          "@return a borrowed string, or NULL when out of range."),
+         "const char *{p}_{c}_at(const {t} *obj, size_t index)"),
+        (("Append a copy of @p value to {path}.",
+          "@return INFEXT_OK, INFEXT_EINVAL (NULL argument), INFEXT_ENOMEM."),
+         "infext_status {p}_{c}_append({t} *obj, const char *value)"),
+        (("Insert a copy of @p value into {path} before @p index.",
+          "@return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM."),
+         "infext_status {p}_{c}_insert({t} *obj, size_t index, const char *value)"),
+        (("Remove string @p index of {path}.",
+          "@return INFEXT_OK, INFEXT_EINVAL when out of range."),
+         "infext_status {p}_{c}_remove({t} *obj, size_t index)"),
+    ],
+    "map": [
+        (("Value of @p key in {path} ({doc})",
+          "@return a borrowed string, or NULL when the key is absent."),
+         "const char *{p}_{c}_get(const {t} *obj, const char *key)"),
+        (("Set @p key of {path} to a copy of @p value, replacing an existing",
+          "entry in place or appending a new one.",
+          "@return INFEXT_OK, INFEXT_EINVAL (NULL argument), INFEXT_ENOMEM."),
+         "infext_status {p}_{c}_set({t} *obj, const char *key, const char *value)"),
+        (("Remove @p key from {path}.",
+          "@return INFEXT_OK, INFEXT_ENOTFOUND, INFEXT_EINVAL."),
+         "infext_status {p}_{c}_remove({t} *obj, const char *key)"),
+        (("Number of entries of {path}; 0 when absent.",),
+         "size_t {p}_{c}_count(const {t} *obj)"),
+        (("Entry @p index of {path}, in insertion order (for iteration).",
+          "@param[out] key,value receive borrowed strings; either may be NULL.",
+          "@return INFEXT_OK, INFEXT_EINVAL when out of range."),
+         "infext_status {p}_{c}_at(const char **key, const char **value, const {t} *obj, size_t index)"),
+    ],
+    "raw": [
+        (("{doc}",
+          "@param[out] out receives {path} as compact JSON text owned by the",
+          "           caller (infext_free()), or NULL when absent.",
+          "@return INFEXT_OK, INFEXT_ENOTFOUND when absent, INFEXT_EINVAL, INFEXT_ENOMEM."),
+         "infext_status {p}_get_{c}_json(char **out, const {t} *obj)"),
+        (("Set {path} from JSON text (any JSON value); NULL clears it.",
+          "@return INFEXT_OK, INFEXT_EPARSE for text that is not JSON,",
+          "        INFEXT_EINVAL, INFEXT_ENOMEM."),
+         "infext_status {p}_set_{c}_json({t} *obj, const char *json)"),
+    ],
+}
+FIELD_ACCESSORS["quantity"] = FIELD_ACCESSORS["string"]
+for _scalar in ("int32", "int64", "bool", "double"):
+    FIELD_ACCESSORS[_scalar] = FIELD_ACCESSORS["scalar"]
+FIELD_PRESENCE = [
+    (("Whether {path} is present. @return false for NULL.",),
+     "bool {p}_has_{c}(const {t} *obj)"),
+    (("Remove {path}; its memory stays in the arena until the root is freed.",
+      "NULL is a no-op."),
+     "void {p}_clear_{c}({t} *obj)"),
+]
+
+
 def gen_public_field(s, f, structs):
-    t, p = s.type, s.type
-    path = f"`{f.json}`"
     req = " Required by the schema." if f.required else ""
     if isinstance(f.spec.get("required"), dict):
         req = f" Required by the schema until bundle {f.spec['required']['until']}."
     if "since" in f.spec or "until" in f.spec:
         req += f" In bundles {f.spec.get('since', 'v1.2.0')} to {f.spec.get('until', 'the newest')}."
-    out = []
-    has = decl(doc_lines(f"Whether {path} is present. @return false for NULL."),
-               f"bool {p}_has_{f.c}(const {t} *obj)")
-    clear = decl(doc_lines(f"Remove {path}; its memory stays in the arena until the root is freed.",
-                           "NULL is a no-op."),
-                 f"void {p}_clear_{f.c}({t} *obj)")
-    if f.kind in ("string", "quantity"):
-        out.append(decl(doc_lines(f"{f.doc}{req}",
-                                  f"@return {path} as a borrowed string, or NULL when absent."),
-                        f"const char *{p}_get_{f.c}(const {t} *obj)"))
-        out.append(decl(doc_lines(f"Set {path} to a copy of @p value ({TYPE_WORDS[f.kind]}).",
-                                  "@param value NUL-terminated UTF-8, or NULL to clear the field.",
-                                  "@return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM."),
-                        f"infext_status {p}_set_{f.c}({t} *obj, const char *value)"))
-        out.append(has)
-        out.append(clear)
-    elif f.kind in ("int32", "int64", "bool", "double"):
-        ct = SCALAR_C[f.kind].strip()
-        out.append(decl(doc_lines(f"{f.doc}{req}",
-                                  f"@param[out] out receives {path} when present.",
-                                  "@return true when present, false when absent (or NULL arguments)."),
-                        f"bool {p}_get_{f.c}({ct} *out, const {t} *obj)"))
-        out.append(decl(doc_lines(f"Set {path} ({TYPE_WORDS[f.kind]}) and mark it present.",
-                                  "@return INFEXT_OK, or INFEXT_EINVAL for NULL."),
-                        f"infext_status {p}_set_{f.c}({t} *obj, {ct} value)"))
-        out.append(has)
-        out.append(clear)
-    elif f.kind == "object":
-        et = structs[f.elem].type
-        out.append(decl(doc_lines(f"{f.doc}{req}",
-                                  f"@return {path}, borrowed from the root, or NULL when absent."),
-                        f"{et} *{p}_get_{f.c}(const {t} *obj)"))
-        out.append(decl(doc_lines(f"Get {path}, creating it empty when absent.",
-                                  "@param[out] out receives the borrowed sub-object.",
-                                  "@return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM."),
-                        f"infext_status {p}_ensure_{f.c}({et} **out, {t} *obj)"))
-        out.append(has)
-        out.append(clear)
-    elif f.kind == "list":
-        et = structs[f.elem].type
-        out.append(decl(doc_lines(f"Number of items of {path} ({f.doc}) 0 when absent."),
-                        f"size_t {p}_{f.c}_count(const {t} *obj)"))
-        out.append(decl(doc_lines(f"Item @p index of {path}.",
-                                  "@return the borrowed item, or NULL when out of range."),
-                        f"{et} *{p}_{f.c}_at(const {t} *obj, size_t index)"))
-        out.append(decl(doc_lines(f"Append a new empty item to {path} (marking the list present).",
-                                  "@param[out] out receives the borrowed new item; may be NULL.",
-                                  "@return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM."),
-                        f"infext_status {p}_{f.c}_append({et} **out, {t} *obj)"))
-        out.append(decl(doc_lines(f"Insert a new empty item into {path} before position @p index",
-                                  "(index == count appends).",
-                                  "@param[out] out receives the borrowed new item; may be NULL.",
-                                  "@return INFEXT_OK, INFEXT_EINVAL (index > count), INFEXT_ENOMEM."),
-                        f"infext_status {p}_{f.c}_insert({et} **out, {t} *obj, size_t index)"))
-        out.append(decl(doc_lines(f"Remove item @p index of {path}; pointers to it become invalid",
-                                  "for use through the list (the memory stays in the arena).",
-                                  "@return INFEXT_OK, INFEXT_EINVAL when out of range."),
-                        f"infext_status {p}_{f.c}_remove({t} *obj, size_t index)"))
-        out.append(has)
-        out.append(clear)
-    elif f.kind == "strlist":
-        out.append(decl(doc_lines(f"Number of strings in {path} ({f.doc}) 0 when absent."),
-                        f"size_t {p}_{f.c}_count(const {t} *obj)"))
-        out.append(decl(doc_lines(f"String @p index of {path}.",
-                                  "@return a borrowed string, or NULL when out of range."),
-                        f"const char *{p}_{f.c}_at(const {t} *obj, size_t index)"))
-        out.append(decl(doc_lines(f"Append a copy of @p value to {path}.",
-                                  "@return INFEXT_OK, INFEXT_EINVAL (NULL argument), INFEXT_ENOMEM."),
-                        f"infext_status {p}_{f.c}_append({t} *obj, const char *value)"))
-        out.append(decl(doc_lines(f"Insert a copy of @p value into {path} before @p index.",
-                                  "@return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM."),
-                        f"infext_status {p}_{f.c}_insert({t} *obj, size_t index, const char *value)"))
-        out.append(decl(doc_lines(f"Remove string @p index of {path}.",
-                                  "@return INFEXT_OK, INFEXT_EINVAL when out of range."),
-                        f"infext_status {p}_{f.c}_remove({t} *obj, size_t index)"))
-        out.append(has)
-        out.append(clear)
-    elif f.kind == "map":
-        out.append(decl(doc_lines(f"Value of @p key in {path} ({f.doc})",
-                                  "@return a borrowed string, or NULL when the key is absent."),
-                        f"const char *{p}_{f.c}_get(const {t} *obj, const char *key)"))
-        out.append(decl(doc_lines(f"Set @p key of {path} to a copy of @p value, replacing an existing",
-                                  "entry in place or appending a new one.",
-                                  "@return INFEXT_OK, INFEXT_EINVAL (NULL argument), INFEXT_ENOMEM."),
-                        f"infext_status {p}_{f.c}_set({t} *obj, const char *key, const char *value)"))
-        out.append(decl(doc_lines(f"Remove @p key from {path}.",
-                                  "@return INFEXT_OK, INFEXT_ENOTFOUND, INFEXT_EINVAL."),
-                        f"infext_status {p}_{f.c}_remove({t} *obj, const char *key)"))
-        out.append(decl(doc_lines(f"Number of entries of {path}; 0 when absent."),
-                        f"size_t {p}_{f.c}_count(const {t} *obj)"))
-        out.append(decl(doc_lines(f"Entry @p index of {path}, in insertion order (for iteration).",
-                                  "@param[out] key,value receive borrowed strings; either may be NULL.",
-                                  "@return INFEXT_OK, INFEXT_EINVAL when out of range."),
-                        f"infext_status {p}_{f.c}_at(const char **key, const char **value, const {t} *obj, size_t index)"))
-        out.append(has)
-        out.append(clear)
-    elif f.kind == "raw":
-        out.append(decl(doc_lines(f"{f.doc}",
-                                  f"@param[out] out receives {path} as compact JSON text owned by the",
-                                  "           caller (infext_free()), or NULL when absent.",
-                                  "@return INFEXT_OK, INFEXT_ENOTFOUND when absent, INFEXT_EINVAL, INFEXT_ENOMEM."),
-                        f"infext_status {p}_get_{f.c}_json(char **out, const {t} *obj)"))
-        out.append(decl(doc_lines(f"Set {path} from JSON text (any JSON value); NULL clears it.",
-                                  "@return INFEXT_OK, INFEXT_EPARSE for text that is not JSON,",
-                                  "        INFEXT_EINVAL, INFEXT_ENOMEM."),
-                        f"infext_status {p}_set_{f.c}_json({t} *obj, const char *json)"))
-        out.append(has)
-        out.append(clear)
-    else:
+    if f.kind not in FIELD_ACCESSORS or f.kind == "scalar":
         raise SystemExit(f"unknown field type {f.kind}")
-    return out
+    words = {"path": f"`{f.json}`", "doc": f.doc, "req": req, "p": s.type, "t": s.type, "c": f.c,
+             "et": structs[f.elem].type if f.elem else "", "ct": SCALAR_C.get(f.kind, "").strip(),
+             "words": TYPE_WORDS.get(f.kind, "")}
+    return [decl(doc_lines(*(l.format(**words) for l in lines)), sig.format(**words))
+            for lines, sig in FIELD_ACCESSORS[f.kind] + FIELD_PRESENCE]
