@@ -4,7 +4,7 @@
  * endpoints in x-encoder-hosts-ports, the picked rank in
  * x-data-parallel-host-port with the request sent to primaryPort. Fixed
  * endpoints (IPv4 and IPv6), exact profiles, headers, ports and JSON. */
-#include "support.h"
+#include "sched_fixtures.h"
 
 #include "infext/plugin.h"
 #include "infext/scheduler.h"
@@ -14,8 +14,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define LLMD INFEXT_TEST_DATA "/scheduler/llm-d/"
-#define HEAD "apiVersion: inference.networking.x-k8s.io/v1alpha1\nkind: EndpointPickerConfig\n"
 
 /* ------------------------------------------------------------ helpers -- */
 
@@ -54,20 +52,6 @@ static void fleet_free(fleet *f)
     for (size_t i = 0; i < 4; i++) infext_endpoint_free(f->own[i]);
 }
 
-static infext_scheduler *build_yaml(const char *yaml)
-{
-    return test_scheduler_from_yaml(yaml, 3);
-}
-
-static infext_scheduler *build_path(const char *path)
-{
-    char *text = test_read_path(path, NULL);
-    assert_non_null(text);
-    infext_scheduler *s = build_yaml(text);
-    free(text);
-    return s;
-}
-
 /* A scheduler, a workspace and the fleet: what every test starts with. */
 typedef struct world {
     infext_scheduler *s;
@@ -89,11 +73,11 @@ static void end(world *w)
     infext_scheduler_free(w->s);
 }
 
-/* The profiles (test_result_outcome()), then " | name=value;name=-"
+/* The profiles (test_outcome()), then " | name=value;name=-"
  * (- : remove), then " | port N" when the port is rewritten. */
 static void describe(char *out, size_t size, const infext_result *r)
 {
-    size_t len = test_result_outcome(out, size, r);
+    size_t len = test_outcome(out, size, r);
     len += (size_t)snprintf(out + len, size - len, " |");
     for (size_t i = 0; i < infext_result_headers_count(r); i++) {
         const char *v = infext_result_header_value_at(r, i);
@@ -160,7 +144,7 @@ static void test_disagg_prefill_header(void **state)
 {
     (void)state;
     world w;
-    begin(&w, build_path(LLMD "pd-epp-config.yaml"));
+    begin(&w, test_build_file("pd-epp-config.yaml"));
     /* 10 tokens: decode only; both headers removed */
     expect(&w, 4, "short prompt of forty bytes, no prefill.", NULL, INFEXT_OK,
            "*decode=d6 | x-prefiller-host-port=-;x-encoder-hosts-ports=-");
@@ -203,7 +187,7 @@ static void test_disagg_prefill_first(void **state)
 {
     (void)state;
     world w;
-    begin(&w, build_yaml(HEAD PD_PLUGINS "- type: disagg-profile-handler\n"
+    begin(&w, test_build(CONFIG_HEAD PD_PLUGINS "- type: disagg-profile-handler\n"
                               "  parameters: {stageOrder: prefill-first}\n" PD_PROFILES));
     expect(&w, 4, "x", NULL, INFEXT_OK,
            "prefill=p6;*decode=d6 | x-prefiller-host-port=[fd00::6]:8001;x-encoder-hosts-ports=-");
@@ -217,14 +201,14 @@ static void test_pd_profile_handler(void **state)
 {
     (void)state;
     world w;
-    begin(&w, build_yaml(HEAD PD_PLUGINS "- type: pd-profile-handler\n"
+    begin(&w, test_build(CONFIG_HEAD PD_PLUGINS "- type: pd-profile-handler\n"
                               "  parameters: {deciderPluginName: always-disagg-pd-decider}\n" PD_PROFILES));
     const infext_result *r = expect(&w, 4, "x", NULL, INFEXT_OK, "prefill=p6;*decode=d6 |");
     int32_t port = 77;
     assert_false(infext_result_get_target_port(&port, r));
     assert_int_equal(port, 77);
     infext_scheduler_free(w.s);
-    w.s = build_yaml(HEAD PD_PLUGINS "- type: pd-profile-handler\n"
+    w.s = test_build(CONFIG_HEAD PD_PLUGINS "- type: pd-profile-handler\n"
                           "  parameters: {deciderPluginName: always-disagg-pd-decider, primaryPort: 9000}\n"
                           PD_PROFILES);
     r = expect(&w, 4, "x", NULL, INFEXT_OK,
@@ -247,7 +231,7 @@ static void test_data_parallel(void **state)
 {
     (void)state;
     world w;
-    begin(&w, build_path(LLMD "dp-epp-config.yaml"));
+    begin(&w, test_build_file("dp-epp-config.yaml"));
     /* d4 and p6: the decode filter keeps d4 */
     w.f.eps[0] = w.f.own[2];
     const infext_result *r = expect(&w, 2, "x", NULL, INFEXT_OK,
@@ -265,14 +249,14 @@ static void test_data_parallel(void **state)
            "*default=d6 | x-data-parallel-host-port=[fd00:1::6]:8200 | port 8000");
     /* primaryPort 0 is taken as upstream takes it: port 0 */
     infext_scheduler_free(w.s);
-    w.s = build_yaml(HEAD "plugins:\n- type: queue-scorer\n- type: data-parallel-profile-handler\n"
+    w.s = test_build(CONFIG_HEAD "plugins:\n- type: queue-scorer\n- type: data-parallel-profile-handler\n"
                           "  parameters: {primaryPort: 0}\n"
                           "schedulingProfiles:\n- name: only\n  plugins: [{pluginRef: queue-scorer}]\n");
     expect(&w, 1, "x", NULL, INFEXT_OK,
            "*only=d6 | x-data-parallel-host-port=[fd00:1::6]:8200 | port 0");
     /* the single-profile handler asks nothing */
     infext_scheduler_free(w.s);
-    w.s = build_yaml(HEAD "plugins:\n- type: queue-scorer\n"
+    w.s = test_build(CONFIG_HEAD "plugins:\n- type: queue-scorer\n"
                           "schedulingProfiles:\n- name: only\n  plugins: [{pluginRef: queue-scorer}]\n");
     r = expect(&w, 1, "x", NULL, INFEXT_OK, "*only=d6 |");
     expect_destination(r, "[fd00:1::6]:8200");

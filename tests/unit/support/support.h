@@ -61,12 +61,4 @@ infext_object *test_decode_ok(const char *text);
  * infext_reader, document after document; otherwise with infext_decode(). */
 void test_decode_corpus(const char *area, int as_stream);
 
-/* A scheduler built from an EndpointPickerConfig in YAML with the built-in
- * types, seeded; fails the test, with the diagnostics, if it does not build. */
-infext_scheduler *test_scheduler_from_yaml(const char *yaml, uint64_t seed);
-
-/* "profile=ep,ep;profile=..." (endpoint names) for the profiles that ran,
- * the primary marked '*'; returns the length written. */
-size_t test_result_outcome(char *out, size_t size, const infext_result *r);
-
 #endif
