@@ -71,13 +71,9 @@ INFEXT_API void infext_metrics_parser_free(infext_metrics_parser *parser)
 
 void *infext__metrics_parser_slots(infext_metrics_parser *parser, size_t size)
 {
-    if (size > parser->slots_cap) {
-        void *grown = infext__realloc(parser->slots, size);
-        if (!grown) return NULL;
-        parser->slots = grown;
-        parser->slots_cap = size;
-    }
-    return parser->slots;
+    void *grown = infext__grow(parser->slots, &parser->slots_cap, size, 1, 64, SIZE_MAX);
+    if (grown) parser->slots = grown;
+    return grown;
 }
 
 /* ---------------------------------------------------------- families -- */
@@ -112,8 +108,9 @@ infext__mfamily *infext__metrics_family_get(line_ctx *c, const char *name, size_
         return NULL;
     }
     if ((p->families_len + 1) * 2 > p->families_cap) {
-        size_t cap = p->families_cap ? p->families_cap * 2 : 64;
-        infext__mfamily *grown = infext__calloc(cap, sizeof(*grown));
+        size_t cap = infext__grow_cap(p->families_cap, p->families_cap + 1, sizeof(infext__mfamily), 64,
+                                      SIZE_MAX / 2 + 1);
+        infext__mfamily *grown = cap ? infext__calloc(cap, sizeof(*grown)) : NULL;
         if (!grown) {
             infext__metrics_fail_at(c, 0, INFEXT_ENOMEM, "out of memory");
             return NULL;

@@ -90,7 +90,9 @@ static int names_reserve(prefix_index *ix)
 {
     name_table *old = atomic_load_explicit(&ix->names, memory_order_relaxed);
     if (old && (ix->names_len + 1) * 2 <= old->cap) return 0;
-    size_t cap = old ? old->cap * 2 : 64;
+    size_t was = old ? old->cap : 0;
+    size_t cap = infext__grow_cap(was, was + 1, sizeof(uint64_t), 64, SIZE_MAX / 2 + 1);
+    if (!cap) return -1;
     name_table *t = infext__calloc(1, sizeof(*t));
     if (t) {
         t->keys = infext__calloc(cap, sizeof(*t->keys));
@@ -239,8 +241,8 @@ typedef struct holder_copy {
 static int copy_append(infext_cycle *cycle, holder_copy *c, const uint32_t *ids, uint32_t n)
 {
     if (c->ids_len + n > c->ids_cap) {
-        size_t cap = c->ids_cap * 2 > c->ids_len + n ? c->ids_cap * 2 : c->ids_len + n;
-        uint32_t *grown = infext_cycle_alloc(cycle, cap * sizeof(uint32_t));
+        size_t cap = infext__grow_cap(c->ids_cap, c->ids_len + n, sizeof(uint32_t), c->ids_len + n, SIZE_MAX);
+        uint32_t *grown = cap ? infext_cycle_alloc(cycle, cap * sizeof(uint32_t)) : NULL;
         if (!grown) return -1;
         if (c->ids_len) memcpy(grown, c->ids, c->ids_len * sizeof(uint32_t));
         c->ids = grown; /* the old copy stays in the cycle's memory */
