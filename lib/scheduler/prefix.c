@@ -35,8 +35,7 @@ static void prefix_destroy(void *state)
 {
     prefix_plugin *p = state;
     if (!p) return;
-    infext__prefix_index_free(&p->index);
-    infext__free(p->key);
+    infext__prefix_instance_free(p->key, &p->index);
     infext__free(p->producer);
     infext__free(p);
 }
@@ -98,9 +97,7 @@ static infext_status prefix_create(void **out_state, const infext_plugin_create_
         infext__free(p);
         return st != INFEXT_OK ? st : INFEXT_ENOMEM;
     }
-    p->key = infext__sched_strdup0(args->name ? args->name : "prefix-cache-scorer");
-    if (!p->key || infext__prefix_index_init(&p->index) != 0) {
-        infext__free(p->key);
+    if (infext__prefix_instance_init(&p->key, &p->index, args->name ? args->name : "prefix-cache-scorer") != 0) {
         infext__free(p->producer);
         infext__free(p);
         return INFEXT_ENOMEM;

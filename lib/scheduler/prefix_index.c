@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-int infext__prefix_index_init(prefix_index *ix)
+static int index_init(prefix_index *ix)
 {
     memset(ix, 0, sizeof(*ix));
     unsigned made = 0;
@@ -18,7 +18,7 @@ int infext__prefix_index_init(prefix_index *ix)
     return -1;
 }
 
-void infext__prefix_index_free(prefix_index *ix)
+static void index_free(prefix_index *ix)
 {
     size_t n = atomic_load(&ix->servers_len);
     for (size_t i = 0; i < n; i++) {
@@ -45,6 +45,21 @@ void infext__prefix_index_free(prefix_index *ix)
         infext__prefix_brlock_destroy(&sh->lock);
     }
     pthread_mutex_destroy(&ix->registry_lock);
+}
+
+int infext__prefix_instance_init(char **key, prefix_index *ix, const char *name)
+{
+    *key = infext__sched_strdup0(name);
+    if (*key && index_init(ix) == 0) return 0;
+    infext__free(*key);
+    *key = NULL;
+    return -1;
+}
+
+void infext__prefix_instance_free(char *key, prefix_index *ix)
+{
+    index_free(ix);
+    infext__free(key);
 }
 
 static inline size_t name_slot(uint64_t key, size_t cap)

@@ -179,10 +179,12 @@ typedef struct op_list {
     uint32_t first[SHARDS], last[SHARDS];
 } op_list;
 
-/* Set up an empty index; -1 when a lock cannot be made. */
-int infext__prefix_index_init(prefix_index *ix);
-/* Free everything the index holds (not ix itself). */
-void infext__prefix_index_free(prefix_index *ix);
+/* What each instance of either plugin keeps: its name, the key of its
+ * cycle state (*key, a copy of `name`), and an empty index. -1 when out
+ * of memory or a lock cannot be made; nothing is then held. */
+int infext__prefix_instance_init(char **key, prefix_index *ix, const char *name);
+/* Free what infext__prefix_instance_init() made (not ix itself). */
+void infext__prefix_instance_free(char *key, prefix_index *ix);
 
 /* Count, per server indexed when the call starts, the leading blocks of
  * `hashes` it holds (walking from block 0 while any server holds the

@@ -39,8 +39,7 @@ static void producer_destroy(void *state)
 {
     producer *p = state;
     if (!p) return;
-    infext__prefix_index_free(&p->index);
-    infext__free(p->key);
+    infext__prefix_instance_free(p->key, &p->index);
     infext__free(p);
 }
 
@@ -87,9 +86,8 @@ static infext_status producer_create(void **out_state, const infext_plugin_creat
     producer *p = infext__calloc(1, sizeof(*p));
     if (!p) return INFEXT_ENOMEM;
     p->cfg = c;
-    p->key = infext__sched_strdup0(args->name ? args->name : INFEXT__APPROX_PREFIX_PRODUCER);
-    if (!p->key || infext__prefix_index_init(&p->index) != 0) {
-        infext__free(p->key);
+    const char *name = args->name ? args->name : INFEXT__APPROX_PREFIX_PRODUCER;
+    if (infext__prefix_instance_init(&p->key, &p->index, name) != 0) {
         infext__free(p);
         return INFEXT_ENOMEM;
     }
