@@ -35,7 +35,8 @@ static int priority_to_int64(conv *cv, void *dst, const void *src, const infext_
 static int split_to_targets(conv *cv, void *dst, const void *src, const infext__field *f)
 {
     if (infext__has(src, infext__conv_target_field(src, "targets"))) {
-        infext__conv_lossy(cv, INFEXT_ERR_FORBIDDEN, "the rule gives targets too, and llm-d.ai/v1alpha2 has only targets");
+        infext__conv_lossy(cv, INFEXT_ERR_FORBIDDEN,
+                           "the rule gives targets too, and llm-d.ai/v1alpha2 has only targets");
         return 0;
     }
     return infext__conv_copy_same(cv, dst, infext__conv_target_field(dst, "targets"), src, f);

@@ -15,7 +15,8 @@
 static int selector_to_v1(conv *cv, void *dst, const void *src, const infext__field *f)
 {
     void *selector;
-    if (infext__ensure_object(&selector, dst, infext__conv_target_field(dst, "selector")) != INFEXT_OK) return CONV_NO_MEMORY;
+    if (infext__ensure_object(&selector, dst, infext__conv_target_field(dst, "selector")) != INFEXT_OK)
+        return CONV_NO_MEMORY;
     const infext__field *labels = infext__conv_target_field(selector, "matchLabels");
     if (infext__conv_copy_same(cv, selector, labels, src, f) != 0) return CONV_NO_MEMORY;
     /* v1alpha2 takes any number of labels, v1 a bounded one. The labels are
@@ -27,7 +28,7 @@ static int selector_to_v1(conv *cv, void *dst, const void *src, const infext__fi
               ((c->flags & INFEXT__C_MAX_PROPS) && n > c->max_props)))
         infext__conv_report(cv, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID,
                "%zu labels; v1 requires %u to %u in selector.matchLabels, so the converted pool will not validate",
-               n, c->min_props, c->max_props);
+                            n, c->min_props, c->max_props);
     return 0;
 }
 
@@ -129,7 +130,7 @@ static int spec_to_v1(conv *cv, void *dst, const void *src)
     } else {
         cv->lost = true;
         infext__conv_report(cv, INFEXT_SEVERITY_ERROR, INFEXT_ERR_REQUIRED,
-               "cannot be converted to v1, which requires a target port (targetPorts): none is given");
+                            "cannot be converted to v1, which requires a target port (targetPorts): none is given");
     }
     infext__conv_path_pop(cv, mark);
     return 0;
@@ -158,9 +159,9 @@ static int imply_service_port(conv *cv, void *dst, const void *src)
     if (new_port(dst, infext__conv_target_field(dst, "port"), SERVICE_EXTENSION_PORT) != 0) return CONV_NO_MEMORY;
     size_t mark = infext__conv_path_push(cv, "portNumber");
     infext__conv_report(cv, INFEXT_SEVERITY_WARNING, INFEXT_ERR_REQUIRED,
-           "absent for a Service, which implies port %d; v1 requires the port, so it is written as "
-           "endpointPickerRef.port.number: %d",
-           SERVICE_EXTENSION_PORT, SERVICE_EXTENSION_PORT);
+                        "absent for a Service, which implies port %d; v1 requires the port, so it is written as "
+                        "endpointPickerRef.port.number: %d",
+                        SERVICE_EXTENSION_PORT, SERVICE_EXTENSION_PORT);
     infext__conv_path_pop(cv, mark);
     return 0;
 }

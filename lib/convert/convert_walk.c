@@ -72,7 +72,7 @@ static int carry_unknown(conv *cv, void *dst, const void *src)
         if (infext__field_lookup(to, m->key, m->key_len)) {
             size_t mark = infext__conv_path_push(cv, m->key);
             infext__conv_lossy(cv, INFEXT_ERR_UNKNOWN, "the name is taken by a field of %s",
-                  cv->target_version);
+                               cv->target_version);
             infext__conv_path_pop(cv, mark);
             continue;
         }
@@ -180,7 +180,7 @@ int infext__conv_list(conv *cv, void *dst, const infext__field *g, const void *s
 static int no_rule(conv *cv)
 {
     infext__conv_report(cv, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INTERNAL, "no conversion rule for this field to %s",
-           cv->target_version);
+                        cv->target_version);
     return CONV_NO_RULE;
 }
 

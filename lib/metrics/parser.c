@@ -104,7 +104,7 @@ infext__mfamily *infext__metrics_family_get(line_ctx *c, const char *name, size_
     if (f) return f;
     if (p->families_len >= p->opts.max_families) {
         infext__metrics_fail_at(c, 0, INFEXT_ELIMIT, "the page has more than %zu metric families",
-                p->opts.max_families);
+                                p->opts.max_families);
         return NULL;
     }
     if ((p->families_len + 1) * 2 > p->families_cap) {
@@ -170,13 +170,14 @@ static int check_bound(line_ctx *c, const infext_metrics_sample *s, const char *
     const char *v = infext_metrics_sample_label(s, label);
     if (!v) {
         infext__metrics_fail_at(c, c->name_pos, INFEXT_EPARSE, "%s sample \"%s\" has no \"%s\" label",
-                label[0] == 'l' ? "histogram bucket" : "summary quantile", s->name, label);
+                                label[0] == 'l' ? "histogram bucket" : "summary quantile", s->name, label);
         return -1;
     }
     double d;
     if (infext__metrics_parse_float(&d, v, strlen(v)) != 0) {
-        infext__metrics_fail_at(c, c->name_pos, INFEXT_EPARSE, "label \"%s\" of \"%s\" must be a number, found \"%s\"", label,
-                s->name, infext__metrics_show(buf, sizeof(buf), v, strlen(v)));
+        infext__metrics_fail_at(c, c->name_pos, INFEXT_EPARSE,
+                                "label \"%s\" of \"%s\" must be a number, found \"%s\"", label, s->name,
+                                infext__metrics_show(buf, sizeof(buf), v, strlen(v)));
         return -1;
     }
     return 0;
@@ -216,7 +217,7 @@ INFEXT_API infext_status infext_metrics_parse(infext_metrics_parser *parser, con
     if (len > parser->opts.max_page_size) {
         c.line = 0;
         return infext__metrics_fail_at(&c, 0, INFEXT_ELIMIT, "the page has %zu bytes, more than the limit of %zu",
-                       len, parser->opts.max_page_size);
+                                       len, parser->opts.max_page_size);
     }
     if (++parser->gen == 0) { /* generations wrapped: forget every slot */
         if (parser->families) memset(parser->families, 0, parser->families_cap * sizeof(infext__mfamily));
@@ -234,14 +235,14 @@ INFEXT_API infext_status infext_metrics_parse(infext_metrics_parser *parser, con
         s += n + (nl != NULL);
         if (n > parser->opts.max_line_length)
             return infext__metrics_fail_at(&c, parser->opts.max_line_length, INFEXT_ELIMIT,
-                           "the line is longer than the limit of %zu bytes",
-                           parser->opts.max_line_length);
+                                           "the line is longer than the limit of %zu bytes",
+                                           parser->opts.max_line_length);
         const char *bad = memchr(c.s, '\r', n);
         const char *nul = memchr(c.s, '\0', n);
         if (nul && (!bad || nul < bad)) bad = nul;
         if (bad)
             return infext__metrics_fail_at(&c, (size_t)(bad - c.s), INFEXT_EPARSE,
-                           *bad ? "carriage return (lines end with \"\\n\" alone)" : "NUL byte");
+                                           *bad ? "carriage return (lines end with \"\\n\" alone)" : "NUL byte");
         infext__metrics_skip_blank(&c);
         if (c.pos == c.len) continue;
         if (c.s[c.pos] == '#') {
@@ -262,9 +263,9 @@ INFEXT_API infext_status infext_metrics_parse(infext_metrics_parser *parser, con
         if (sample.type == INFEXT_METRIC_HISTOGRAM) {
             if (flen == name_len)
                 return infext__metrics_fail_at(&c, name_pos, INFEXT_EPARSE,
-                               "sample \"%s\" of histogram \"%s\" needs a _bucket, _sum or _count "
-                               "suffix",
-                               sample.name, sample.name);
+                                               "sample \"%s\" of histogram \"%s\" needs a _bucket, _sum or _count "
+                                               "suffix",
+                                               sample.name, sample.name);
             if (has_suffix(sample.name, name_len, "_bucket") && check_bound(&c, &sample, "le") != 0)
                 return c.error;
         } else if (sample.type == INFEXT_METRIC_SUMMARY && flen == name_len &&

@@ -74,6 +74,18 @@ static size_t scan_name(line_ctx *c, int colon)
     return c->pos - start;
 }
 
+/* scan_name(), or 0 with an "expected <what>" error when no name starts
+ * here. */
+static size_t expect_name(line_ctx *c, int colon, const char *what)
+{
+    char buf[24];
+    size_t n = scan_name(c, colon);
+    if (!n)
+        infext__metrics_fail_at(c, c->pos, INFEXT_EPARSE, "expected %s, found %s", what,
+                                found(buf, sizeof(buf), c));
+    return n;
+}
+
 /* Length of a valid UTF-8 sequence at s (up to n bytes), 0 when invalid. */
 static size_t utf8_seq(const unsigned char *s, size_t n)
 {
@@ -106,10 +118,9 @@ static const char *label_value(line_ctx *c, const char *label)
             if (e == '\\' || e == '"') *o++ = e;
             else if (e == 'n') *o++ = '\n';
             else {
+                const char *bad = c->pos + 1 < c->len ? infext__metrics_show(tmp, sizeof(tmp), c->s + c->pos + 1, 1) : "";
                 infext__metrics_fail_at(c, c->pos, INFEXT_EPARSE,
-                        "invalid escape sequence \"\\%s\" in the value of label \"%s\"",
-                        c->pos + 1 < c->len ? infext__metrics_show(tmp, sizeof(tmp), c->s + c->pos + 1, 1) : "",
-                        label);
+                                        "invalid escape sequence \"\\%s\" in the value of label \"%s\"", bad, label);
                 return NULL;
             }
             c->pos += 2;
@@ -118,7 +129,7 @@ static const char *label_value(line_ctx *c, const char *label)
         size_t n = utf8_seq((const unsigned char *)c->s + c->pos, c->len - c->pos);
         if (!n) {
             infext__metrics_fail_at(c, c->pos, INFEXT_EPARSE, "the value of label \"%s\" is not valid UTF-8",
-                    label);
+                                    label);
             return NULL;
         }
         memcpy(o, c->s + c->pos, n);
@@ -141,37 +152,33 @@ static int labels(line_ctx *c, infext_metrics_sample *out, const char *metric)
             return 0;
         }
         size_t start = c->pos;
-        size_t n = scan_name(c, 0);
-        if (!n) {
-            infext__metrics_fail_at(c, c->pos, INFEXT_EPARSE, "expected a label name or \"}\", found %s",
-                    found(buf, sizeof(buf), c));
-            return -1;
-        }
+        size_t n = expect_name(c, 0, "a label name or \"}\"");
+        if (!n) return -1;
         if (out->labels_len == p->opts.max_labels) {
             infext__metrics_fail_at(c, start, INFEXT_ELIMIT, "metric \"%s\" has more than %zu labels", metric,
-                    p->opts.max_labels);
+                                    p->opts.max_labels);
             return -1;
         }
         const char *name = infext__metrics_keep(c, c->s + start, n);
         for (size_t i = 0; i < out->labels_len; i++) {
             if (strcmp(out->label_names[i], name) == 0) {
                 infext__metrics_fail_at(c, start, INFEXT_EPARSE, "label \"%s\" appears twice on metric \"%s\"",
-                        name, metric);
+                                        name, metric);
                 return -1;
             }
         }
         infext__metrics_skip_blank(c);
         if (c->pos >= c->len || c->s[c->pos] != '=') {
             infext__metrics_fail_at(c, c->pos, INFEXT_EPARSE, "expected \"=\" after label name \"%s\", found %s",
-                    name, found(buf, sizeof(buf), c));
+                                    name, found(buf, sizeof(buf), c));
             return -1;
         }
         c->pos++;
         infext__metrics_skip_blank(c);
         if (c->pos >= c->len || c->s[c->pos] != '"') {
             infext__metrics_fail_at(c, c->pos, INFEXT_EPARSE,
-                    "expected a quoted value for label \"%s\", found %s", name,
-                    found(buf, sizeof(buf), c));
+                                    "expected a quoted value for label \"%s\", found %s", name,
+                                    found(buf, sizeof(buf), c));
             return -1;
         }
         c->pos++;
@@ -186,7 +193,7 @@ static int labels(line_ctx *c, infext_metrics_sample *out, const char *metric)
         }
         if (c->pos < c->len && c->s[c->pos] == '}') continue;
         infext__metrics_fail_at(c, c->pos, INFEXT_EPARSE, "expected \",\" or \"}\" after a label value, found %s",
-                found(buf, sizeof(buf), c));
+                                found(buf, sizeof(buf), c));
         return -1;
     }
 }
@@ -196,12 +203,8 @@ int infext__metrics_sample_line(line_ctx *c, infext_metrics_sample *out)
     char buf[64], tok[64];
     infext_metrics_parser *p = c->p;
     size_t start = c->pos;
-    size_t n = scan_name(c, 1);
-    if (!n) {
-        infext__metrics_fail_at(c, c->pos, INFEXT_EPARSE, "expected a metric name, found %s",
-                found(buf, sizeof(buf), c));
-        return -1;
-    }
+    size_t n = expect_name(c, 1, "a metric name");
+    if (!n) return -1;
     memset(out, 0, sizeof(*out));
     out->label_names = p->label_names;
     out->label_values = p->label_values;
@@ -220,7 +223,7 @@ int infext__metrics_sample_line(line_ctx *c, infext_metrics_sample *out)
     } else if (c->pos < c->len && c->pos == start + n) {
         /* a name runs straight into something that is not a name */
         infext__metrics_fail_at(c, c->pos, INFEXT_EPARSE, "invalid character %s in metric name \"%s\"",
-                found(buf, sizeof(buf), c), out->name);
+                                found(buf, sizeof(buf), c), out->name);
         return -1;
     }
     if (c->pos >= c->len) {
@@ -232,8 +235,8 @@ int infext__metrics_sample_line(line_ctx *c, infext_metrics_sample *out)
     int rc = infext__metrics_parse_float(&out->value, c->s + vstart, vlen);
     if (rc != 0) {
         infext__metrics_fail_at(c, vstart, INFEXT_EPARSE, "%s \"%s\" as the value of metric \"%s\"",
-                rc == -2 ? "out-of-range number" : "expected a number, found",
-                infext__metrics_show(tok, sizeof(tok), c->s + vstart, vlen), out->name);
+                                rc == -2 ? "out-of-range number" : "expected a number, found",
+                                infext__metrics_show(tok, sizeof(tok), c->s + vstart, vlen), out->name);
         return -1;
     }
     infext__metrics_skip_blank(c);
@@ -243,15 +246,15 @@ int infext__metrics_sample_line(line_ctx *c, infext_metrics_sample *out)
         rc = infext__metrics_parse_int64(&out->timestamp, c->s + tstart, tlen);
         if (rc != 0) {
             infext__metrics_fail_at(c, tstart, INFEXT_EPARSE,
-                    "expected a timestamp (integer milliseconds), found \"%s\"",
-                    infext__metrics_show(tok, sizeof(tok), c->s + tstart, tlen));
+                                    "expected a timestamp (integer milliseconds), found \"%s\"",
+                                    infext__metrics_show(tok, sizeof(tok), c->s + tstart, tlen));
             return -1;
         }
         out->has_timestamp = true;
         infext__metrics_skip_blank(c);
         if (c->pos < c->len) {
             infext__metrics_fail_at(c, c->pos, INFEXT_EPARSE, "unexpected text after the timestamp: \"%s\"",
-                    infext__metrics_show(tok, sizeof(tok), c->s + c->pos, c->len - c->pos));
+                                    infext__metrics_show(tok, sizeof(tok), c->s + c->pos, c->len - c->pos));
             return -1;
         }
     }
@@ -274,8 +277,8 @@ int infext__metrics_comment_line(line_ctx *c)
     if (!nlen || (c->pos < c->len && c->s[c->pos] != ' ' && c->s[c->pos] != '\t')) {
         c->pos = nstart;
         infext__metrics_fail_at(c, nstart, INFEXT_EPARSE, "expected a metric name after \"# %s\", found \"%s\"",
-                help ? "HELP" : "TYPE",
-                infext__metrics_show(buf, sizeof(buf), c->s + nstart, infext__metrics_scan_token(c)));
+                                help ? "HELP" : "TYPE",
+                                infext__metrics_show(buf, sizeof(buf), c->s + nstart, infext__metrics_scan_token(c)));
         return -1;
     }
     /* the name as messages show it, rendered only on an error */
@@ -294,9 +297,9 @@ int infext__metrics_comment_line(line_ctx *c)
             if (c->s[i] == '\\') {
                 char e = i + 1 < c->len ? c->s[i + 1] : '\0';
                 if (e != '\\' && e != 'n') {
+                    const char *bad = i + 1 < c->len ? infext__metrics_show(buf, sizeof(buf), c->s + i + 1, 1) : "";
                     infext__metrics_fail_at(c, i, INFEXT_EPARSE,
-                            "invalid escape sequence \"\\%s\" in the HELP text of \"%s\"",
-                            i + 1 < c->len ? infext__metrics_show(buf, sizeof(buf), c->s + i + 1, 1) : "", NAME);
+                                            "invalid escape sequence \"\\%s\" in the HELP text of \"%s\"", bad, NAME);
                     return -1;
                 }
                 i += 2;
@@ -313,8 +316,8 @@ int infext__metrics_comment_line(line_ctx *c)
     }
     if (f->flags & (FAM_TYPE | FAM_SAMPLES)) {
         infext__metrics_fail_at(c, kstart, INFEXT_EPARSE,
-                "%s TYPE line for metric \"%s\"",
-                f->flags & FAM_TYPE ? "second" : "samples come before the", NAME);
+                                "%s TYPE line for metric \"%s\"",
+                                f->flags & FAM_TYPE ? "second" : "samples come before the", NAME);
         return -1;
     }
     infext__metrics_skip_blank(c);
@@ -325,13 +328,13 @@ int infext__metrics_comment_line(line_ctx *c)
     while (t < 5 && !infext__metrics_lower_equal(c->s + tstart, tlen, types[t])) t++;
     if (t == 5) {
         infext__metrics_fail_at(c, tstart, INFEXT_EPARSE, "unknown metric type \"%s\" for metric \"%s\"",
-                infext__metrics_show(buf, sizeof(buf), c->s + tstart, tlen), NAME);
+                                infext__metrics_show(buf, sizeof(buf), c->s + tstart, tlen), NAME);
         return -1;
     }
     infext__metrics_skip_blank(c);
     if (c->pos < c->len) {
         infext__metrics_fail_at(c, c->pos, INFEXT_EPARSE, "unexpected text after the metric type: \"%s\"",
-                infext__metrics_show(buf, sizeof(buf), c->s + c->pos, c->len - c->pos));
+                                infext__metrics_show(buf, sizeof(buf), c->s + c->pos, c->len - c->pos));
         return -1;
     }
     f->flags |= FAM_TYPE;

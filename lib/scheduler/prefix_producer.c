@@ -158,7 +158,7 @@ static void producer_pre_request(void *state, infext_cycle *cycle, const infext_
         infext_result_profile_endpoints_count(result, pi)) {
         const infext_endpoint *prefill = infext_result_profile_endpoint_at(result, pi, 0);
         infext__prefix_record(&p->index, cycle, prefill, producer_capacity(p, prefill), out->hashes,
-                     out->count);
+                              out->count);
     }
 }
 
