@@ -45,26 +45,13 @@ static int split_to_targets(conv *cv, void *dst, const void *src, const infext__
 /* ------------------------------------------------------------- tables -- */
 
 static const struct_pair objective_pairs[] = {
-    {&infext__desc_v1alpha2_inference_objective, &infext__desc_llmd_v1alpha2_inference_objective, NULL},
-    {&infext__desc_llmd_v1alpha2_inference_objective, &infext__desc_v1alpha2_inference_objective, NULL},
-    {&infext__desc_v1alpha2_inference_objective_list, &infext__desc_llmd_v1alpha2_inference_objective_list, NULL},
-    {&infext__desc_llmd_v1alpha2_inference_objective_list, &infext__desc_v1alpha2_inference_objective_list, NULL},
-    {&infext__desc_v1alpha2_inference_objective_spec, &infext__desc_llmd_v1alpha2_inference_objective_spec, NULL},
-    {&infext__desc_llmd_v1alpha2_inference_objective_spec, &infext__desc_v1alpha2_inference_objective_spec, NULL},
-    {&infext__desc_v1alpha2_inference_model_rewrite, &infext__desc_llmd_v1alpha2_inference_model_rewrite, NULL},
-    {&infext__desc_llmd_v1alpha2_inference_model_rewrite, &infext__desc_v1alpha2_inference_model_rewrite, NULL},
-    {&infext__desc_v1alpha2_inference_model_rewrite_list, &infext__desc_llmd_v1alpha2_inference_model_rewrite_list,
-     NULL},
-    {&infext__desc_llmd_v1alpha2_inference_model_rewrite_list, &infext__desc_v1alpha2_inference_model_rewrite_list,
-     NULL},
-    {&infext__desc_v1alpha2_inference_model_rewrite_spec, &infext__desc_llmd_v1alpha2_inference_model_rewrite_spec,
-     NULL},
-    {&infext__desc_llmd_v1alpha2_inference_model_rewrite_spec, &infext__desc_v1alpha2_inference_model_rewrite_spec,
-     NULL},
-    {&infext__desc_v1alpha2_inference_model_rewrite_rule, &infext__desc_llmd_v1alpha2_inference_model_rewrite_rule,
-     NULL},
-    {&infext__desc_llmd_v1alpha2_inference_model_rewrite_rule, &infext__desc_v1alpha2_inference_model_rewrite_rule,
-     NULL},
+    INFEXT__CONV_BOTH_WAYS(v1alpha2_inference_objective, llmd_v1alpha2_inference_objective),
+    INFEXT__CONV_BOTH_WAYS(v1alpha2_inference_objective_list, llmd_v1alpha2_inference_objective_list),
+    INFEXT__CONV_BOTH_WAYS(v1alpha2_inference_objective_spec, llmd_v1alpha2_inference_objective_spec),
+    INFEXT__CONV_BOTH_WAYS(v1alpha2_inference_model_rewrite, llmd_v1alpha2_inference_model_rewrite),
+    INFEXT__CONV_BOTH_WAYS(v1alpha2_inference_model_rewrite_list, llmd_v1alpha2_inference_model_rewrite_list),
+    INFEXT__CONV_BOTH_WAYS(v1alpha2_inference_model_rewrite_spec, llmd_v1alpha2_inference_model_rewrite_spec),
+    INFEXT__CONV_BOTH_WAYS(v1alpha2_inference_model_rewrite_rule, llmd_v1alpha2_inference_model_rewrite_rule),
 };
 
 static const field_rule objective_rules[] = {

@@ -248,20 +248,15 @@ static int conditions_convert(conv *cv, void *dst, const void *src, const infext
 /* ------------------------------------------------------------- tables -- */
 
 static const struct_pair pool_pairs[] = {
-    {&infext__desc_v1alpha2_inference_pool, &infext__desc_v1_inference_pool, NULL},
-    {&infext__desc_v1_inference_pool, &infext__desc_v1alpha2_inference_pool, NULL},
-    {&infext__desc_v1alpha2_inference_pool_list, &infext__desc_v1_inference_pool_list, NULL},
-    {&infext__desc_v1_inference_pool_list, &infext__desc_v1alpha2_inference_pool_list, NULL},
+    INFEXT__CONV_BOTH_WAYS(v1alpha2_inference_pool, v1_inference_pool),
+    INFEXT__CONV_BOTH_WAYS(v1alpha2_inference_pool_list, v1_inference_pool_list),
     {&infext__desc_v1alpha2_inference_pool_spec, &infext__desc_v1_inference_pool_spec, spec_to_v1},
     {&infext__desc_v1_inference_pool_spec, &infext__desc_v1alpha2_inference_pool_spec, spec_to_v1alpha2},
     {&infext__desc_v1alpha2_extension_reference, &infext__desc_v1_endpoint_picker_ref, imply_service_port},
     {&infext__desc_v1_endpoint_picker_ref, &infext__desc_v1alpha2_extension_reference, NULL},
-    {&infext__desc_v1alpha2_inference_pool_status, &infext__desc_v1_inference_pool_status, NULL},
-    {&infext__desc_v1_inference_pool_status, &infext__desc_v1alpha2_inference_pool_status, NULL},
-    {&infext__desc_v1alpha2_pool_status, &infext__desc_v1_parent_status, NULL},
-    {&infext__desc_v1_parent_status, &infext__desc_v1alpha2_pool_status, NULL},
-    {&infext__desc_v1alpha2_parent_gateway_reference, &infext__desc_v1_parent_reference, NULL},
-    {&infext__desc_v1_parent_reference, &infext__desc_v1alpha2_parent_gateway_reference, NULL},
+    INFEXT__CONV_BOTH_WAYS(v1alpha2_inference_pool_status, v1_inference_pool_status),
+    INFEXT__CONV_BOTH_WAYS(v1alpha2_pool_status, v1_parent_status),
+    INFEXT__CONV_BOTH_WAYS(v1alpha2_parent_gateway_reference, v1_parent_reference),
 };
 
 static const field_rule pool_rules[] = {

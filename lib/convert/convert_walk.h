@@ -45,6 +45,11 @@ typedef struct field_rule {
     field_rule_fn convert;  /* hand-written conversion, else the generic one */
 } field_rule;
 
+/* Two struct pairs, infext__desc_<a> -> infext__desc_<b> and back, neither
+ * with a finish step (for the tables of struct_pair). */
+#define INFEXT__CONV_BOTH_WAYS(a, b) \
+    {&infext__desc_##a, &infext__desc_##b, NULL}, {&infext__desc_##b, &infext__desc_##a, NULL}
+
 /* A source list item the conversion leaves out on purpose. */
 typedef bool (*skip_fn)(const void *item);
 
