@@ -417,8 +417,8 @@ static infext_status slurp(char **out, size_t *len, FILE *f, size_t max)
             infext__free(buf);
             return INFEXT_ELIMIT;
         }
-        size_t bigger = cap * 2 > max ? max : cap * 2;
-        char *p = infext__realloc(buf, bigger + 1);
+        size_t bigger = infext__grow_cap(cap, cap + 1, 1, 0, max);
+        char *p = bigger && bigger < SIZE_MAX ? infext__realloc(buf, bigger + 1) : NULL;
         if (!p) {
             infext__free(buf);
             return INFEXT_ENOMEM;

@@ -78,6 +78,7 @@ typedef struct infext__mspec {
     char *text; /* as configured, for messages */
     char *name;
     size_t labels_len;
+    size_t labels_cap; /* of both arrays below */
     char **label_names;
     char **label_values;
 } infext__mspec;
