@@ -227,13 +227,19 @@ int infext__b_wrong_type(infext__builder *b, infext__pos pos, const char *found,
 
 /* -------------------------------------------------------- the stack -- */
 
+/* The stack's first capacity: enough for the depth of a configuration
+ * file, in a block small enough for malloc's per-thread cache (glibc's
+ * takes up to 1032 bytes); deeper documents grow it by doubling. */
+#define FRAMES_FIRST 8
+
 int infext__b_push(infext__builder *b, uint8_t type, infext__pos pos)
 {
     if (b->depth >= b->opts->max_depth) {
         return infext__b_fail(b, INFEXT_ELIMIT, INFEXT_ERR_SYNTAX, pos,
                               "nesting deeper than the limit of %zu levels", b->opts->max_depth);
     }
-    infext__frame *frames = infext__grow(b->frames, &b->frames_cap, b->depth + 1, sizeof(*frames), 16, SIZE_MAX);
+    infext__frame *frames =
+        infext__grow(b->frames, &b->frames_cap, b->depth + 1, sizeof(*frames), FRAMES_FIRST, SIZE_MAX);
     if (!frames) return infext__b_oom(b);
     b->frames = frames;
     infext__frame *fr = &b->frames[b->depth++];
@@ -488,8 +494,36 @@ void infext__builder_clear_document_type(infext__builder *b)
     }
 }
 
+/* The first arena block of a root: ROOT_FIXED bytes plus a multiple of
+ * the text, of which at most ROOT_HINT_MAX bytes count (a stream's later
+ * documents cannot be measured in advance; this keeps the block below
+ * glibc's threshold for mmap). Decoded objects take about twice their text,
+ * and as much again for the positions of YAML input, plus a fixed part that
+ * small documents feel most: one block that holds it all spares the malloc
+ * of a second in the middle of the parse. */
+#define ROOT_FIXED 1536
+#define ROOT_HINT_MAX 16384
+
+size_t infext__b_root_block_size(const infext__builder *b)
+{
+    size_t hint = b->size_hint < ROOT_HINT_MAX ? b->size_hint : ROOT_HINT_MAX;
+    return ROOT_FIXED + hint * (b->positions ? 6 : 3);
+}
+
+void infext__builder_prepare(infext__builder *b)
+{
+    if (b->frames_cap < FRAMES_FIRST) {
+        infext__frame *frames = infext__grow(b->frames, &b->frames_cap, FRAMES_FIRST, sizeof(*frames), FRAMES_FIRST,
+                                             SIZE_MAX);
+        if (frames) b->frames = frames;
+    }
+    if (!b->spare_root) b->spare_root = infext__arena_new(infext__b_root_block_size(b));
+}
+
 void infext__builder_fini(infext__builder *b)
 {
+    infext__arena_free(b->spare_root);
+    b->spare_root = NULL;
     infext__builder_reset_document(b);
     infext__builder_clear_document_type(b);
     infext__free(b->out);
