@@ -274,7 +274,8 @@ int infext__b_add_output(infext__builder *b, void *root)
 void infext__b_record_pos(infext__builder *b, void *obj, size_t slot, infext__pos pos)
 {
     if (!b->positions || !pos.line) return;
-    infext__extra *x = infext__extra_get(obj);
+    infext__extra *x = ((infext__hdr *)obj)->extra; /* most fields find it made */
+    if (!x) x = infext__extra_get(obj);
     if (!x) return;
     if (!x->pos) {
         const infext__struct_desc *d = ((infext__hdr *)obj)->desc;
@@ -359,6 +360,11 @@ int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos p
      * one ("\0" in a quoted key) is refused as JSON's is */
     if (len && memchr(key, '\0', len))
         return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_INVALID, pos, "NUL byte in object key not supported");
+    return infext__b_key_no_nul(b, key, len, pos);
+}
+
+int infext__b_key_no_nul(infext__builder *b, const char *key, size_t len, infext__pos pos)
+{
     if (!b->depth) return 0;
     infext__frame *fr = infext__b_top(b);
     if (!ops_of(fr)->key) return 0;
@@ -408,7 +414,7 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
     /* A typed string is NUL-terminated text: one holding a NUL byte would be
      * cut short, and judged by what is left, so it is refused (raw values
      * and preserved members keep their length, and may hold it). */
-    if (s->type == INFEXT__V_STRING && s->len && memchr(s->s, '\0', s->len) &&
+    if (s->type == INFEXT__V_STRING && s->len && !s->no_nul && memchr(s->s, '\0', s->len) &&
         ((fr->type == FR_STRUCT && fr->pending != P_UNKNOWN && fr->pending != P_IGNORE) || fr->type == FR_MAP ||
          fr->type == FR_STRLIST))
         return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_INVALID, s->pos,

@@ -14,6 +14,7 @@ typedef struct infext__scalar {
     uint8_t type;     /* infext__vtype: NULL, FALSE, TRUE, INT, REAL, STRING */
     uint8_t quoted;   /* YAML: the scalar was quoted (a string by choice) */
     uint8_t plain_int_text; /* YAML: plain scalar resolved as a number */
+    uint8_t no_nul;   /* the front end knows the text holds no NUL byte (plain YAML) */
     int64_t i;
     double d;
     const char *s;    /* STRING: bytes (not NUL-terminated); others: source text or NULL */
@@ -75,6 +76,8 @@ void infext__builder_clear_document_type(infext__builder *b);
 /* Each returns 0 to go on, -1 to stop (b->status says why). */
 int infext__b_begin_map(infext__builder *b, infext__pos pos);
 int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos pos);
+/* infext__b_key for a key the front end knows holds no NUL byte. */
+int infext__b_key_no_nul(infext__builder *b, const char *key, size_t len, infext__pos pos);
 int infext__b_end_map(infext__builder *b);
 int infext__b_begin_seq(infext__builder *b, infext__pos pos);
 int infext__b_end_seq(infext__builder *b);
