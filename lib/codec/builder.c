@@ -274,13 +274,19 @@ int infext__b_add_output(infext__builder *b, void *root)
 void infext__b_record_pos(infext__builder *b, void *obj, size_t slot, infext__pos pos)
 {
     if (!b->positions || !pos.line) return;
-    infext__extra *x = ((infext__hdr *)obj)->extra; /* most fields find it made */
-    if (!x) x = infext__extra_get(obj);
-    if (!x) return;
-    if (!x->pos) {
-        const infext__struct_desc *d = ((infext__hdr *)obj)->desc;
-        x->pos = infext__arena_calloc(((infext__hdr *)obj)->arena, d->n_fields + 1, sizeof(infext__pos));
-        if (!x->pos) return;
+    infext__hdr *h = obj;
+    infext__extra *x = h->extra; /* most fields find it made */
+    if (!x || !x->pos) {
+        size_t n = (size_t)h->desc->n_fields + 1;
+        if (!x) { /* the extra and its positions in one piece */
+            x = infext__arena_calloc(h->arena, 1, sizeof(*x) + n * sizeof(infext__pos));
+            if (!x) return;
+            x->pos = (infext__pos *)(void *)(x + 1);
+            h->extra = x;
+        } else {
+            x->pos = infext__arena_calloc(h->arena, n, sizeof(infext__pos));
+            if (!x->pos) return;
+        }
     }
     x->pos[slot] = pos;
 }

@@ -178,7 +178,8 @@ static int type_scalar(infext__yaml_stream *ys, infext__scalar *s, const yev *e)
     switch (e->tag) {
     case TAG_NONE:
         if (e->quoted) s->quoted = 1;
-        else infext__yaml_resolve_plain(s, e->text, e->len);
+        else if (!e->len || infext__yaml_plain_may_be_typed((unsigned char)e->text[0]))
+            infext__yaml_resolve_plain(s, e->text, e->len); /* else a string, as s already says */
         break;
     case TAG_BINARY:
         if (decode_binary(ys, s, e->text, e->len) != 0) return -1;
