@@ -49,6 +49,11 @@ static void schedule_help(FILE *out)
             "\n"
             "When the request is refused, or admitted but nothing is picked, the output\n"
             "also gives the response a proxy sends instead (503 or 429, and its body).\n"
+            "When the profile handler asks for request headers (the P/D handlers'\n"
+            "x-prefiller-host-port, the data-parallel x-data-parallel-host-port) or\n"
+            "another port (primaryPort), the output gives them: \"headers\" (null: remove\n"
+            "the header) and \"targetPort\" in JSON, `header NAME: VALUE` and\n"
+            "`target port: N` lines in text.\n"
             "\n"
             "Exit status: 0 an endpoint was picked, 1 the request was refused (503, 429)\n"
             "or the primary profile picked none, 2 usage error, unreadable input or bad\n"
@@ -135,6 +140,13 @@ static void print_text(const infext_result *r)
         if (!n) printf(" (none: %s)", infext_result_profile_error(r, i));
         printf("\n");
     }
+    /* what the proxy does to the request it forwards */
+    for (size_t i = 0; i < infext_result_headers_count(r); i++) {
+        const char *value = infext_result_header_value_at(r, i);
+        printf("header %s: %s\n", infext_result_header_name_at(r, i), value ? value : "(removed)");
+    }
+    int32_t port;
+    if (infext_result_get_target_port(&port, r)) printf("target port: %d\n", (int)port);
 }
 
 typedef struct inputs {

@@ -19,6 +19,8 @@
 #include "infext/explain.h"
 #include "infext/validate.h"
 #include "infext/epc.h"
+#include "infext/request.h"
+#include "infext/endpoint.h"
 #include "infext/scheduler.h"
 #include "infext/metrics.h"
 #include "infext/saturation.h"

@@ -238,9 +238,13 @@ typedef struct infext_metrics_extractor infext_metrics_extractor;
  * strictly: `engineLabelKey`, `defaultEngine`, `engineConfigs` (a list of
  * `{name, queuedRequestsSpec, runningRequestsSpec, kvUsageSpec, loraSpec,
  * cacheInfoSpec, cacheBlockSizeLabelName, cacheNumBlocksLabelName,
- * cacheBlockSizeSpec, cacheNumBlocksSpec}`; an empty spec disables that
- * metric). An unknown member, a wrong type or a bad spec is an error with
- * its path (`plugins[4].parameters.engineConfigs[0].kvUsageSpec`).
+ * cacheBlockSizeSpec, cacheNumBlocksSpec, customMetrics}`; an empty spec
+ * disables that metric). `customMetrics` (llm-d-router v0.10) is a list of
+ * `{attributeKey, metricSpec}`: each key set and unique within its engine,
+ * each spec a valid, non-empty spec. An unknown member, a wrong type or a
+ * bad spec is an error with its path
+ * (`plugins[4].parameters.engineConfigs[0].kvUsageSpec`,
+ * `...engineConfigs[0].customMetrics[1].attributeKey`).
  *
  * @param[out] out receives the extractor, owned by the caller
  *                 (infext_metrics_extractor_free()).
@@ -283,8 +287,13 @@ INFEXT_API const char *infext_metrics_extractor_engine_for(const infext_metrics_
  * truncated to integers), KV-cache usage, the active and waiting adapters
  * and `max_lora` (replacing the previous ones), the cache block size and
  * GPU block count (from the cache-info labels, or the block specs' values).
+ * Each custom metric of the endpoint's engine stores its sample's value in
+ * the endpoint attribute named by its `attributeKey`, as a `double` the
+ * endpoint owns: read it with
+ * `*(const double *)infext_endpoint_get_attribute(ep, key)` (a previous
+ * value under that key is released first).
  * When any metric was set, the update time becomes @p now_ns. Metrics the
- * page lacks keep their old values.
+ * page lacks keep their old values (custom ones too).
  *
  * @param parser scratch (one per thread).
  * @param ep the endpoint to update; nothing else may read it during the call.
@@ -292,8 +301,9 @@ INFEXT_API const char *infext_metrics_extractor_engine_for(const infext_metrics_
  * @param now_ns the update time to record, ns since the epoch; 0 takes the
  *               current CLOCK_REALTIME.
  * @param diags receives the parse error, or one warning per metric that was
- *              missing or unusable (path = the engine, e.g.
- *              `vllm: metric family "vllm:lora_requests_info" not found`);
+ *              missing or unusable (path = the engine and the parameter,
+ *              e.g. `vllm.loraSpec` or `vllm.customMetrics[0]`: metric
+ *              family "vllm:lora_requests_info" not found);
  *              may be NULL.
  * @return INFEXT_OK (every enabled metric found); INFEXT_ENOTFOUND (some
  *         missing or unusable: the others were applied); INFEXT_EPARSE or

@@ -81,7 +81,10 @@ INFEXT_API infext_status infext_protocol_format_endpoints(char *buf, size_t cap,
 
 /**
  * Write the value of #INFEXT_PROTOCOL_DESTINATION_ENDPOINT for a result:
- * the primary profile's endpoints, best first.
+ * the primary profile's endpoints, best first, each with the result's
+ * target port when the profile handler set one
+ * (infext_result_get_target_port(), the data-parallel `primaryPort`), as
+ * the endpoint picker's destination does.
  * @return as infext_protocol_format_endpoint(); INFEXT_ENOENDPOINT when the
  *         primary profile picked none ("" is written when it fits).
  */

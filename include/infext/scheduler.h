@@ -6,9 +6,9 @@
  * mirroring the Go endpoint picker (EPP):
  *
  * - an #infext_request describes one inference request (model, headers,
- *   prompt, priority, cache salt);
+ *   prompt, priority, cache salt); declared in request.h;
  * - an #infext_endpoint describes one model server (name, address, labels
- *   and the metrics the scorers read);
+ *   and the metrics the scorers read); declared in endpoint.h;
  * - an #infext_registry knows the plugin types (built-in, registered by the
  *   host, or loaded from a shared object);
  * - an #infext_scheduler is built once from an EndpointPickerConfig and a
@@ -30,374 +30,22 @@
  * }
  * @endcode
  *
- * Plugin authors read plugin.h as well. Thread-safety is summarised in
+ * This header includes request.h and endpoint.h, so including it alone
+ * declares everything a host needs to schedule. Plugin authors read
+ * plugin.h as well. Thread-safety is summarised in
  * docs/threading.md.
  */
 #ifndef INFEXT_SCHEDULER_H
 #define INFEXT_SCHEDULER_H
 
 #include "infext/common.h"
+#include "infext/endpoint.h"
+#include "infext/request.h"
 #include "infext/types.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/* ------------------------------------------------------------ request -- */
-
-/**
- * One inference request as the scheduler sees it. Opaque; built by the host.
- * A request must not be modified while a schedule() call reads it.
- */
-typedef struct infext_request infext_request;
-
-/**
- * Create an empty request (no id, no model, empty prompt, no priority).
- * @param[out] out receives the request, owned by the caller
- *                 (infext_request_free()).
- * @return INFEXT_OK, INFEXT_EINVAL (@p out NULL), INFEXT_ENOMEM.
- * Thread-safe.
- */
-INFEXT_API infext_status infext_request_new(infext_request **out);
-
-/** Free a request and everything it holds. NULL is a no-op. */
-INFEXT_API void infext_request_free(infext_request *req);
-
-/**
- * Set the request id (copied). The id also seeds the per-call random
- * stream, so a seeded scheduler picks the same endpoints for the same id.
- * @param id NUL-terminated UTF-8, or NULL to clear.
- * @return INFEXT_OK, INFEXT_EINVAL (@p req NULL), INFEXT_ENOMEM.
- */
-INFEXT_API infext_status infext_request_set_id(infext_request *req, const char *id);
-
-/** The request id. @return a borrowed string, "" when unset or @p req is NULL. */
-INFEXT_API const char *infext_request_get_id(const infext_request *req);
-
-/**
- * Set the target model (copied): the model after any rewrite, as the EPP's
- * `TargetModel`.
- * @param model NUL-terminated UTF-8, or NULL to clear.
- * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
- */
-INFEXT_API infext_status infext_request_set_model(infext_request *req, const char *model);
-
-/** The target model. @return a borrowed string, "" when unset. */
-INFEXT_API const char *infext_request_get_model(const infext_request *req);
-
-/**
- * Set the prompt text (copied; may contain NUL bytes).
- * @param prompt the bytes, or NULL with @p len 0 to clear.
- * @return INFEXT_OK, INFEXT_EINVAL (@p req NULL, or NULL @p prompt with a
- *         non-zero @p len), INFEXT_ENOMEM.
- */
-INFEXT_API infext_status infext_request_set_prompt(infext_request *req, const char *prompt,
-                                                   size_t len);
-
-/**
- * The prompt text.
- * @param[out] out_len receives its length in bytes; may be NULL.
- * @return a borrowed, NUL-terminated string; "" when unset.
- */
-INFEXT_API const char *infext_request_get_prompt(size_t *out_len, const infext_request *req);
-
-/**
- * Set the cache salt (copied): requests with different salts never share a
- * prefix-cache entry (the OpenAI body's `cache_salt`).
- * @param salt NUL-terminated, or NULL to clear.
- * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
- */
-INFEXT_API infext_status infext_request_set_cache_salt(infext_request *req, const char *salt);
-
-/** The cache salt. @return a borrowed string, "" when unset. */
-INFEXT_API const char *infext_request_get_cache_salt(const infext_request *req);
-
-/**
- * Set the priority of the request's objective (InferenceObjective
- * `spec.priority`) and mark it present.
- * @return INFEXT_OK, INFEXT_EINVAL (@p req NULL).
- */
-INFEXT_API infext_status infext_request_set_priority(infext_request *req, int32_t priority);
-
-/**
- * The priority of the request's objective.
- * @param[out] out receives the priority when present.
- * @return true when a priority was set; false otherwise or for NULL.
- */
-INFEXT_API bool infext_request_get_priority(int32_t *out, const infext_request *req);
-
-/**
- * Set a header (both strings copied). Names compare case-insensitively; a
- * second call with the same name replaces the value.
- * @return INFEXT_OK, INFEXT_EINVAL (NULL argument), INFEXT_ENOMEM.
- */
-INFEXT_API infext_status infext_request_set_header(infext_request *req, const char *name,
-                                                   const char *value);
-
-/**
- * Value of a header, looked up case-insensitively.
- * @return a borrowed string, or NULL when absent.
- */
-INFEXT_API const char *infext_request_get_header(const infext_request *req, const char *name);
-
-/** Number of headers; 0 for NULL. */
-INFEXT_API size_t infext_request_headers_count(const infext_request *req);
-
-/**
- * Name of header @p index (in the order they were first set).
- * @return a borrowed string, or NULL when out of range.
- */
-INFEXT_API const char *infext_request_header_name_at(const infext_request *req, size_t index);
-
-/**
- * Value of header @p index.
- * @return a borrowed string, or NULL when out of range.
- */
-INFEXT_API const char *infext_request_header_value_at(const infext_request *req, size_t index);
-
-/**
- * Fill the prompt (and the cache salt, and the model when none is set yet)
- * from an OpenAI-style request body.
- *
- * - `/v1/completions`: the prompt is `prompt` (a string, or an array of
- *   strings joined with "\n").
- * - `/v1/chat/completions`: the prompt is built from `messages`: for each
- *   message, its `role`, ": ", the text of its `content` and "\n". A string
- *   content is taken as is; of a structured content (an array of parts)
- *   the `text` of every part of type `text` is taken, each followed by a
- *   space; other parts (images, audio) are skipped.
- *
- * @param data,len the JSON text (need not be NUL-terminated).
- * @param diags receives the reason of a failure; may be NULL.
- * @return INFEXT_OK; INFEXT_EPARSE (not JSON), INFEXT_EINVAL (neither a
- *         `prompt` nor a `messages` member, or members of the wrong type),
- *         INFEXT_ENOMEM. The request is unchanged on failure.
- */
-INFEXT_API infext_status infext_request_set_openai_body(infext_request *req, const char *data,
-                                                        size_t len, infext_diags *diags);
-
-/**
- * Decode a request from the `infext schedule` file format:
- * `{"requestId", "model", "headers": {..}, "priority", "prompt"}`, or the
- * same with the OpenAI request as `"body"` (an object) instead of
- * `"prompt"`. Every member is optional; extra members are ignored.
- * @param[out] out receives the request, owned by the caller.
- * @param diags receives the reason of a failure, with the member's path.
- * @return INFEXT_OK, INFEXT_EPARSE, INFEXT_ETYPE (a member of the wrong
- *         type), INFEXT_EINVAL, INFEXT_ENOMEM. Thread-safe.
- */
-INFEXT_API infext_status infext_request_decode_json(infext_request **out, const char *data,
-                                                    size_t len, infext_diags *diags);
-
-/* ----------------------------------------------------------- endpoint -- */
-
-/**
- * One model server (a pod, in the EPP's words) with its metrics. Opaque;
- * built and updated by the host. An endpoint must not be modified while a
- * schedule() call that was given it runs.
- */
-typedef struct infext_endpoint infext_endpoint;
-
-/**
- * Create an endpoint with every metric 0 and no labels.
- * @param ns,name the namespaced name (copied); @p ns may be NULL or "".
- * @param[out] out receives the endpoint, owned by the caller
- *                 (infext_endpoint_free()).
- * @return INFEXT_OK, INFEXT_EINVAL (@p out or @p name NULL), INFEXT_ENOMEM.
- * Thread-safe.
- */
-INFEXT_API infext_status infext_endpoint_new(infext_endpoint **out, const char *ns,
-                                             const char *name);
-
-/** Free an endpoint, running the free functions of its attributes. NULL is a no-op. */
-INFEXT_API void infext_endpoint_free(infext_endpoint *ep);
-
-/** Namespace of the endpoint. @return a borrowed string; "" when none. */
-INFEXT_API const char *infext_endpoint_get_namespace(const infext_endpoint *ep);
-
-/** Name of the endpoint. @return a borrowed string; "" for NULL. */
-INFEXT_API const char *infext_endpoint_get_name(const infext_endpoint *ep);
-
-/**
- * The namespaced name, "namespace/name" (or "name" without a namespace), as
- * the result JSON and the prefix index key it.
- * @return a borrowed string; "" for NULL.
- */
-INFEXT_API const char *infext_endpoint_get_namespaced_name(const infext_endpoint *ep);
-
-/**
- * Set the address (IP or host name; copied).
- * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
- */
-INFEXT_API infext_status infext_endpoint_set_address(infext_endpoint *ep, const char *address);
-
-/** The address. @return a borrowed string; "" when unset. */
-INFEXT_API const char *infext_endpoint_get_address(const infext_endpoint *ep);
-
-/** Set the port. @return INFEXT_OK, INFEXT_EINVAL (NULL, or outside 0..65535). */
-INFEXT_API infext_status infext_endpoint_set_port(infext_endpoint *ep, int32_t port);
-
-/** The port; 0 when unset or NULL. */
-INFEXT_API int32_t infext_endpoint_get_port(const infext_endpoint *ep);
-
-/**
- * Set a label (both strings copied; a second call with the same key
- * replaces the value).
- * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
- */
-INFEXT_API infext_status infext_endpoint_set_label(infext_endpoint *ep, const char *key,
-                                                   const char *value);
-
-/** Value of a label. @return a borrowed string, or NULL when absent. */
-INFEXT_API const char *infext_endpoint_get_label(const infext_endpoint *ep, const char *key);
-
-/** Number of labels; 0 for NULL. */
-INFEXT_API size_t infext_endpoint_labels_count(const infext_endpoint *ep);
-
-/** Key of label @p index. @return a borrowed string, or NULL when out of range. */
-INFEXT_API const char *infext_endpoint_label_key_at(const infext_endpoint *ep, size_t index);
-
-/** Value of label @p index. @return a borrowed string, or NULL when out of range. */
-INFEXT_API const char *infext_endpoint_label_value_at(const infext_endpoint *ep, size_t index);
-
-/** Set the number of requests waiting in the server's queue. @return INFEXT_OK or INFEXT_EINVAL. */
-INFEXT_API infext_status infext_endpoint_set_waiting_queue_size(infext_endpoint *ep, int64_t value);
-
-/** Requests waiting in the server's queue; 0 for NULL. */
-INFEXT_API int64_t infext_endpoint_get_waiting_queue_size(const infext_endpoint *ep);
-
-/** Set the number of requests running on the server. @return INFEXT_OK or INFEXT_EINVAL. */
-INFEXT_API infext_status infext_endpoint_set_running_requests(infext_endpoint *ep, int64_t value);
-
-/** Requests running on the server; 0 for NULL. */
-INFEXT_API int64_t infext_endpoint_get_running_requests(const infext_endpoint *ep);
-
-/**
- * Set the KV-cache usage, a fraction from 0 to 1.
- * @return INFEXT_OK, INFEXT_EINVAL (NULL, NaN, or outside 0..1).
- */
-INFEXT_API infext_status infext_endpoint_set_kv_cache_usage(infext_endpoint *ep, double value);
-
-/** KV-cache usage from 0 to 1; 0 for NULL. */
-INFEXT_API double infext_endpoint_get_kv_cache_usage(const infext_endpoint *ep);
-
-/** Set the most LoRA adapters the server keeps active at once. @return INFEXT_OK or INFEXT_EINVAL. */
-INFEXT_API infext_status infext_endpoint_set_max_active_models(infext_endpoint *ep, int64_t value);
-
-/** Most LoRA adapters active at once; 0 for NULL. */
-INFEXT_API int64_t infext_endpoint_get_max_active_models(const infext_endpoint *ep);
-
-/** Set the KV-cache block size in tokens. @return INFEXT_OK or INFEXT_EINVAL. */
-INFEXT_API infext_status infext_endpoint_set_cache_block_size(infext_endpoint *ep, int64_t value);
-
-/** KV-cache block size in tokens; 0 when unknown or NULL. */
-INFEXT_API int64_t infext_endpoint_get_cache_block_size(const infext_endpoint *ep);
-
-/** Set the number of GPU KV-cache blocks. @return INFEXT_OK or INFEXT_EINVAL. */
-INFEXT_API infext_status infext_endpoint_set_cache_num_gpu_blocks(infext_endpoint *ep, int64_t value);
-
-/** Number of GPU KV-cache blocks; 0 when unknown or NULL. */
-INFEXT_API int64_t infext_endpoint_get_cache_num_gpu_blocks(const infext_endpoint *ep);
-
-/**
- * Set when the metrics were last refreshed, in nanoseconds since the Unix
- * epoch. @return INFEXT_OK or INFEXT_EINVAL.
- */
-INFEXT_API infext_status infext_endpoint_set_update_time(infext_endpoint *ep, int64_t unix_nanos);
-
-/** When the metrics were last refreshed (ns since the epoch); 0 when unknown. */
-INFEXT_API int64_t infext_endpoint_get_update_time(const infext_endpoint *ep);
-
-/**
- * Add an active LoRA adapter (or model) name (copied; adding a name twice
- * keeps one).
- * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
- */
-INFEXT_API infext_status infext_endpoint_add_active_model(infext_endpoint *ep, const char *model);
-
-/** Remove every active adapter. NULL is a no-op. */
-INFEXT_API void infext_endpoint_clear_active_models(infext_endpoint *ep);
-
-/** Number of active adapters; 0 for NULL. */
-INFEXT_API size_t infext_endpoint_active_models_count(const infext_endpoint *ep);
-
-/** Active adapter @p index. @return a borrowed string, or NULL when out of range. */
-INFEXT_API const char *infext_endpoint_active_model_at(const infext_endpoint *ep, size_t index);
-
-/** Whether @p model is an active adapter; false for NULL arguments. */
-INFEXT_API bool infext_endpoint_has_active_model(const infext_endpoint *ep, const char *model);
-
-/**
- * Add a LoRA adapter waiting to be loaded (copied; once per name).
- * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
- */
-INFEXT_API infext_status infext_endpoint_add_waiting_model(infext_endpoint *ep, const char *model);
-
-/** Remove every waiting adapter. NULL is a no-op. */
-INFEXT_API void infext_endpoint_clear_waiting_models(infext_endpoint *ep);
-
-/** Number of waiting adapters; 0 for NULL. */
-INFEXT_API size_t infext_endpoint_waiting_models_count(const infext_endpoint *ep);
-
-/** Waiting adapter @p index. @return a borrowed string, or NULL when out of range. */
-INFEXT_API const char *infext_endpoint_waiting_model_at(const infext_endpoint *ep, size_t index);
-
-/** Whether @p model is waiting to be loaded; false for NULL arguments. */
-INFEXT_API bool infext_endpoint_has_waiting_model(const infext_endpoint *ep, const char *model);
-
-/**
- * Attach a named attribute, as a data-layer plugin or the host does (the
- * EPP's endpoint attribute map). A previous value under the same key is
- * released with its own free function first.
- * @param key copied.
- * @param value any pointer, owned by the endpoint from now on.
- * @param free_fn called with @p value when it is replaced, removed or the
- *                endpoint is freed; may be NULL.
- * @return INFEXT_OK; INFEXT_EINVAL; INFEXT_ENOMEM (then @p value stays the
- *         caller's).
- */
-INFEXT_API infext_status infext_endpoint_set_attribute(infext_endpoint *ep, const char *key,
-                                                       void *value, void (*free_fn)(void *));
-
-/** The attribute stored under @p key. @return the borrowed pointer, or NULL when absent. */
-INFEXT_API void *infext_endpoint_get_attribute(const infext_endpoint *ep, const char *key);
-
-/** Remove (and release) an attribute. @return INFEXT_OK, INFEXT_ENOTFOUND, INFEXT_EINVAL. */
-INFEXT_API infext_status infext_endpoint_remove_attribute(infext_endpoint *ep, const char *key);
-
-/** A list of endpoints decoded from JSON; owns its endpoints. */
-typedef struct infext_endpoint_list infext_endpoint_list;
-
-/**
- * Decode endpoints from the `infext schedule` file format: a JSON array of
- * `{"name", "namespace", "address", "port", "labels": {..}, "metrics":
- * {"waitingQueueSize", "runningRequests", "kvCacheUsage", "activeModels":
- * [..], "waitingModels": [..], "maxActiveModels", "cacheBlockSize",
- * "cacheNumGPUBlocks", "updateTime"}}` (`updateTime` in ns since the epoch).
- * `name` is required; extra members are ignored.
- * @param[out] out receives the list, owned by the caller
- *                 (infext_endpoint_list_free()).
- * @param diags receives every problem with its path (`[2].metrics.kvCacheUsage`).
- * @return INFEXT_OK, INFEXT_EPARSE, INFEXT_ETYPE, INFEXT_EINVAL (a value out of
- *         range, a missing name, a duplicate namespaced name), INFEXT_ENOMEM.
- * Thread-safe.
- */
-INFEXT_API infext_status infext_endpoint_list_decode_json(infext_endpoint_list **out,
-                                                          const char *data, size_t len,
-                                                          infext_diags *diags);
-
-/** Free a list and its endpoints. NULL is a no-op. */
-INFEXT_API void infext_endpoint_list_free(infext_endpoint_list *list);
-
-/** Number of endpoints; 0 for NULL. */
-INFEXT_API size_t infext_endpoint_list_count(const infext_endpoint_list *list);
-
-/**
- * The endpoints as an array, ready for infext_scheduler_schedule().
- * @return a borrowed array of infext_endpoint_list_count() pointers, valid
- *         until the list is freed (NULL for an empty list or NULL).
- */
-INFEXT_API infext_endpoint *const *infext_endpoint_list_items(const infext_endpoint_list *list);
 
 /* ----------------------------------------------------------- registry -- */
 
@@ -802,11 +450,58 @@ INFEXT_API const char *infext_result_get_primary_name(const infext_result *res);
 INFEXT_API const infext_endpoint *infext_result_get_target(const infext_result *res);
 
 /**
+ * Number of request headers the profile handler asks the gateway to set on,
+ * or remove from, the request it forwards to the target (the endpoint
+ * picker's header mutations). The P/D handlers name the prefill endpoint in
+ * `x-prefiller-host-port` and the encode endpoints in
+ * `x-encoder-hosts-ports`, and remove both when that stage did not run; the
+ * data-parallel handler (and pd-profile-handler with `primaryPort`) names
+ * the picked endpoint in `x-data-parallel-host-port`. Values are
+ * `address:port` (an IPv6 address in brackets: `[fd00::1]:8000`).
+ * @return the count; 0 for NULL, or when the handler asks for none (the
+ *         single-profile handler never does).
+ * Thread-safe on distinct results; the result is only read.
+ */
+INFEXT_API size_t infext_result_headers_count(const infext_result *res);
+
+/**
+ * Name of header @p index, in lower case.
+ * @return a borrowed string, valid as long as the result; NULL when out of
+ *         range.
+ * Thread-safe on distinct results.
+ */
+INFEXT_API const char *infext_result_header_name_at(const infext_result *res, size_t index);
+
+/**
+ * Value to give header @p index.
+ * @return a borrowed string, valid as long as the result; NULL when the
+ *         header is to be removed from the request (the client may have
+ *         sent one) or when @p index is out of range (tell them apart with
+ *         infext_result_headers_count()).
+ * Thread-safe on distinct results.
+ */
+INFEXT_API const char *infext_result_header_value_at(const infext_result *res, size_t index);
+
+/**
+ * The port to send the request to instead of the target endpoint's own
+ * (the data-parallel handlers' `primaryPort`, the port of the rank that
+ * fronts the others; the picked rank's own port is in the
+ * `x-data-parallel-host-port` header). The address stays the target's.
+ * @param[out] out receives the port (0..65535); untouched when there is none.
+ * @return true when the handler rewrote the port; false when the target's
+ *         own port applies, or for NULL @p res.
+ * Thread-safe on distinct results.
+ */
+INFEXT_API bool infext_result_get_target_port(int32_t *out, const infext_result *res);
+
+/**
  * Encode a result as one compact JSON document:
  * `{"primaryProfile": NAME, "profiles": {NAME: {"endpoints":
  * ["namespace/name", ...]}}}`, with the profiles that ran in configuration
  * order; a profile that picked nothing has `"endpoints": []` and an
- * `"error"` member.
+ * `"error"` member. When the handler asked for headers, a member
+ * `"headers": {NAME: VALUE}` follows (VALUE `null`: remove the header), and
+ * when it rewrote the port, `"targetPort": PORT`.
  * @param[out] out receives NUL-terminated text owned by the caller
  *                 (infext_free()).
  * @param[out] out_len receives its length; may be NULL.

@@ -44,6 +44,29 @@ static void write_indent(infext__buf *out, int pretty, int level)
     for (int i = 0; i < level; i++) infext__buf_append(out, "  ", 2);
 }
 
+/* Before item i of a container: the comma after the previous one, and the
+ * item's indent (`level` is the item's). */
+static void item_start(infext__buf *out, size_t i, int pretty, int level)
+{
+    if (i) infext__buf_putc(out, ',');
+    write_indent(out, pretty, level);
+}
+
+/* After the n items of a container at `level`: its closing bracket, on a
+ * line of its own when pretty and not empty. */
+static void container_end(infext__buf *out, size_t n, char close, int pretty, int level)
+{
+    if (n) write_indent(out, pretty, level);
+    infext__buf_putc(out, close);
+}
+
+/* A member's key, escaped, and its colon. */
+static void member_key(infext__buf *out, const char *key, size_t len, int pretty)
+{
+    infext__json_write_string(out, key, len);
+    infext__buf_append(out, pretty ? ": " : ":", pretty ? 2 : 1);
+}
+
 static void write_value(infext__buf *out, const infext__value *v, int pretty, int level)
 {
     char tmp[32];
@@ -59,24 +82,19 @@ static void write_value(infext__buf *out, const infext__value *v, int pretty, in
     case INFEXT__V_ARRAY:
         infext__buf_putc(out, '[');
         for (uint32_t i = 0; i < v->len; i++) {
-            if (i) infext__buf_putc(out, ',');
-            write_indent(out, pretty, level + 1);
+            item_start(out, i, pretty, level + 1);
             write_value(out, &v->u.items[i], pretty, level + 1);
         }
-        if (v->len) write_indent(out, pretty, level);
-        infext__buf_putc(out, ']');
+        container_end(out, v->len, ']', pretty, level);
         break;
     case INFEXT__V_OBJECT:
         infext__buf_putc(out, '{');
         for (uint32_t i = 0; i < v->len; i++) {
-            if (i) infext__buf_putc(out, ',');
-            write_indent(out, pretty, level + 1);
-            infext__json_write_string(out, v->u.members[i].key, v->u.members[i].key_len);
-            infext__buf_append(out, pretty ? ": " : ":", pretty ? 2 : 1);
+            item_start(out, i, pretty, level + 1);
+            member_key(out, v->u.members[i].key, v->u.members[i].key_len, pretty);
             write_value(out, &v->u.members[i].value, pretty, level + 1);
         }
-        if (v->len) write_indent(out, pretty, level);
-        infext__buf_putc(out, '}');
+        container_end(out, v->len, '}', pretty, level);
         break;
     }
 }
@@ -85,9 +103,8 @@ static void write_struct(infext__buf *out, const void *obj, int pretty, int leve
 
 static void write_key(infext__buf *out, int *first, const char *key, size_t len, int pretty, int level)
 {
-    if (!*first) infext__buf_putc(out, ',');
+    item_start(out, !*first, pretty, level);
     *first = 0;
-    write_indent(out, pretty, level);
     infext__buf_putc(out, '"');
     infext__buf_append(out, key, len); /* schema keys need no escaping */
     infext__buf_append(out, pretty ? "\": " : "\":", pretty ? 3 : 2);
@@ -116,27 +133,22 @@ static void write_field(infext__buf *out, const void *obj, const infext__field *
         const infext__list *l = INFEXT__CAT(obj, f, infext__list);
         infext__buf_putc(out, '[');
         for (size_t i = 0; i < l->len; i++) {
-            if (i) infext__buf_putc(out, ',');
-            write_indent(out, pretty, level + 1);
+            item_start(out, i, pretty, level + 1);
             if (f->type == INFEXT__F_LIST) write_struct(out, l->items[i], pretty, level + 1);
             else infext__json_write_string(out, l->items[i], strlen(l->items[i]));
         }
-        if (l->len) write_indent(out, pretty, level);
-        infext__buf_putc(out, ']');
+        container_end(out, l->len, ']', pretty, level);
         break;
     }
     case INFEXT__F_MAP: {
         const infext__map *m = INFEXT__CAT(obj, f, infext__map);
         infext__buf_putc(out, '{');
         for (size_t i = 0; i < m->len; i++) {
-            if (i) infext__buf_putc(out, ',');
-            write_indent(out, pretty, level + 1);
-            infext__json_write_string(out, m->items[i].key, strlen(m->items[i].key));
-            infext__buf_append(out, pretty ? ": " : ":", pretty ? 2 : 1);
+            item_start(out, i, pretty, level + 1);
+            member_key(out, m->items[i].key, strlen(m->items[i].key), pretty);
             infext__json_write_string(out, m->items[i].value, strlen(m->items[i].value));
         }
-        if (m->len) write_indent(out, pretty, level);
-        infext__buf_putc(out, '}');
+        container_end(out, m->len, '}', pretty, level);
         break;
     }
     case INFEXT__F_RAW:
@@ -166,16 +178,13 @@ static void write_struct(infext__buf *out, const void *obj, int pretty, int leve
     if (h->extra) {
         for (size_t i = 0; i < h->extra->n_unknown; i++) {
             const infext__member *m = &h->extra->unknown[i];
-            if (!first) infext__buf_putc(out, ',');
+            item_start(out, !first, pretty, level + 1);
             first = 0;
-            write_indent(out, pretty, level + 1);
-            infext__json_write_string(out, m->key, m->key_len);
-            infext__buf_append(out, pretty ? ": " : ":", pretty ? 2 : 1);
+            member_key(out, m->key, m->key_len, pretty);
             write_value(out, &m->value, pretty, level + 1);
         }
     }
-    if (!first) write_indent(out, pretty, level);
-    infext__buf_putc(out, '}');
+    container_end(out, !first, '}', pretty, level);
 }
 
 void infext__json_write_object(infext__buf *out, const void *obj, int pretty) { write_struct(out, obj, pretty, 0); }

@@ -7,10 +7,7 @@
 #include "types/bundle_int.h"
 #include "types/generated/types_gen.h"
 #include "types/schema.h"
-#include "util/diag.h"
 
-#include <jansson.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,178 +26,22 @@ static bool field_given(const void *obj, const infext__field *f)
     return h->extra && ((h->extra->bad_type >> f->index) & 1u);
 }
 
-static infext_status fill_field(void *obj, const infext__field *f, json_t *value);
-
-/* Fill a struct from a JSON object (a default that creates an object). */
-static infext_status fill_struct(void *obj, json_t *value)
+/* Put the schema default of `f` into `obj`; on failure (out of memory) the
+ * field is left absent, not half-built. */
+static infext_status apply_default(void *obj, const infext__field *f)
 {
-    if (!json_is_object(value)) return INFEXT_EINVAL;
-    const infext__struct_desc *desc = ((const infext__hdr *)obj)->desc;
-    const char *key;
-    json_t *member;
-    json_object_foreach(value, key, member) {
-        const infext__field *f = infext__field_lookup(desc, key, strlen(key));
-        if (!f) return INFEXT_EINVAL;
-        infext_status rc = fill_field(obj, f, member);
-        if (rc != INFEXT_OK) return rc;
-    }
-    return INFEXT_OK;
-}
-
-static infext_status fill_field(void *obj, const infext__field *f, json_t *value)
-{
-    switch (f->type) {
-    case INFEXT__F_STRING:
-    case INFEXT__F_QUANTITY:
-        if (!json_is_string(value)) return INFEXT_EINVAL;
-        return infext__set_string(obj, f, json_string_value(value));
-    case INFEXT__F_INT32:
-        if (!json_is_integer(value)) return INFEXT_EINVAL;
-        *INFEXT__AT(obj, f, int32_t) = (int32_t)json_integer_value(value);
-        break;
-    case INFEXT__F_INT64:
-        if (!json_is_integer(value)) return INFEXT_EINVAL;
-        *INFEXT__AT(obj, f, int64_t) = json_integer_value(value);
-        break;
-    case INFEXT__F_BOOL:
-        if (!json_is_boolean(value)) return INFEXT_EINVAL;
-        *INFEXT__AT(obj, f, bool) = json_is_true(value);
-        break;
-    case INFEXT__F_DOUBLE:
-        if (!json_is_number(value)) return INFEXT_EINVAL;
-        *INFEXT__AT(obj, f, double) = json_number_value(value);
-        break;
-    case INFEXT__F_OBJECT: {
-        void *child;
-        infext_status rc = infext__ensure_object(&child, obj, f);
-        return rc != INFEXT_OK ? rc : fill_struct(child, value);
-    }
-    case INFEXT__F_LIST: {
-        if (!json_is_array(value)) return INFEXT_EINVAL;
-        infext__list *list = INFEXT__AT(obj, f, infext__list);
-        list->len = 0;
-        infext__mark(obj, f);
-        size_t i;
-        json_t *item;
-        json_array_foreach(value, i, item) {
-            void *elem;
-            infext_status rc = infext__list_insert(&elem, obj, f, i);
-            if (rc == INFEXT_OK) rc = fill_struct(elem, item);
-            if (rc != INFEXT_OK) return rc;
-        }
-        return INFEXT_OK;
-    }
-    case INFEXT__F_STRLIST: {
-        if (!json_is_array(value)) return INFEXT_EINVAL;
-        INFEXT__AT(obj, f, infext__list)->len = 0;
-        infext__mark(obj, f);
-        size_t i;
-        json_t *item;
-        json_array_foreach(value, i, item) {
-            if (!json_is_string(item)) return INFEXT_EINVAL;
-            infext_status rc = infext__strlist_insert(obj, f, i, json_string_value(item));
-            if (rc != INFEXT_OK) return rc;
-        }
-        return INFEXT_OK;
-    }
-    case INFEXT__F_MAP: {
-        if (!json_is_object(value)) return INFEXT_EINVAL;
-        infext__mark(obj, f);
-        const char *key;
-        json_t *item;
-        json_object_foreach(value, key, item) {
-            if (!json_is_string(item)) return INFEXT_EINVAL;
-            infext_status rc = infext__map_set(obj, f, key, json_string_value(item));
-            if (rc != INFEXT_OK) return rc;
-        }
-        return INFEXT_OK;
-    }
-    default:
-        return INFEXT_EINVAL; /* raw fields carry no schema default */
-    }
-    infext__mark(obj, f);
-    return INFEXT_OK;
-}
-
-/* Schema defaults parsed once: parsing the same JSON text again for every
- * object would cost more than the rest of defaulting together. The values
- * are only read afterwards (no reference counts change), which jansson
- * allows from any number of threads. */
-#define MAX_PARSED_DEFAULTS 64
-#define MAX_SCHEMA_STRUCTS 128
-
-typedef struct parsed_default {
-    const infext__field *field;
-    json_t *value; /* NULL when parsing failed: parse per call instead */
-} parsed_default;
-
-static parsed_default parsed_defaults[MAX_PARSED_DEFAULTS];
-static size_t n_parsed_defaults;
-static pthread_once_t parse_defaults_once = PTHREAD_ONCE_INIT;
-
-static void parse_defaults(void)
-{
-    const infext__struct_desc *structs[MAX_SCHEMA_STRUCTS];
-    size_t n_structs = 0;
-    for (size_t k = 0; k < infext__n_kinds && n_structs < MAX_SCHEMA_STRUCTS; k++)
-        structs[n_structs++] = infext__kinds[k].type;
-    for (size_t i = 0; i < n_structs; i++) {
-        for (uint32_t j = 0; j < structs[i]->n_fields; j++) {
-            const infext__field *f = &structs[i]->fields[j];
-            bool seen = !f->elem;
-            for (size_t s = 0; s < n_structs && !seen; s++) seen = structs[s] == f->elem;
-            if (!seen && n_structs < MAX_SCHEMA_STRUCTS) structs[n_structs++] = f->elem;
-            if (!f->c || !f->c->default_json || n_parsed_defaults == MAX_PARSED_DEFAULTS) continue;
-            parsed_defaults[n_parsed_defaults].field = f;
-            parsed_defaults[n_parsed_defaults].value = json_loads(f->c->default_json, JSON_DECODE_ANY, NULL);
-            n_parsed_defaults++;
-        }
-    }
-}
-
-/* The parsed default of a field, borrowed; NULL when it was not parsed. */
-static json_t *parsed_default_of(const infext__field *f)
-{
-    if (pthread_once(&parse_defaults_once, parse_defaults) != 0) return NULL;
-    for (size_t i = 0; i < n_parsed_defaults; i++)
-        if (parsed_defaults[i].field == f) return parsed_defaults[i].value;
-    return NULL;
-}
-
-static infext_status apply_default(void *obj, const infext__field *f, infext_diags *diags)
-{
-    json_error_t err;
-    json_t *value = parsed_default_of(f);
-    bool owned = !value;
-    if (owned) value = json_loads(f->c->default_json, JSON_DECODE_ANY, &err);
-    if (!value) {
-        if (json_error_code(&err) == json_error_out_of_memory) return INFEXT_ENOMEM;
-        infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INTERNAL, f->json, 0, 0,
-                          "the schema default of %s.%s is not JSON: %s",
-                          ((const infext__hdr *)obj)->desc->name, f->json, err.text);
-        return INFEXT_EINVAL;
-    }
-    infext_status rc = fill_field(obj, f, value);
-    if (owned) json_decref(value);
-    if (rc == INFEXT_EINVAL) {
-        /* Leave no half-built value behind: absent is consistent. */
-        infext__clear_field(obj, f);
-        infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INTERNAL, f->json, 0, 0,
-                          "the schema default of %s.%s does not fit its type",
-                          ((const infext__hdr *)obj)->desc->name, f->json);
-    } else if (rc != INFEXT_OK) {
-        infext__clear_field(obj, f);
-    }
+    infext_status rc = infext__default_put(obj, f, f->c->default_value);
+    if (rc != INFEXT_OK) infext__clear_field(obj, f);
     return rc;
 }
 
-infext_status infext__default_struct(void *obj, uint8_t bundle_bit, infext_diags *diags)
+infext_status infext__default_struct(void *obj, uint8_t bundle_bit)
 {
     const infext__struct_desc *desc = ((const infext__hdr *)obj)->desc;
     for (uint32_t i = 0; i < desc->n_fields; i++) {
         const infext__field *f = &desc->fields[i];
-        if (!f->c || !f->c->default_json || field_given(obj, f) || !infext__field_in(f, bundle_bit)) continue;
-        infext_status rc = apply_default(obj, f, diags);
+        if (!f->c || !f->c->default_value || field_given(obj, f) || !infext__field_in(f, bundle_bit)) continue;
+        infext_status rc = apply_default(obj, f);
         if (rc != INFEXT_OK) return rc;
     }
     /* Children after their parent, so that what a default created is
@@ -211,11 +52,11 @@ infext_status infext__default_struct(void *obj, uint8_t bundle_bit, infext_diags
         if (!infext__has(obj, f) || !infext__field_in(f, bundle_bit)) continue;
         infext_status rc = INFEXT_OK;
         if (f->type == INFEXT__F_OBJECT) {
-            rc = infext__default_struct(*INFEXT__AT(obj, f, void *), bundle_bit, diags);
+            rc = infext__default_struct(*INFEXT__AT(obj, f, void *), bundle_bit);
         } else if (f->type == INFEXT__F_LIST) {
             const infext__list *list = INFEXT__AT(obj, f, infext__list);
             for (size_t j = 0; j < list->len && rc == INFEXT_OK; j++)
-                rc = infext__default_struct(list->items[j], bundle_bit, diags);
+                rc = infext__default_struct(list->items[j], bundle_bit);
         }
         if (rc != INFEXT_OK) return rc;
     }
@@ -346,7 +187,7 @@ static infext_status default_endpoint_picker_config(infext_v1alpha1_endpoint_pic
 
 infext_status infext__default_bundle(infext_object *obj, uint8_t bundle_bit, infext_diags *diags)
 {
-    infext_status rc = infext__default_struct(obj, bundle_bit, diags);
+    infext_status rc = infext__default_struct(obj, bundle_bit);
     if (rc != INFEXT_OK) return rc;
     infext_v1alpha1_endpoint_picker_config *cfg = infext_object_as_v1alpha1_endpoint_picker_config(obj);
     return cfg ? default_endpoint_picker_config(cfg, diags) : INFEXT_OK;

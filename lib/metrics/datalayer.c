@@ -15,9 +15,9 @@
 
 struct infext_datalayer {
     infext_metrics_source **sources;
-    size_t sources_len;
+    size_t sources_len, sources_cap;
     infext_metrics_extractor **extractors; /* every extractor built, owned */
-    size_t extractors_len;
+    size_t extractors_len, extractors_cap;
 };
 
 /* One configured plugin of a data-layer type. */
@@ -53,9 +53,9 @@ INFEXT_API void infext_datalayer_free(infext_datalayer *dl)
     infext__free(dl);
 }
 
-static int push(void ***items, size_t *len, void *item)
+static int push(void ***items, size_t *len, size_t *cap, void *item)
 {
-    void **grown = infext__realloc(*items, (*len + 1) * sizeof(void *));
+    void **grown = infext__grow(*items, cap, *len + 1, sizeof(void *), 4, SIZE_MAX);
     if (!grown) return -1;
     grown[(*len)++] = item;
     *items = grown;
@@ -94,7 +94,7 @@ static void build_plugins(builder *b, const infext_v1alpha1_endpoint_picker_conf
         } else {
             st = infext_metrics_extractor_new(&p->extractor, p->name, params, path, b->diags);
             if (st == INFEXT_OK &&
-                push((void ***)&b->dl->extractors, &b->dl->extractors_len, p->extractor) != 0) {
+                push((void ***)&b->dl->extractors, &b->dl->extractors_len, &b->dl->extractors_cap, p->extractor) != 0) {
                 infext_metrics_extractor_free(p->extractor);
                 st = INFEXT_ENOMEM;
             }
@@ -143,7 +143,7 @@ static void add_source(builder *b, infext_metrics_source *src, built *const *xs,
 {
     src->extractors = n ? infext__calloc(n, sizeof(*src->extractors)) : NULL;
     if ((n && !src->extractors) ||
-        push((void ***)&b->dl->sources, &b->dl->sources_len, src) != 0) {
+        push((void ***)&b->dl->sources, &b->dl->sources_len, &b->dl->sources_cap, src) != 0) {
         infext_metrics_source_free(src);
         note(b, INFEXT_ENOMEM);
         return;
@@ -212,7 +212,7 @@ static void wire_default(builder *b)
         x = &fallback;
         infext_status st = infext_metrics_extractor_new(&x->extractor, NULL, NULL, NULL, b->diags);
         if (st == INFEXT_OK &&
-            push((void ***)&b->dl->extractors, &b->dl->extractors_len, x->extractor) != 0) {
+            push((void ***)&b->dl->extractors, &b->dl->extractors_len, &b->dl->extractors_cap, x->extractor) != 0) {
             infext_metrics_extractor_free(x->extractor);
             st = INFEXT_ENOMEM;
         }

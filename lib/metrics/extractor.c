@@ -35,11 +35,19 @@ static const char *const role_keys[ROLE_COUNT] = {
     "queuedRequestsSpec", "runningRequestsSpec", "kvUsageSpec",   "kvUsageSpec",
     "loraSpec",           "cacheInfoSpec",       "cacheBlockSizeSpec", "cacheNumBlocksSpec"};
 
+/* An engine's custom metric: the attribute its value goes to. */
+typedef struct custom {
+    char *key;
+    infext__mspec *spec;
+} custom;
+
 typedef struct mapping {
     char *engine;
     infext__mspec *specs[ROLE_COUNT];
     char *block_size_label;
     char *num_blocks_label;
+    custom *customs; /* llm-d-router v0.10's customMetrics */
+    size_t customs_len;
 } mapping;
 
 struct infext_metrics_extractor {
@@ -55,19 +63,19 @@ struct infext_metrics_extractor {
  * llm-d-router v0.10). */
 static const infext__mengine_settings builtin_engines[] = {
     {"vllm", "vllm:num_requests_waiting", "vllm:num_requests_running", "vllm:kv_cache_usage_perc",
-     "vllm:lora_requests_info", "vllm:cache_config_info", NULL, NULL, NULL, NULL},
+     "vllm:lora_requests_info", "vllm:cache_config_info", NULL, NULL, NULL, NULL, {NULL, 0}},
     {"sglang", "sglang:num_queue_reqs", "sglang:num_running_reqs", "sglang:token_usage", NULL,
-     "sglang:cache_config_info", "page_size", "num_pages", NULL, NULL},
+     "sglang:cache_config_info", "page_size", "num_pages", NULL, NULL, {NULL, 0}},
     {"trtllm-serve", "trtllm_num_requests_waiting", "trtllm_num_requests_running",
      "trtllm_kv_cache_utilization", NULL, NULL, NULL, NULL, "trtllm_kv_cache_tokens_per_block",
-     "trtllm_kv_cache_max_blocks"},
+     "trtllm_kv_cache_max_blocks", {NULL, 0}},
     {"triton-tensorrt-llm", "nv_trt_llm_request_metrics{request_type=waiting}",
      "nv_trt_llm_request_metrics{request_type=scheduled}",
      "nv_trt_llm_kv_cache_block_metrics{kv_cache_block_type=fraction}", NULL, NULL, NULL, NULL,
      "nv_trt_llm_kv_cache_block_metrics{kv_cache_block_type=tokens_per}",
-     "nv_trt_llm_kv_cache_block_metrics{kv_cache_block_type=max}"},
+     "nv_trt_llm_kv_cache_block_metrics{kv_cache_block_type=max}", {NULL, 0}},
     {"triton", "nv_inference_pending_request_count", "nv_inference_exec_count", NULL, NULL, NULL,
-     NULL, NULL, NULL, NULL},
+     NULL, NULL, NULL, NULL, {NULL, 0}},
 };
 /* vLLM's name for the KV-cache usage before v0.10 (GIE v1.2's default). */
 #define VLLM_OLDER_KV_SPEC "vllm:gpu_cache_usage_perc"
@@ -78,6 +86,11 @@ static void mapping_clear(mapping *m)
     for (size_t r = 0; r < ROLE_COUNT; r++) infext__mspec_free(m->specs[r]);
     infext__free(m->block_size_label);
     infext__free(m->num_blocks_label);
+    for (size_t i = 0; i < m->customs_len; i++) {
+        infext__free(m->customs[i].key);
+        infext__mspec_free(m->customs[i].spec);
+    }
+    infext__free(m->customs);
 }
 
 INFEXT_API void infext_metrics_extractor_free(infext_metrics_extractor *x)
@@ -94,6 +107,69 @@ INFEXT_API void infext_metrics_extractor_free(infext_metrics_extractor *x)
 static char *dup0(const char *s)
 {
     return s ? infext__strndup(s, strlen(s)) : NULL;
+}
+
+static infext_status config_error(infext_diags *diags, const char *path, const char *fmt,
+                                  const char *arg);
+
+static bool has_custom(const mapping *m, const char *key)
+{
+    for (size_t i = 0; i < m->customs_len; i++)
+        if (strcmp(m->customs[i].key, key) == 0) return true;
+    return false;
+}
+
+/* One customMetrics entry, checked as upstream checks it (the spec parses;
+ * the key is set and unique in the engine; the spec is not empty). */
+static infext_status custom_add(mapping *m, infext_params *list, size_t i, const char *path,
+                                infext_diags *diags)
+{
+    char index[24], where[352], at[384];
+    snprintf(index, sizeof(index), "%zu", i);
+    snprintf(where, sizeof(where), "%s.customMetrics[%zu]", path, i);
+    infext_params *item = NULL;
+    infext_status st = infext_params_get_object(&item, list, index);
+    if (st != INFEXT_OK) return st == INFEXT_ENOMEM ? st : INFEXT_ECONFIG;
+    infext__mcustom_settings c = {NULL, NULL};
+    st = infext__mparams_decode(&c, "customMetrics", where, item, diags);
+    if (st != INFEXT_OK) return st;
+    const char *key = c.attribute_key ? c.attribute_key : "";
+    infext__mspec *spec = NULL;
+    snprintf(at, sizeof(at), "%s.metricSpec", where);
+    st = infext__mspec_parse(&spec, c.metric_spec ? c.metric_spec : "", at, diags);
+    if (st != INFEXT_OK) return st;
+    snprintf(at, sizeof(at), "%s.attributeKey", where);
+    if (!*key) {
+        st = config_error(diags, at, "custom metric attributeKey cannot be empty%s", "");
+    } else if (has_custom(m, key)) {
+        st = config_error(diags, at, "custom metric attributeKey \"%s\" is duplicated", key);
+    } else {
+        custom *slot = &m->customs[m->customs_len++];
+        slot->spec = spec;
+        slot->key = dup0(key);
+        if (!slot->key) return INFEXT_ENOMEM;
+        if (spec) return INFEXT_OK;
+        /* at the member when it is there (""), else at the entry */
+        snprintf(at, sizeof(at), c.metric_spec ? "%s.metricSpec" : "%s", where);
+        return config_error(diags, at, "custom metric \"%s\" spec cannot be empty", key);
+    }
+    infext__mspec_free(spec);
+    return st;
+}
+
+static infext_status customs_init(mapping *m, const infext__mlist *list, const char *path,
+                                  infext_diags *diags)
+{
+    if (!list->items || !list->len) return INFEXT_OK;
+    m->customs = infext__calloc(list->len, sizeof(custom));
+    if (!m->customs) return INFEXT_ENOMEM;
+    infext_status result = INFEXT_OK;
+    for (size_t i = 0; i < list->len; i++) {
+        infext_status st = custom_add(m, list->items, i, path, diags);
+        if (st == INFEXT_ENOMEM) return st;
+        if (st != INFEXT_OK) result = st;
+    }
+    return result;
 }
 
 /* Build a mapping from decoded settings; `path` is where the entry stands. */
@@ -117,7 +193,8 @@ static infext_status mapping_init(mapping *m, const infext__mengine_settings *e,
     m->block_size_label = dup0(e->block_size_label ? e->block_size_label : "block_size");
     m->num_blocks_label = dup0(e->num_blocks_label ? e->num_blocks_label : "num_gpu_blocks");
     if (!m->engine || !m->block_size_label || !m->num_blocks_label) return INFEXT_ENOMEM;
-    return result;
+    infext_status st = customs_init(m, &e->custom_metrics, path, diags);
+    return st == INFEXT_OK ? result : st;
 }
 
 static size_t find_map(const infext_metrics_extractor *x, const char *engine)
@@ -275,6 +352,7 @@ typedef struct best {
 typedef struct run {
     const mapping *map;
     best best[ROLE_COUNT];
+    best *customs; /* one per custom metric of the mapping */
 } run;
 
 typedef struct runs {
@@ -282,22 +360,28 @@ typedef struct runs {
     size_t len;
 } runs;
 
+/* Keep sample s in b when it matches spec and beats b: the newest (by
+ * timestamp), or for `by_value` the largest value. */
+static void consider(best *b, const infext__mspec *spec, const infext_metrics_sample *s,
+                     bool by_value)
+{
+    if (!spec || spec->name[0] != s->name[0] || strcmp(spec->name, s->name) != 0) return;
+    b->seen_name = true;
+    if (!infext__mspec_matches(spec, s)) return;
+    double key = by_value ? s->value : (double)(s->has_timestamp ? s->timestamp : 0);
+    if (!(key > (b->found ? b->key : -1.0))) return;
+    *b = (best){true, true, key, s->value, s->text, s->text_len, s->line};
+}
+
 static infext_status on_sample(void *ctx, const infext_metrics_sample *s)
 {
     runs *rs = ctx;
     for (size_t i = 0; i < rs->len; i++) {
         run *r = &rs->items[i];
-        for (size_t k = 0; k < ROLE_COUNT; k++) {
-            const infext__mspec *spec = r->map->specs[k];
-            if (!spec || spec->name[0] != s->name[0] || strcmp(spec->name, s->name) != 0) continue;
-            best *b = &r->best[k];
-            b->seen_name = true;
-            if (!infext__mspec_matches(spec, s)) continue;
-            double key = k == ROLE_LORA ? s->value
-                                        : (double)(s->has_timestamp ? s->timestamp : 0);
-            if (!(key > (b->found ? b->key : -1.0))) continue;
-            *b = (best){true, true, key, s->value, s->text, s->text_len, s->line};
-        }
+        for (size_t k = 0; k < ROLE_COUNT; k++)
+            consider(&r->best[k], r->map->specs[k], s, k == ROLE_LORA);
+        for (size_t j = 0; j < r->map->customs_len; j++)
+            consider(&r->customs[j], r->map->customs[j].spec, s, false);
     }
     return INFEXT_OK;
 }
@@ -312,16 +396,17 @@ typedef struct apply {
     infext_status oom;
 } apply;
 
-static void warn(apply *a, role k, const char *fmt, ...)
+static void warn(apply *a, const char *what, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
 
-static void warn(apply *a, role k, const char *fmt, ...)
+/* A warning at `engine.what`. */
+static void warn(apply *a, const char *what, const char *fmt, ...)
 {
     char path[192];
-    snprintf(path, sizeof(path), "%s.%s", a->map->engine, role_keys[k]);
+    snprintf(path, sizeof(path), "%s.%s", a->map->engine, what);
     char message[512];
     va_list ap;
     va_start(ap, fmt);
@@ -334,15 +419,19 @@ static void warn(apply *a, role k, const char *fmt, ...)
 }
 
 /* The winner of role k, or NULL after saying why there is none. */
-static const best *winner(apply *a, const best *b, role k)
+static const best *found(apply *a, const best *b, const infext__mspec *spec, const char *what)
 {
-    const infext__mspec *spec = a->map->specs[k];
     if (b->found) return b;
     if (!b->seen_name)
-        warn(a, k, "metric family \"%s\" not found", spec->name);
+        warn(a, what, "metric family \"%s\" not found", spec->name);
     else
-        warn(a, k, "no sample of \"%s\" matches the spec \"%s\"", spec->name, spec->text);
+        warn(a, what, "no sample of \"%s\" matches the spec \"%s\"", spec->name, spec->text);
     return NULL;
+}
+
+static const best *winner(apply *a, const best *b, role k)
+{
+    return found(a, b, a->map->specs[k], role_keys[k]);
 }
 
 /* A value as the text format writes it (NaN, +Inf, -Inf, %g). */
@@ -359,7 +448,7 @@ static bool to_count(apply *a, role k, double v, int64_t *out)
 {
     if (!isfinite(v) || v >= 9.2233720368547758e18 || v < -9.2233720368547758e18) {
         char text[48];
-        warn(a, k, "value %s of \"%s\" is not a usable count", value_text(text, sizeof(text), v),
+        warn(a, role_keys[k], "value %s of \"%s\" is not a usable count", value_text(text, sizeof(text), v),
              a->map->specs[k]->name);
         return false;
     }
@@ -399,7 +488,7 @@ static void set_int_label(apply *a, role k, const infext_metrics_sample *s, cons
     if (!v || !*v) return;
     if (atoi_go(v, &n)) set(a->ep, n);
     else
-        warn(a, k, "label \"%s\" of \"%s\" must be an integer, found \"%s\"", label, s->name, v);
+        warn(a, role_keys[k], "label \"%s\" of \"%s\" must be an integer, found \"%s\"", label, s->name, v);
 }
 
 /* "a, b,,c" -> adapters a, b, c */
@@ -471,8 +560,31 @@ static void apply_kv(apply *a, const best *bests)
     if (!b) return;
     if (infext_endpoint_set_kv_cache_usage(a->ep, b->value) != INFEXT_OK) {
         char text[48];
-        warn(a, k, "value %s of \"%s\" is not a usage between 0 and 1",
+        warn(a, role_keys[k], "value %s of \"%s\" is not a usage between 0 and 1",
              value_text(text, sizeof(text), b->value), a->map->specs[k]->name);
+        return;
+    }
+    a->updated = true;
+}
+
+/* A custom metric: its value, as a double, in the endpoint's attribute
+ * (replacing the previous one; left as it was when the page has none). */
+static void apply_custom(apply *a, const run *r, size_t j)
+{
+    const custom *c = &r->map->customs[j];
+    char what[64];
+    snprintf(what, sizeof(what), "customMetrics[%zu]", j);
+    const best *b = found(a, &r->customs[j], c->spec, what);
+    if (!b) return;
+    double *value = infext__malloc(sizeof(*value));
+    if (!value) {
+        a->oom = INFEXT_ENOMEM;
+        return;
+    }
+    *value = b->value;
+    if (infext_endpoint_set_attribute(a->ep, c->key, value, infext__free) != INFEXT_OK) {
+        infext__free(value);
+        a->oom = INFEXT_ENOMEM;
         return;
     }
     a->updated = true;
@@ -497,6 +609,7 @@ static infext_status apply_run(const run *r, infext_metrics_parser *parser, infe
     }
     apply_count(&a, b, ROLE_BLOCK_SIZE, infext_endpoint_set_cache_block_size);
     apply_count(&a, b, ROLE_NUM_BLOCKS, infext_endpoint_set_cache_num_gpu_blocks);
+    for (size_t j = 0; j < r->map->customs_len; j++) apply_custom(&a, r, j);
     if (a.updated) infext_endpoint_set_update_time(ep, now_ns);
     if (a.oom != INFEXT_OK) return a.oom;
     return a.problems ? INFEXT_ENOTFOUND : INFEXT_OK;
@@ -516,11 +629,18 @@ infext_status infext__metrics_run(const infext_metrics_extractor *const *xs, siz
                                   infext_diags *diags)
 {
     if (!parser || !ep || (!data && len)) return INFEXT_EINVAL;
-    runs rs = {infext__metrics_parser_slots(parser, (n ? n : 1) * sizeof(run)), n};
+    size_t ncustom = 0;
+    for (size_t i = 0; i < n; i++) ncustom += mapping_for(xs[i], ep)->customs_len;
+    runs rs = {infext__metrics_parser_slots(parser, (n ? n : 1) * sizeof(run) + ncustom * sizeof(best)),
+               n};
     if (!rs.items) return INFEXT_ENOMEM;
+    best *customs = (best *)(void *)(rs.items + n);
     for (size_t i = 0; i < n; i++) {
         memset(&rs.items[i], 0, sizeof(run));
         rs.items[i].map = mapping_for(xs[i], ep);
+        rs.items[i].customs = customs;
+        memset(customs, 0, rs.items[i].map->customs_len * sizeof(best));
+        customs += rs.items[i].map->customs_len;
     }
     infext_status st = infext_metrics_parse(parser, data, len, n ? on_sample : NULL, &rs, diags);
     if (st != INFEXT_OK) return st;

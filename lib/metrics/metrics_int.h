@@ -78,6 +78,7 @@ typedef struct infext__mspec {
     char *text; /* as configured, for messages */
     char *name;
     size_t labels_len;
+    size_t labels_cap; /* of both arrays below */
     char **label_names;
     char **label_values;
 } infext__mspec;
@@ -100,13 +101,14 @@ typedef enum infext__mparam_kind {
     INFEXT__MPARAM_BOOL,
     INFEXT__MPARAM_PORT,     /* an integer 1..65535 */
     INFEXT__MPARAM_DURATION, /* a Go duration string, > 0 */
-    INFEXT__MPARAM_LIST,     /* engineConfigs: a list of objects of the `element` table */
+    INFEXT__MPARAM_LIST,     /* a list of objects: the rows whose plugin_type is its name */
 } infext__mparam_kind;
 
 /* One parameter of a data-layer plugin type: the single description that
  * decoding, the defaults and documentation (`infext explain`) share. */
 typedef struct infext__mparam {
-    const char *plugin_type; /* INFEXT__METRICS_*_TYPE, or "engineConfigs" for list elements */
+    const char *plugin_type; /* INFEXT__METRICS_*_TYPE, or the list ("engineConfigs",
+                              * "customMetrics") whose elements it describes */
     const char *name;        /* the JSON key */
     infext__mparam_kind kind;
     size_t offset;           /* of the decoded value in the plugin's settings struct */
@@ -155,7 +157,14 @@ typedef struct infext__mengine_settings {
     const char *num_blocks_label;
     const char *block_size;
     const char *num_blocks;
+    infext__mlist custom_metrics; /* llm-d-router v0.10 */
 } infext__mengine_settings;
+
+/* One customMetrics entry of an engineConfigs entry. */
+typedef struct infext__mcustom_settings {
+    const char *attribute_key;
+    const char *metric_spec;
+} infext__mcustom_settings;
 
 typedef struct infext__mextractor_settings {
     const char *engine_label_key;

@@ -16,53 +16,61 @@
 #define SRC INFEXT__METRICS_SOURCE_TYPE
 #define EXT INFEXT__METRICS_EXTRACTOR_TYPE
 #define ENG "engineConfigs"
+#define CUSTOM "customMetrics"
 #define S(f) offsetof(infext__msource_settings, f)
 #define X(f) offsetof(infext__mextractor_settings, f)
 #define E(f) offsetof(infext__mengine_settings, f)
+#define C(f) offsetof(infext__mcustom_settings, f)
+
+/* A row; the kind without its prefix. */
+#define ROW(type, name, kind, offset, def, since, doc) \
+    {type, name, INFEXT__MPARAM_##kind, offset, def, since, doc}
+/* A string the source reads from llm-d-router v0.10 on, without default. */
+#define SRC_V010(name, kind, field, doc) ROW(SRC, name, kind, S(field), NULL, "llm-d-v0.10", doc)
+/* A metric spec (or label name) of an engine mapping, as GIE v1.5 has it. */
+#define ENG_STR(name, field, def, doc) ROW(ENG, name, STRING, E(field), def, "gie-v1.5", doc)
 
 const infext__mparam infext__metrics_params[] = {
-    {SRC, "scheme", INFEXT__MPARAM_STRING, S(scheme), "http", "gie-v1.5",
-     "URL scheme of the metrics endpoint: http or https."},
-    {SRC, "path", INFEXT__MPARAM_STRING, S(path), "/metrics", "gie-v1.5",
-     "URL path of the metrics endpoint."},
-    {SRC, "insecureSkipVerify", INFEXT__MPARAM_BOOL, S(insecure_skip_verify), "true", "gie-v1.5",
-     "Skip verifying the model server's TLS certificate (https)."},
-    {SRC, "port", INFEXT__MPARAM_PORT, S(port), NULL, "llm-d-v0.10",
-     "Port to poll instead of the endpoint's own (1..65535)."},
-    {SRC, "caCertPath", INFEXT__MPARAM_STRING, S(ca_cert_path), NULL, "llm-d-v0.10",
-     "PEM CA bundle that verifies the model server's certificate."},
-    {SRC, "clientCertPath", INFEXT__MPARAM_STRING, S(client_cert_path), NULL, "llm-d-v0.10",
-     "Client certificate for mutual TLS (with clientKeyPath)."},
-    {SRC, "clientKeyPath", INFEXT__MPARAM_STRING, S(client_key_path), NULL, "llm-d-v0.10",
-     "Client key for mutual TLS (with clientCertPath)."},
-    {SRC, "interval", INFEXT__MPARAM_DURATION, S(interval), NULL, "llm-d-v0.10",
-     "Polling period (Go duration); every tick of the host when absent."},
-    {EXT, "engineLabelKey", INFEXT__MPARAM_STRING, X(engine_label_key), "llm-d.ai/engine-type",
-     "gie-v1.5",
-     "Endpoint label naming its engine; inference.networking.k8s.io/engine-type is read too."},
-    {EXT, "defaultEngine", INFEXT__MPARAM_STRING, X(default_engine), "vllm", "gie-v1.5",
-     "Engine of endpoints without the label."},
-    {EXT, "engineConfigs", INFEXT__MPARAM_LIST, X(engine_configs), NULL, "gie-v1.5",
-     "Engine mappings; each replaces the built-in one of its name."},
-    {ENG, "name", INFEXT__MPARAM_STRING, E(name), NULL, "gie-v1.5", "Engine name (required)."},
-    {ENG, "queuedRequestsSpec", INFEXT__MPARAM_STRING, E(queued), NULL, "gie-v1.5",
-     "Metric of the waiting queue size."},
-    {ENG, "runningRequestsSpec", INFEXT__MPARAM_STRING, E(running), NULL, "gie-v1.5",
-     "Metric of the running requests."},
-    {ENG, "kvUsageSpec", INFEXT__MPARAM_STRING, E(kv_usage), NULL, "gie-v1.5",
-     "Metric of the KV-cache usage (0..1)."},
-    {ENG, "loraSpec", INFEXT__MPARAM_STRING, E(lora), NULL, "gie-v1.5",
-     "Info metric with running_lora_adapters, waiting_lora_adapters and max_lora labels."},
-    {ENG, "cacheInfoSpec", INFEXT__MPARAM_STRING, E(cache_info), NULL, "gie-v1.5",
-     "Info metric with the cache block size and GPU block count as labels."},
-    {ENG, "cacheBlockSizeLabelName", INFEXT__MPARAM_STRING, E(block_size_label), "block_size",
-     "gie-v1.5", "Label of cacheInfoSpec with the block size."},
-    {ENG, "cacheNumBlocksLabelName", INFEXT__MPARAM_STRING, E(num_blocks_label), "num_gpu_blocks",
-     "gie-v1.5", "Label of cacheInfoSpec with the GPU block count."},
-    {ENG, "cacheBlockSizeSpec", INFEXT__MPARAM_STRING, E(block_size), NULL, "gie-v1.5",
-     "Metric whose value is the block size."},
-    {ENG, "cacheNumBlocksSpec", INFEXT__MPARAM_STRING, E(num_blocks), NULL, "gie-v1.5",
-     "Metric whose value is the GPU block count."},
+    ROW(SRC, "scheme", STRING, S(scheme), "http", "gie-v1.5",
+        "URL scheme of the metrics endpoint: http or https."),
+    ROW(SRC, "path", STRING, S(path), "/metrics", "gie-v1.5", "URL path of the metrics endpoint."),
+    ROW(SRC, "insecureSkipVerify", BOOL, S(insecure_skip_verify), "true", "gie-v1.5",
+        "Skip verifying the model server's TLS certificate (https)."),
+    SRC_V010("port", PORT, port, "Port to poll instead of the endpoint's own (1..65535)."),
+    SRC_V010("caCertPath", STRING, ca_cert_path,
+             "PEM CA bundle that verifies the model server's certificate."),
+    SRC_V010("clientCertPath", STRING, client_cert_path,
+             "Client certificate for mutual TLS (with clientKeyPath)."),
+    SRC_V010("clientKeyPath", STRING, client_key_path,
+             "Client key for mutual TLS (with clientCertPath)."),
+    SRC_V010("interval", DURATION, interval,
+             "Polling period (Go duration); every tick of the host when absent."),
+    ROW(EXT, "engineLabelKey", STRING, X(engine_label_key), "llm-d.ai/engine-type", "gie-v1.5",
+        "Endpoint label naming its engine; inference.networking.k8s.io/engine-type is read too."),
+    ROW(EXT, "defaultEngine", STRING, X(default_engine), "vllm", "gie-v1.5",
+        "Engine of endpoints without the label."),
+    ROW(EXT, "engineConfigs", LIST, X(engine_configs), NULL, "gie-v1.5",
+        "Engine mappings; each replaces the built-in one of its name."),
+    ENG_STR("name", name, NULL, "Engine name (required)."),
+    ENG_STR("queuedRequestsSpec", queued, NULL, "Metric of the waiting queue size."),
+    ENG_STR("runningRequestsSpec", running, NULL, "Metric of the running requests."),
+    ENG_STR("kvUsageSpec", kv_usage, NULL, "Metric of the KV-cache usage (0..1)."),
+    ENG_STR("loraSpec", lora, NULL,
+            "Info metric with running_lora_adapters, waiting_lora_adapters and max_lora labels."),
+    ENG_STR("cacheInfoSpec", cache_info, NULL,
+            "Info metric with the cache block size and GPU block count as labels."),
+    ENG_STR("cacheBlockSizeLabelName", block_size_label, "block_size",
+            "Label of cacheInfoSpec with the block size."),
+    ENG_STR("cacheNumBlocksLabelName", num_blocks_label, "num_gpu_blocks",
+            "Label of cacheInfoSpec with the GPU block count."),
+    ENG_STR("cacheBlockSizeSpec", block_size, NULL, "Metric whose value is the block size."),
+    ENG_STR("cacheNumBlocksSpec", num_blocks, NULL, "Metric whose value is the GPU block count."),
+    ROW(ENG, "customMetrics", LIST, E(custom_metrics), NULL, "llm-d-v0.10",
+        "Scalar metrics stored as endpoint attributes (a double each)."),
+    ROW(CUSTOM, "attributeKey", STRING, C(attribute_key), NULL, "llm-d-v0.10",
+        "Endpoint attribute that receives the value (required, unique in the engine)."),
+    ROW(CUSTOM, "metricSpec", STRING, C(metric_spec), NULL, "llm-d-v0.10",
+        "Metric spec of the value (required)."),
 };
 
 const size_t infext__metrics_params_count =

@@ -65,20 +65,24 @@ static const char *kind_text(infext__mparam_kind kind)
     return "?";
 }
 
+/* The rows of `type` at `depth`, each list followed by its elements. */
+static void rows_of(const char *type, int depth,
+                    void (*line)(void *ctx, int depth, const char *name, const char *kind,
+                                 const char *def, const char *doc),
+                    void *ctx)
+{
+    for (size_t i = 0; i < infext__metrics_params_count; i++) {
+        const infext__mparam *m = &infext__metrics_params[i];
+        if (strcmp(m->plugin_type, type) != 0) continue;
+        line(ctx, depth, m->name, kind_text(m->kind), m->default_text, m->doc);
+        if (m->kind == INFEXT__MPARAM_LIST) rows_of(m->name, depth + 1, line, ctx);
+    }
+}
+
 void infext__metrics_params_each(const char *type,
                                  void (*line)(void *ctx, int depth, const char *name,
                                               const char *kind, const char *def, const char *doc),
                                  void *ctx)
 {
-    for (size_t i = 0; i < infext__metrics_params_count; i++) {
-        const infext__mparam *m = &infext__metrics_params[i];
-        if (strcmp(m->plugin_type, type) != 0) continue;
-        line(ctx, 0, m->name, kind_text(m->kind), m->default_text, m->doc);
-        if (m->kind != INFEXT__MPARAM_LIST) continue;
-        for (size_t j = 0; j < infext__metrics_params_count; j++) {
-            const infext__mparam *e = &infext__metrics_params[j];
-            if (!strcmp(e->plugin_type, m->name))
-                line(ctx, 1, e->name, kind_text(e->kind), e->default_text, e->doc);
-        }
-    }
+    rows_of(type, 0, line, ctx);
 }

@@ -46,13 +46,17 @@ static infext_status bad(const char *text, const char *path, infext_diags *diags
 static int add_label(infext__mspec *spec, const char *name, size_t nlen, const char *value,
                      size_t vlen)
 {
-    size_t n = spec->labels_len + 1;
-    char **names = infext__realloc(spec->label_names, n * sizeof(char *));
+    size_t n = spec->labels_len + 1, cap = spec->labels_cap;
+    char **names = infext__grow(spec->label_names, &cap, n, sizeof(char *), 4, SIZE_MAX);
     if (!names) return -1;
     spec->label_names = names;
-    char **values = infext__realloc(spec->label_values, n * sizeof(char *));
-    if (!values) return -1;
-    spec->label_values = values;
+    if (cap != spec->labels_cap) { /* the values follow the names' capacity */
+        char **grown = infext__realloc(spec->label_values, cap * sizeof(char *));
+        if (!grown) return -1;
+        spec->label_values = grown;
+        spec->labels_cap = cap;
+    }
+    char **values = spec->label_values;
     names[n - 1] = infext__strndup(name, nlen);
     values[n - 1] = infext__strndup(value, vlen);
     spec->labels_len = n;

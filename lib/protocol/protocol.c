@@ -29,11 +29,12 @@ static void put(out_buf *o, const char *s, size_t n)
     o->len += n;
 }
 
-static infext_status put_endpoint(out_buf *o, const infext_endpoint *ep)
+/* `port` replaces the endpoint's own when not negative. */
+static infext_status put_endpoint_at(out_buf *o, const infext_endpoint *ep, int32_t port)
 {
     if (!ep) return INFEXT_EINVAL;
     const char *addr = infext_endpoint_get_address(ep);
-    int32_t port = infext_endpoint_get_port(ep);
+    if (port < 0) port = infext_endpoint_get_port(ep);
     if (!*addr || port <= 0 || port > 65535) return INFEXT_EINVAL;
     int v6 = strchr(addr, ':') != NULL;
     char digits[16];
@@ -43,6 +44,11 @@ static infext_status put_endpoint(out_buf *o, const infext_endpoint *ep)
     if (v6) put(o, "]", 1);
     put(o, digits, (size_t)n);
     return INFEXT_OK;
+}
+
+static infext_status put_endpoint(out_buf *o, const infext_endpoint *ep)
+{
+    return put_endpoint_at(o, ep, -1);
 }
 
 static infext_status finish(out_buf *o, size_t *out_len)
@@ -88,9 +94,12 @@ INFEXT_API infext_status infext_protocol_format_result(char *buf, size_t cap, si
     size_t n = infext_result_get_primary(&primary, result)
                    ? infext_result_profile_endpoints_count(result, primary)
                    : 0;
+    int32_t port = -1; /* the handler's target port (data parallelism), if any */
+    infext_result_get_target_port(&port, result);
     for (size_t i = 0; i < n; i++) {
         if (i) put(&o, ",", 1);
-        infext_status st = put_endpoint(&o, infext_result_profile_endpoint_at(result, primary, i));
+        infext_status st =
+            put_endpoint_at(&o, infext_result_profile_endpoint_at(result, primary, i), port);
         if (st != INFEXT_OK) return st;
     }
     infext_status st = finish(&o, out_len);

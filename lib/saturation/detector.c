@@ -302,12 +302,9 @@ INFEXT_API infext_status infext_saturation_check(infext_saturation_report *rep,
     if (!d || (count && !endpoints)) return INFEXT_EINVAL;
     for (size_t i = 0; i < count; i++)
         if (!endpoints[i]) return INFEXT_EINVAL;
-    if (count > rep->cap) {
-        judged *grown = infext__realloc(rep->items, count * sizeof(judged));
-        if (!grown) return INFEXT_ENOMEM;
-        rep->items = grown;
-        rep->cap = count;
-    }
+    judged *grown = infext__grow(rep->items, &rep->cap, count, sizeof(judged), count, SIZE_MAX);
+    if (count && !grown) return INFEXT_ENOMEM;
+    rep->items = grown;
     if (!now_ns) now_ns = clock_now();
     rep->mode = d->mode;
     double total = 0.0;

@@ -75,6 +75,21 @@ size_t infext__sched_builder_find(const infext__sched_builder *b, const char *na
     return name ? find_plugin(b->sched, name) : SIZE_MAX;
 }
 
+/* A copy of `name`, with room made for one more of the `size`-byte items
+ * of *items (len in use, *cap allocated); NULL, with b->oom set, when
+ * either fails. */
+static char *name_with_room(infext__sched_builder *b, const char *name, void **items, size_t *cap, size_t len,
+                            size_t size)
+{
+    char *copy = infext__sched_strdup0(name);
+    if (!copy || infext__sched_grow(items, cap, len + 1, size) != 0) {
+        infext__free(copy);
+        b->oom = 1;
+        return NULL;
+    }
+    return copy;
+}
+
 /* Check mode, a type this build cannot run: check its parameters against
  * the catalogue and keep a placeholder, so references to it resolve. */
 static size_t placeholder(infext__sched_builder *b, const infext__sched_ptype *t, const char *name,
@@ -85,13 +100,9 @@ static size_t placeholder(infext__sched_builder *b, const infext__sched_ptype *t
         b->errors++;
         return SIZE_MAX;
     }
-    char *copy = infext__sched_strdup0(name);
-    if (!copy || infext__sched_grow((void **)&s->plugins, &s->plugins_cap, s->plugins_len + 1,
-                                    sizeof(infext__sched_plugin)) != 0) {
-        infext__free(copy);
-        b->oom = 1;
-        return SIZE_MAX;
-    }
+    char *copy = name_with_room(b, name, (void **)&s->plugins, &s->plugins_cap, s->plugins_len,
+                                sizeof(infext__sched_plugin));
+    if (!copy) return SIZE_MAX;
     s->plugins[s->plugins_len] = (infext__sched_plugin){copy, t, NULL, 0};
     return s->plugins_len++;
 }
@@ -101,13 +112,9 @@ static size_t instantiate(infext__sched_builder *b, const infext__sched_ptype *t
                           const char *params, const char *path)
 {
     infext_scheduler *s = b->sched;
-    char *copy = infext__sched_strdup0(name);
-    if (!copy || infext__sched_grow((void **)&s->plugins, &s->plugins_cap, s->plugins_len + 1,
-                              sizeof(infext__sched_plugin)) != 0) {
-        infext__free(copy);
-        b->oom = 1;
-        return SIZE_MAX;
-    }
+    char *copy = name_with_room(b, name, (void **)&s->plugins, &s->plugins_cap, s->plugins_len,
+                                sizeof(infext__sched_plugin));
+    if (!copy) return SIZE_MAX;
     infext_plugin_create_args args = {INFEXT_PLUGIN_ABI_VERSION,
                                       (unsigned)sizeof(args),
                                       copy,
@@ -288,13 +295,9 @@ size_t infext__sched_builder_add_profile(infext__sched_builder *b, size_t index,
             return SIZE_MAX;
         }
     }
-    char *copy = infext__sched_strdup0(name);
-    if (!copy || infext__sched_grow((void **)&s->profiles, &s->profiles_cap, s->profiles_len + 1,
-                              sizeof(infext__sched_profile)) != 0) {
-        infext__free(copy);
-        b->oom = 1;
-        return SIZE_MAX;
-    }
+    char *copy = name_with_room(b, name, (void **)&s->profiles, &s->profiles_cap, s->profiles_len,
+                                sizeof(infext__sched_profile));
+    if (!copy) return SIZE_MAX;
     infext__sched_profile *p = &s->profiles[s->profiles_len];
     memset(p, 0, sizeof(*p));
     p->name = copy;

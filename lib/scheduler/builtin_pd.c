@@ -11,6 +11,18 @@
  *   cache holds on the decode endpoint is at least `nonCachedTokens`
  *   tokens; `always-disagg-pd-decider`: always.
  * - `data-parallel-profile-handler`: one profile, run once.
+ *
+ * What the request then carries (upstream's ProcessResults and the disagg
+ * handler's PreRequest; header names from pkg/common/routing):
+ * disagg-profile-handler names the prefill endpoint in
+ * `x-prefiller-host-port` and every encode endpoint, comma-separated, in
+ * `x-encoder-hosts-ports`, and removes each header whose stage did not run
+ * or picked nothing; data-parallel-profile-handler, and pd-profile-handler
+ * with a `primaryPort`, name the picked endpoint in
+ * `x-data-parallel-host-port` and send the request to `primaryPort` on the
+ * same address. pd-profile-handler sets no prefill header (upstream left
+ * that to the prefill-header-handler plugin). Values are host:port as Go's
+ * net.JoinHostPort writes them (IPv6 in brackets).
  * - `openai-parser`: the request parser; libinfext parses OpenAI bodies
  *   itself (infext_request_set_openai_body()), so the instance only holds
  *   its place in the config.
@@ -37,6 +49,12 @@ static void param_error(const infext_plugin_create_args *args, const char *membe
     snprintf(path, sizeof(path), "%s.%s", args->path ? args->path : "parameters", member);
     infext__diag_addf(args->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INVALID, path, 0, 0, fmt, value);
 }
+
+/* The plugin table of a type without roles (deciders, the parser): other
+ * plugins reach it by name. */
+#define PLAIN_TYPE(name, create_fn, destroy_fn)                                                \
+    {.abi_version = INFEXT_PLUGIN_ABI_VERSION, .struct_size = sizeof(infext_plugin_type),       \
+     .type_name = name, .roles = 0, .create = create_fn, .destroy = destroy_fn}
 
 /* ------------------------------------------------------------ deciders -- */
 
@@ -102,14 +120,8 @@ static void prefix_decider_link(void *state, infext__sched_builder *b, size_t se
 const infext__sched_ext infext__sched_prefix_pd_decider_ext = {.link = prefix_decider_link,
                                                                .decide = prefix_decide};
 
-const infext_plugin_type infext__sched_prefix_pd_decider = {
-    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
-    .struct_size = sizeof(infext_plugin_type),
-    .type_name = "prefix-based-pd-decider",
-    .roles = 0,
-    .create = decider_create,
-    .destroy = infext__free,
-};
+const infext_plugin_type infext__sched_prefix_pd_decider =
+    PLAIN_TYPE("prefix-based-pd-decider", decider_create, infext__free);
 
 static bool always_decide(const void *state, infext_cycle *cycle, const infext_request *req,
                           const infext_endpoint *decode)
@@ -120,13 +132,8 @@ static bool always_decide(const void *state, infext_cycle *cycle, const infext_r
 
 const infext__sched_ext infext__sched_always_pd_decider_ext = {.decide = always_decide};
 
-const infext_plugin_type infext__sched_always_pd_decider = {
-    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
-    .struct_size = sizeof(infext_plugin_type),
-    .type_name = "always-disagg-pd-decider",
-    .roles = 0,
-    .create = infext__sched_create_no_params,
-};
+const infext_plugin_type infext__sched_always_pd_decider =
+    PLAIN_TYPE("always-disagg-pd-decider", infext__sched_create_no_params, NULL);
 
 /* ------------------------------------------------------ the handlers -- */
 
@@ -140,9 +147,15 @@ typedef struct decider_ref {
 
 typedef struct disagg {
     bool prefill_first;
+    bool headers;         /* disagg-profile-handler: the prefill and encode headers */
+    int32_t primary_port; /* pd-profile-handler: 0, or the data-parallel port */
     char *decode, *prefill, *encode;
     decider_ref pd, e;
 } disagg;
+
+#define PREFILL_HEADER "x-prefiller-host-port"
+#define ENCODER_HEADER "x-encoder-hosts-ports"
+#define DATA_PARALLEL_HEADER "x-data-parallel-host-port"
 
 static void disagg_destroy(void *state)
 {
@@ -240,16 +253,57 @@ static size_t disagg_pick(void *state, infext_cycle *cycle, const infext_request
     return 0;
 }
 
+/* Header `name`: the host:port of endpoints [0, n) of profile i, comma
+ * separated; removed when profile i did not run or picked none. */
+static infext_status endpoints_header(infext_result *result, infext_cycle *cycle,
+                                      const char *name, size_t i, size_t n)
+{
+    if (i == SIZE_MAX || !infext_result_profile_ran(result, i)) n = 0;
+    size_t count = infext_result_profile_endpoints_count(result, i);
+    if (n > count) n = count;
+    if (n == 0) return infext__sched_result_set_header(result, cycle, name, NULL);
+    size_t len = 0;
+    for (size_t j = 0; j < n; j++)
+        len += infext__sched_host_port(NULL, 0, infext_result_profile_endpoint_at(result, i, j)) + 1;
+    char *text = infext_cycle_alloc(cycle, len);
+    if (!text) return INFEXT_ENOMEM;
+    size_t at = 0;
+    for (size_t j = 0; j < n; j++) {
+        if (j) text[at++] = ',';
+        at += infext__sched_host_port(text + at, len - at,
+                                      infext_result_profile_endpoint_at(result, i, j));
+    }
+    return infext__sched_result_set_header(result, cycle, name, text);
+}
+
+/* Data parallelism: the picked rank in the header, the request to `port`. */
+static infext_status data_parallel(infext_result *result, infext_cycle *cycle, size_t primary,
+                                   int32_t port)
+{
+    infext_status st = endpoints_header(result, cycle, DATA_PARALLEL_HEADER, primary, 1);
+    if (st == INFEXT_OK) infext__sched_result_set_target_port(result, port);
+    return st;
+}
+
 /* The decode profile is the primary; when it picked nothing the caller
- * gets INFEXT_ENOENDPOINT with its reason. */
+ * gets INFEXT_ENOENDPOINT with its reason, and the request no header. */
 static infext_status disagg_process(void *state, infext_cycle *cycle, const infext_request *req,
                                     infext_result *result)
 {
-    (void)cycle, (void)req;
+    (void)req;
     const disagg *h = state;
     size_t d = profile(result, h->decode);
     if (d == SIZE_MAX) return INFEXT_ENOENDPOINT;
-    return infext_result_set_primary(result, d);
+    infext_status st = infext_result_set_primary(result, d);
+    if (st != INFEXT_OK || !first_target(result, d)) return st;
+    if (h->headers) {
+        st = endpoints_header(result, cycle, PREFILL_HEADER, profile(result, h->prefill), 1);
+        if (st == INFEXT_OK)
+            st = endpoints_header(result, cycle, ENCODER_HEADER, profile(result, h->encode),
+                                  SIZE_MAX);
+    }
+    if (st == INFEXT_OK && h->primary_port) st = data_parallel(result, cycle, d, h->primary_port);
+    return st;
 }
 
 static infext_status set_name(char **slot, const char *value, const char *fallback)
@@ -267,6 +321,31 @@ static const char *string_param(infext_params *p, const char *key, bool *seen)
         return v;
     }
     return NULL;
+}
+
+/* The state of a handler from template `t`, whose names are borrowed from
+ * `p` (freed here); on failure (`st` or a copy) nothing is kept. */
+static infext_status handler_state(void **out_state, const disagg *t, infext_params *p,
+                                   infext_status st)
+{
+    disagg *h = st == INFEXT_OK ? infext__calloc(1, sizeof(*h)) : NULL;
+    if (st == INFEXT_OK && !h) st = INFEXT_ENOMEM;
+    if (h) {
+        *h = *t;
+        h->decode = h->prefill = h->encode = h->pd.name = h->e.name = NULL;
+        st = set_name(&h->decode, t->decode, "decode");
+        if (st == INFEXT_OK) st = set_name(&h->prefill, t->prefill, "prefill");
+        if (st == INFEXT_OK) st = set_name(&h->encode, t->encode, "encode");
+        if (st == INFEXT_OK && t->pd.name && *t->pd.name) st = set_name(&h->pd.name, t->pd.name, NULL);
+        if (st == INFEXT_OK && t->e.name && *t->e.name) st = set_name(&h->e.name, t->e.name, NULL);
+    }
+    infext_params_free(p);
+    if (st != INFEXT_OK) {
+        disagg_destroy(h);
+        return st;
+    }
+    *out_state = h;
+    return INFEXT_OK;
 }
 
 static infext_status stage_order(bool *prefill_first, const char *text)
@@ -341,41 +420,22 @@ static infext_status disagg_create(void **out_state, const infext_plugin_create_
                           "a prefill decider is not supported with stage order prefill-first");
         st = INFEXT_ECONFIG;
     }
-    disagg *h = st == INFEXT_OK ? infext__calloc(1, sizeof(*h)) : NULL;
-    if (st == INFEXT_OK && !h) st = INFEXT_ENOMEM;
-    if (st != INFEXT_OK) {
-        infext_params_free(p);
-        return st;
-    }
-    h->prefill_first = prefill_first;
-    h->pd.param = pd_param;
-    h->e.param = e_param;
-    st = set_name(&h->decode, decode, "decode");
-    if (st == INFEXT_OK) st = set_name(&h->prefill, prefill, "prefill");
-    if (st == INFEXT_OK) st = set_name(&h->encode, encode, "encode");
-    if (st == INFEXT_OK && pd && *pd) st = set_name(&h->pd.name, pd, NULL);
-    if (st == INFEXT_OK && e && *e) st = set_name(&h->e.name, e, NULL);
-    infext_params_free(p);
-    if (st != INFEXT_OK) {
-        disagg_destroy(h);
-        return st;
-    }
-    *out_state = h;
-    return INFEXT_OK;
+    disagg t = {.prefill_first = prefill_first, .headers = true, .decode = (char *)decode,
+                .prefill = (char *)prefill, .encode = (char *)encode,
+                .pd = {.name = (char *)pd, .param = pd_param}, .e = {.name = (char *)e, .param = e_param}};
+    return handler_state(out_state, &t, p, st);
 }
+
+/* The plugin table of a profile handler. */
+#define HANDLER_TYPE(name, create_fn, destroy_fn, pick_fn, process_fn)                         \
+    {.abi_version = INFEXT_PLUGIN_ABI_VERSION, .struct_size = sizeof(infext_plugin_type),       \
+     .type_name = name, .roles = INFEXT_ROLE_PROFILE_HANDLER, .create = create_fn,             \
+     .destroy = destroy_fn, .pick_profiles = pick_fn, .process_results = process_fn}
 
 const infext__sched_ext infext__sched_disagg_handler_ext = {.link = disagg_link};
 
-const infext_plugin_type infext__sched_disagg_profile_handler = {
-    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
-    .struct_size = sizeof(infext_plugin_type),
-    .type_name = "disagg-profile-handler",
-    .roles = INFEXT_ROLE_PROFILE_HANDLER,
-    .create = disagg_create,
-    .destroy = disagg_destroy,
-    .pick_profiles = disagg_pick,
-    .process_results = disagg_process,
-};
+const infext_plugin_type infext__sched_disagg_profile_handler =
+    HANDLER_TYPE("disagg-profile-handler", disagg_create, disagg_destroy, disagg_pick, disagg_process);
 
 /* `primaryPort`: 0 (none) or a port. */
 static infext_status primary_port(infext_params *p, const infext_plugin_create_args *args,
@@ -415,23 +475,10 @@ static infext_status pd_create(void **out_state, const infext_plugin_create_args
                           "the decider plugin name is not defined");
         st = INFEXT_ECONFIG;
     }
-    disagg *h = st == INFEXT_OK ? infext__calloc(1, sizeof(*h)) : NULL;
-    if (st == INFEXT_OK && !h) st = INFEXT_ENOMEM;
-    if (st != INFEXT_OK) {
-        infext_params_free(p);
-        return st;
-    }
-    h->pd.param = "deciderPluginName";
-    st = set_name(&h->decode, decode, "decode");
-    if (st == INFEXT_OK) st = set_name(&h->prefill, prefill, "prefill");
-    if (st == INFEXT_OK) st = set_name(&h->pd.name, decider, "prefix-based-pd-decider");
-    infext_params_free(p);
-    if (st != INFEXT_OK) {
-        disagg_destroy(h);
-        return st;
-    }
-    *out_state = h;
-    return INFEXT_OK;
+    disagg t = {.primary_port = (int32_t)port, .decode = (char *)decode, .prefill = (char *)prefill,
+                .pd = {.name = (char *)(decider ? decider : "prefix-based-pd-decider"),
+                       .param = "deciderPluginName"}};
+    return handler_state(out_state, &t, p, st);
 }
 
 /* Decode first; then prefill when the decider says so. */
@@ -449,19 +496,13 @@ static size_t pd_pick(void *state, infext_cycle *cycle, const infext_request *re
 
 const infext__sched_ext infext__sched_pd_handler_ext = {.link = disagg_link};
 
-const infext_plugin_type infext__sched_pd_profile_handler = {
-    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
-    .struct_size = sizeof(infext_plugin_type),
-    .type_name = "pd-profile-handler",
-    .roles = INFEXT_ROLE_PROFILE_HANDLER,
-    .create = pd_create,
-    .destroy = disagg_destroy,
-    .pick_profiles = pd_pick,
-    .process_results = disagg_process,
-};
+const infext_plugin_type infext__sched_pd_profile_handler =
+    HANDLER_TYPE("pd-profile-handler", pd_create, disagg_destroy, pd_pick, disagg_process);
 
 /* --------------------------------------------------- data parallel -- */
 
+/* The state: the primary port (default 8000; 0 is taken as upstream
+ * takes it, as port 0). */
 static infext_status dp_create(void **out_state, const infext_plugin_create_args *args)
 {
     *out_state = NULL;
@@ -469,7 +510,13 @@ static infext_status dp_create(void **out_state, const infext_plugin_create_args
     int64_t port = 8000;
     infext_status st = infext_params_parse(&p, args->parameters_json, args->path, args->diags);
     if (st == INFEXT_OK) st = primary_port(p, args, &port);
-    return infext__sched_params_end(p, st);
+    st = infext__sched_params_end(p, st);
+    int32_t *s = st == INFEXT_OK ? infext__malloc(sizeof(*s)) : NULL;
+    if (st == INFEXT_OK && !s) st = INFEXT_ENOMEM;
+    if (st != INFEXT_OK) return st;
+    *s = (int32_t)port;
+    *out_state = s;
+    return INFEXT_OK;
 }
 
 /* Exactly one profile, run once; with several, none runs (as upstream). */
@@ -481,30 +528,22 @@ static size_t dp_pick(void *state, infext_cycle *cycle, const infext_request *re
     return choose(run, 0);
 }
 
+/* The one profile is the primary; when it picked an endpoint, the request
+ * goes to the primary port with the rank's address in the header. */
 static infext_status dp_process(void *state, infext_cycle *cycle, const infext_request *req,
                                 infext_result *result)
 {
-    (void)state, (void)cycle, (void)req;
+    (void)req;
     if (infext_result_profiles_count(result) != 1) return INFEXT_ECONFIG;
-    return infext_result_set_primary(result, 0);
+    infext_status st = infext_result_set_primary(result, 0);
+    if (st != INFEXT_OK || !first_target(result, 0)) return st;
+    return data_parallel(result, cycle, 0, *(const int32_t *)state);
 }
 
-const infext_plugin_type infext__sched_dp_profile_handler = {
-    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
-    .struct_size = sizeof(infext_plugin_type),
-    .type_name = "data-parallel-profile-handler",
-    .roles = INFEXT_ROLE_PROFILE_HANDLER,
-    .create = dp_create,
-    .pick_profiles = dp_pick,
-    .process_results = dp_process,
-};
+const infext_plugin_type infext__sched_dp_profile_handler =
+    HANDLER_TYPE("data-parallel-profile-handler", dp_create, infext__free, dp_pick, dp_process);
 
 /* ------------------------------------------------------------ parser -- */
 
-const infext_plugin_type infext__sched_openai_parser = {
-    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
-    .struct_size = sizeof(infext_plugin_type),
-    .type_name = "openai-parser",
-    .roles = 0,
-    .create = infext__sched_create_no_params,
-};
+const infext_plugin_type infext__sched_openai_parser =
+    PLAIN_TYPE("openai-parser", infext__sched_create_no_params, NULL);

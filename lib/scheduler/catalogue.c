@@ -110,7 +110,7 @@ static const infext__cparam pd_params[] = {
     {"decodeProfile", P_STR, "decode", "The decode profile.", NULL},
     {"prefillProfile", P_STR, "prefill", "The prefill profile.", NULL},
     {"deciderPluginName", P_STR, "prefix-based-pd-decider", "The decider plugin.", NULL},
-    {"primaryPort", P_INT, "0", "Port of the endpoints' primary rank (1..65535; 0: none). Checked; the port is not rewritten.", NULL},
+    {"primaryPort", P_INT, "0", "Port of the primary rank (1..65535; 0: none): the target port of the result (infext_result_get_target_port()).", NULL},
     {"prefixPluginType", P_STR, NULL, "Accepted, unused.", NULL},
     {"prefixPluginName", P_STR, NULL, "Accepted, unused.", NULL},
     {"prefixMatchInfoProducerName", P_STR, NULL, "Accepted, unused.", NULL},
@@ -118,7 +118,7 @@ static const infext__cparam pd_params[] = {
 };
 
 static const infext__cparam dp_params[] = {
-    {"primaryPort", P_INT, "8000", "Port of the endpoints' primary rank (1..65535; 0: none). Checked; the port is not rewritten.", NULL},
+    {"primaryPort", P_INT, "8000", "Port of the primary rank (1..65535; 0 is taken as port 0, as upstream does): the target port of the result (infext_result_get_target_port()).", NULL},
     END,
 };
 
@@ -197,9 +197,9 @@ static const infext__catalogue_entry entries[] = {
     AVAILABLE("encode-filter", "filter", LLMD, "Keeps endpoints whose llm-d.ai/role is encode, encode-prefill or encode-prefill-decode.", NULL, &infext__sched_encode_filter, NULL),
     AVAILABLE("prefix-based-pd-decider", "pd-decider", LLMD, "Prefill apart when the prompt's tokens not cached on the decode endpoint reach nonCachedTokens (4 prompt bytes a token).", decider_params, &infext__sched_prefix_pd_decider, &infext__sched_prefix_pd_decider_ext),
     AVAILABLE("always-disagg-pd-decider", "pd-decider", LLMD, "Always prefill apart.", NULL, &infext__sched_always_pd_decider, &infext__sched_always_pd_decider_ext),
-    AVAILABLE("disagg-profile-handler", "profile-handler", LLMD, "Runs decode, then encode and prefill when their deciders say so (or prefill, encode, decode); decode is the primary.", disagg_params, &infext__sched_disagg_profile_handler, &infext__sched_disagg_handler_ext),
-    AVAILABLE("pd-profile-handler", "profile-handler", LLMD, "Deprecated (disagg-profile-handler): decode, then prefill when the decider says so.", pd_params, &infext__sched_pd_profile_handler, &infext__sched_pd_handler_ext),
-    AVAILABLE("data-parallel-profile-handler", "profile-handler", LLMD, "Deprecated: runs the one profile.", dp_params, &infext__sched_dp_profile_handler, NULL),
+    AVAILABLE("disagg-profile-handler", "profile-handler", LLMD, "Runs decode, then encode and prefill when their deciders say so (or prefill, encode, decode); decode is the primary. The request names the prefill endpoint in x-prefiller-host-port and the encode endpoints in x-encoder-hosts-ports (each removed when its stage did not run).", disagg_params, &infext__sched_disagg_profile_handler, &infext__sched_disagg_handler_ext),
+    AVAILABLE("pd-profile-handler", "profile-handler", LLMD, "Deprecated (disagg-profile-handler): decode, then prefill when the decider says so. With primaryPort, the decode endpoint goes in x-data-parallel-host-port and the request to primaryPort.", pd_params, &infext__sched_pd_profile_handler, &infext__sched_pd_handler_ext),
+    AVAILABLE("data-parallel-profile-handler", "profile-handler", LLMD, "Deprecated: runs the one profile; the picked endpoint goes in x-data-parallel-host-port and the request to primaryPort.", dp_params, &infext__sched_dp_profile_handler, NULL),
     AVAILABLE("openai-parser", "parser", LLMD, "Parses OpenAI request bodies (what infext_request_set_openai_body() does).", NULL, &infext__sched_openai_parser, NULL),
     AVAILABLE(INFEXT__APPROX_PREFIX_PRODUCER, "data-producer, pre-request", LLMD, "Per request, how many leading prompt blocks each endpoint is believed to hold (an index of what was routed where).", approx_params, &infext__sched_approx_prefix_producer, &infext__sched_approx_prefix_ext),
     MISSING("token-producer", "data-producer", 0, "Tokenizes the prompt for the plugins that count tokens.", token_params, TOKENIZER),

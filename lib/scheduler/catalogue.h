@@ -79,7 +79,8 @@ void infext__catalogue_inert_vt(infext_plugin_type *out, const infext__catalogue
  * free, and turn `st` into the create's status. */
 infext_status infext__sched_params_end(infext_params *p, infext_status st);
 
-/* Built-in types defined in builtin_filters2.c, builtin_pd.c, prefix.c. */
+/* Built-in types defined in builtin_filters2.c, builtin_pd.c, prefix.c,
+ * prefix_producer.c. */
 extern const infext_plugin_type infext__sched_by_label_filter;
 extern const infext_plugin_type infext__sched_label_selector_filter;
 extern const infext_plugin_type infext__sched_by_label_selector_filter;

@@ -138,6 +138,18 @@ static infext_status wrong_type(infext_params *p, const char *key, const char *w
     return st == INFEXT_OK ? INFEXT_ECONFIG : st;
 }
 
+/* Take member `key` (its position to *index when index is given) when it
+ * is of JSON type `a` or `b`: INFEXT_ENOTFOUND when absent or null, a
+ * TypeInvalid report that it must be `want` when of another type. */
+static infext_status typed(json_t **v, infext_params *params, const char *key, size_t *index, json_type a,
+                           json_type b, const char *want)
+{
+    *v = take(params, key, index);
+    if (!*v) return INFEXT_ENOTFOUND;
+    json_type type = json_typeof(*v);
+    return type == a || type == b ? INFEXT_OK : wrong_type(params, key, want);
+}
+
 INFEXT_API infext_status infext_params_get_int(int64_t *out, infext_params *params,
                                                const char *key)
 {
@@ -160,33 +172,30 @@ INFEXT_API infext_status infext_params_get_double(double *out, infext_params *pa
                                                   const char *key)
 {
     if (!out || !params || !key) return INFEXT_EINVAL;
-    json_t *v = take(params, key, NULL);
-    if (!v) return INFEXT_ENOTFOUND;
-    if (!json_is_number(v)) return wrong_type(params, key, "a number");
-    *out = json_number_value(v);
-    return INFEXT_OK;
+    json_t *v;
+    infext_status st = typed(&v, params, key, NULL, JSON_INTEGER, JSON_REAL, "a number");
+    if (st == INFEXT_OK) *out = json_number_value(v);
+    return st;
 }
 
 INFEXT_API infext_status infext_params_get_bool(bool *out, infext_params *params,
                                                 const char *key)
 {
     if (!out || !params || !key) return INFEXT_EINVAL;
-    json_t *v = take(params, key, NULL);
-    if (!v) return INFEXT_ENOTFOUND;
-    if (!json_is_boolean(v)) return wrong_type(params, key, "a boolean");
-    *out = json_is_true(v);
-    return INFEXT_OK;
+    json_t *v;
+    infext_status st = typed(&v, params, key, NULL, JSON_TRUE, JSON_FALSE, "a boolean");
+    if (st == INFEXT_OK) *out = json_is_true(v);
+    return st;
 }
 
 INFEXT_API infext_status infext_params_get_string(const char **out, infext_params *params,
                                                   const char *key)
 {
     if (!out || !params || !key) return INFEXT_EINVAL;
-    json_t *v = take(params, key, NULL);
-    if (!v) return INFEXT_ENOTFOUND;
-    if (!json_is_string(v)) return wrong_type(params, key, "a string");
-    *out = json_string_value(v);
-    return INFEXT_OK;
+    json_t *v;
+    infext_status st = typed(&v, params, key, NULL, JSON_STRING, JSON_STRING, "a string");
+    if (st == INFEXT_OK) *out = json_string_value(v);
+    return st;
 }
 
 INFEXT_API infext_status infext_params_get_object(infext_params **out, infext_params *params,
@@ -194,9 +203,9 @@ INFEXT_API infext_status infext_params_get_object(infext_params **out, infext_pa
 {
     if (!out || !params || !key) return INFEXT_EINVAL;
     size_t i = 0;
-    json_t *v = take(params, key, &i);
-    if (!v) return INFEXT_ENOTFOUND;
-    if (!json_is_object(v)) return wrong_type(params, key, "an object");
+    json_t *v;
+    infext_status st = typed(&v, params, key, &i, JSON_OBJECT, JSON_OBJECT, "an object");
+    if (st != INFEXT_OK) return st;
     if (!params->children[i]) {
         infext__buf path = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
         member_path(&path, params, key);
@@ -213,9 +222,9 @@ infext_status infext__params_get_list(infext_params **out, size_t *out_len,
 {
     if (!out || !out_len || !params || !key) return INFEXT_EINVAL;
     size_t i = 0;
-    json_t *v = take(params, key, &i);
-    if (!v) return INFEXT_ENOTFOUND;
-    if (!json_is_array(v)) return wrong_type(params, key, "a list");
+    json_t *v;
+    infext_status st = typed(&v, params, key, &i, JSON_ARRAY, JSON_ARRAY, "a list");
+    if (st != INFEXT_OK) return st;
     if (!params->children[i]) {
         /* The elements become the members "0", "1", ... of an object, so
          * the strict reader's machinery (getters, unread members) applies

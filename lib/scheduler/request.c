@@ -124,11 +124,16 @@ INFEXT_API const char *infext_request_header_value_at(const infext_request *req,
 
 /* ------------------------------------------------------ OpenAI bodies -- */
 
-static infext_status bad(infext_diags *diags, infext_status st, infext_error_type type,
-                         const char *path, const char *msg)
+/* Report a body that does not fit at `path`; INFEXT_EINVAL. */
+static infext_status bad(infext_diags *diags, infext_error_type type, const char *path, const char *msg)
 {
     infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, type, path, 0, 0, "%s", msg);
-    return st;
+    return INFEXT_EINVAL;
+}
+
+static void append_string(infext__buf *b, const json_t *s)
+{
+    infext__buf_append(b, json_string_value(s), json_string_length(s));
 }
 
 /* Text of one chat message's content: a string, or the text parts of an
@@ -137,20 +142,19 @@ static infext_status content_text(infext__buf *b, json_t *content, const char *p
                                   infext_diags *diags)
 {
     if (json_is_string(content)) {
-        infext__buf_append(b, json_string_value(content), json_string_length(content));
+        append_string(b, content);
         return INFEXT_OK;
     }
     if (json_is_null(content)) return INFEXT_OK;
     if (!json_is_array(content))
-        return bad(diags, INFEXT_EINVAL, INFEXT_ERR_TYPE_INVALID, path,
-                   "content must be a string or an array of content parts");
+        return bad(diags, INFEXT_ERR_TYPE_INVALID, path, "content must be a string or an array of content parts");
     size_t i;
     json_t *part;
     json_array_foreach(content, i, part) {
         const char *type = json_string_value(json_object_get(part, "type"));
         json_t *text = json_object_get(part, "text");
         if (type && strcmp(type, "text") == 0 && json_is_string(text)) {
-            infext__buf_append(b, json_string_value(text), json_string_length(text));
+            append_string(b, text);
             infext__buf_putc(b, ' ');
         }
     }
@@ -166,30 +170,26 @@ static infext_status prompt_from_body(infext__buf *b, json_t *body, const char *
     if (prompt && !json_is_null(prompt)) {
         snprintf(path, sizeof(path), "%sprompt", base);
         if (json_is_string(prompt)) {
-            infext__buf_append(b, json_string_value(prompt), json_string_length(prompt));
+            append_string(b, prompt);
             return INFEXT_OK;
         }
-        if (!json_is_array(prompt))
-            return bad(diags, INFEXT_EINVAL, INFEXT_ERR_TYPE_INVALID, path,
-                       "prompt must be a string or an array of strings");
+        static const char shape[] = "prompt must be a string or an array of strings";
+        if (!json_is_array(prompt)) return bad(diags, INFEXT_ERR_TYPE_INVALID, path, shape);
         size_t i;
         json_t *item;
         json_array_foreach(prompt, i, item) {
-            if (!json_is_string(item))
-                return bad(diags, INFEXT_EINVAL, INFEXT_ERR_TYPE_INVALID, path,
-                           "prompt must be a string or an array of strings");
+            if (!json_is_string(item)) return bad(diags, INFEXT_ERR_TYPE_INVALID, path, shape);
             if (i) infext__buf_putc(b, '\n');
-            infext__buf_append(b, json_string_value(item), json_string_length(item));
+            append_string(b, item);
         }
         return INFEXT_OK;
     }
     snprintf(path, sizeof(path), "%smessages", base);
     if (!messages)
-        return bad(diags, INFEXT_EINVAL, INFEXT_ERR_REQUIRED, path,
+        return bad(diags, INFEXT_ERR_REQUIRED, path,
                    "the body has neither a prompt (completions) nor messages (chat completions)");
     if (!json_is_array(messages))
-        return bad(diags, INFEXT_EINVAL, INFEXT_ERR_TYPE_INVALID, path,
-                   "messages must be an array");
+        return bad(diags, INFEXT_ERR_TYPE_INVALID, path, "messages must be an array");
     size_t i;
     json_t *msg;
     json_array_foreach(messages, i, msg) {
@@ -210,8 +210,7 @@ static infext_status apply_body(infext_request *req, json_t *body, const char *b
                                 infext_diags *diags)
 {
     if (!json_is_object(body))
-        return bad(diags, INFEXT_EINVAL, INFEXT_ERR_TYPE_INVALID, base,
-                   "the request body must be a JSON object");
+        return bad(diags, INFEXT_ERR_TYPE_INVALID, base, "the request body must be a JSON object");
     infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext_status st = prompt_from_body(&b, body, base, diags);
     if (st != INFEXT_OK) {

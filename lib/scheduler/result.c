@@ -5,6 +5,7 @@
 #include "util/alloc.h"
 
 #include <jansson.h>
+#include <stdio.h>
 #include <string.h>
 
 static const infext__sched_profile_result *at(const infext_result *res, size_t index)
@@ -92,6 +93,87 @@ INFEXT_API infext_status infext_result_set_primary(infext_result *res, size_t in
     return INFEXT_OK;
 }
 
+/* ------------------------------------------ what the request carries -- */
+
+INFEXT_API size_t infext_result_headers_count(const infext_result *res)
+{
+    return res ? res->headers_len : 0;
+}
+
+INFEXT_API const char *infext_result_header_name_at(const infext_result *res, size_t index)
+{
+    return res && index < res->headers_len ? res->headers[index].name : NULL;
+}
+
+INFEXT_API const char *infext_result_header_value_at(const infext_result *res, size_t index)
+{
+    return res && index < res->headers_len ? res->headers[index].value : NULL;
+}
+
+INFEXT_API bool infext_result_get_target_port(int32_t *out, const infext_result *res)
+{
+    if (!res || !res->has_target_port) return false;
+    if (out) *out = res->target_port;
+    return true;
+}
+
+void infext__sched_result_reset_request(infext_result *res)
+{
+    res->headers_len = 0;
+    res->has_target_port = false;
+    res->target_port = 0;
+}
+
+infext_status infext__sched_result_set_header(infext_result *res, infext_cycle *cycle,
+                                              const char *name, const char *value)
+{
+    size_t i = 0;
+    while (i < res->headers_len && strcmp(res->headers[i].name, name) != 0) i++;
+    if (i == INFEXT__RESULT_HEADERS_MAX) return INFEXT_EINVAL;
+    char *copy = NULL;
+    if (value) {
+        size_t n = strlen(value) + 1;
+        copy = infext_cycle_alloc(cycle, n);
+        if (!copy) return INFEXT_ENOMEM;
+        memcpy(copy, value, n);
+    }
+    res->headers[i] = (infext__sched_header){name, copy};
+    if (i == res->headers_len) res->headers_len++;
+    return INFEXT_OK;
+}
+
+void infext__sched_result_set_target_port(infext_result *res, int32_t port)
+{
+    res->target_port = port;
+    res->has_target_port = true;
+}
+
+size_t infext__sched_host_port(char *buf, size_t cap, const infext_endpoint *ep)
+{
+    const char *addr = ep->address ? ep->address : "";
+    int n = strchr(addr, ':') ? snprintf(buf, cap, "[%s]:%d", addr, (int)ep->port)
+                              : snprintf(buf, cap, "%s:%d", addr, (int)ep->port);
+    return n < 0 ? 0 : (size_t)n;
+}
+
+/* "headers": {name: value or null}, "targetPort": port, when there are any. */
+static int request_json(json_t *doc, const infext_result *res)
+{
+    if (res->headers_len) {
+        json_t *h = json_object();
+        if (!h || json_object_set_new(doc, "headers", h) != 0) return -1;
+        for (size_t i = 0; i < res->headers_len; i++) {
+            const char *v = res->headers[i].value;
+            if (json_object_set_new(h, res->headers[i].name, v ? json_string(v) : json_null()))
+                return -1;
+        }
+    }
+    if (res->has_target_port &&
+        json_object_set_new(doc, "targetPort", json_integer(res->target_port)) != 0)
+        return -1;
+    return 0;
+}
+
 static json_t *profile_json(const infext__sched_profile_result *pr)
 {
     json_t *obj = json_object();
@@ -132,6 +214,7 @@ INFEXT_API infext_status infext_result_encode_json(char **out, size_t *out_len,
         bad = !p || json_object_set_new(profiles, res->profiles[i].name, p) != 0;
     }
     json_decref(profiles);
+    if (!bad) bad = request_json(doc, res) != 0;
     char *text = NULL;
     size_t size = 0;
     if (!bad) {

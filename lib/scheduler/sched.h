@@ -182,11 +182,40 @@ typedef struct infext__sched_profile_result {
     size_t cap;
 } infext__sched_profile_result;
 
+/* A request header the decision asks the gateway to set (value) or to
+ * remove (value NULL). The name is a static string; the value lives in the
+ * cycle's scratch memory, as long as the result. */
+typedef struct infext__sched_header {
+    const char *name;
+    const char *value;
+} infext__sched_header;
+
+/* The built-in handlers set at most two headers each. */
+#define INFEXT__RESULT_HEADERS_MAX 4
+
 struct infext_result {
     infext__sched_profile_result *profiles;
     size_t profiles_len;
     size_t primary; /* SIZE_MAX when none */
+    infext__sched_header headers[INFEXT__RESULT_HEADERS_MAX];
+    size_t headers_len;
+    int32_t target_port; /* the primary's port instead of its endpoints' own */
+    bool has_target_port;
 };
+
+/* Clear what a handler added (headers, target port) for a new cycle. */
+void infext__sched_result_reset_request(infext_result *res);
+/* Ask for header `name` (static, lower case) to be set to `value` (copied
+ * into the cycle's memory), or removed when `value` is NULL; a second call
+ * for the same name replaces the first. INFEXT_ENOMEM, or INFEXT_EINVAL
+ * when the table is full. */
+infext_status infext__sched_result_set_header(infext_result *res, infext_cycle *cycle,
+                                              const char *name, const char *value);
+void infext__sched_result_set_target_port(infext_result *res, int32_t port);
+/* "address:port" of an endpoint as Go's net.JoinHostPort writes it (an
+ * address with a colon, IPv6, in brackets), written to buf as snprintf
+ * does; returns the length the text needs, without the NUL. */
+size_t infext__sched_host_port(char *buf, size_t cap, const infext_endpoint *ep);
 
 struct infext_workspace {
     infext_cycle cycle;

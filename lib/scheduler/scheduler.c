@@ -232,6 +232,7 @@ static void result_begin(const infext_scheduler *sched, infext_result *res)
 {
     res->profiles_len = sched->profiles_len;
     res->primary = SIZE_MAX;
+    infext__sched_result_reset_request(res);
     for (size_t i = 0; i < sched->profiles_len; i++) {
         infext__sched_profile_result *pr = &res->profiles[i];
         pr->name = sched->profiles[i].name;

@@ -55,8 +55,8 @@ static int rehash(infext__sched_u64map *m, size_t cap)
 int infext__sched_u64map_put(infext__sched_u64map *m, uint64_t key, uint32_t val)
 {
     if ((m->len + 1) * 10 > m->cap * 7) {
-        size_t cap = m->cap ? m->cap * 2 : 16;
-        if (cap < m->cap || rehash(m, cap) != 0) return -1;
+        size_t cap = infext__grow_cap(m->cap, m->cap + 1, sizeof(uint64_t), 16, SIZE_MAX / 2 + 1);
+        if (!cap || rehash(m, cap) != 0) return -1;
     }
     insert(m, key, val);
     return 0;

@@ -25,10 +25,16 @@ static const char *type_word(const infext__field *f)
     }
 }
 
-static void describe_constraints(infext__buf *b, const infext__constraints *c, const char *prefix)
+/* `elem`: the struct of an object or list field, whose default names its fields. */
+static void describe_constraints(infext__buf *b, const infext__constraints *c, const infext__struct_desc *elem,
+                                 const char *prefix)
 {
     if (!c) return;
-    if (c->default_json) infext__buf_printf(b, "%sdefault: %s\n", prefix, c->default_json);
+    if (c->default_value) {
+        infext__buf_printf(b, "%sdefault: ", prefix);
+        infext__default_render(b, c->default_value, elem);
+        infext__buf_putc(b, '\n');
+    }
     if (c->enum_values) {
         infext__buf_printf(b, "%sone of:", prefix);
         for (const char *const *e = c->enum_values; *e; e++) infext__buf_printf(b, " %s", *e);
@@ -45,7 +51,7 @@ static void describe_constraints(infext__buf *b, const infext__constraints *c, c
     if (c->pattern >= 0) infext__buf_printf(b, "%spattern: %s\n", prefix, infext__patterns[c->pattern]);
     if (c->format) infext__buf_printf(b, "%sformat: %s\n", prefix, c->format);
     if (c->list_map_key) infext__buf_printf(b, "%sunique by: %s\n", prefix, c->list_map_key);
-    if (c->value) describe_constraints(b, c->value, "values: ");
+    if (c->value) describe_constraints(b, c->value, NULL, "values: ");
 }
 
 static void list_fields(infext__buf *b, const infext__struct_desc *d)
@@ -89,7 +95,7 @@ INFEXT_API infext_status infext_explain(char **out, infext_kind kind, const char
         if (d) infext__buf_printf(&b, "    %s\n", d->doc);
         if (f->c) {
             infext__buf_puts(&b, "\n");
-            describe_constraints(&b, f->c, "");
+            describe_constraints(&b, f->c, f->elem, "");
         }
     } else {
         infext__buf_printf(&b, "\nDESCRIPTION:\n    %s\n", d->doc);

@@ -24,6 +24,19 @@ void *infext__root_new(const infext__struct_desc *desc)
     return infext__root_new_sized(desc, ROOT_ARENA_FIRST_BLOCK);
 }
 
+/* obj, made in `arena`, as the root that owns it; NULL (the arena freed)
+ * when obj is NULL. */
+static void *adopt_root(infext__arena *arena, void *obj)
+{
+    infext__hdr *h = obj;
+    if (!h) {
+        infext__arena_free(arena);
+        return NULL;
+    }
+    h->is_root = 1;
+    return h;
+}
+
 void *infext__root_new_sized(const infext__struct_desc *desc, size_t bytes)
 {
     /* One block that fits a decoded document saves the malloc/free churn
@@ -32,13 +45,7 @@ void *infext__root_new_sized(const infext__struct_desc *desc, size_t bytes)
     if (bytes > ((size_t)1 << 20)) bytes = (size_t)1 << 20;
     infext__arena *arena = infext__arena_new(bytes);
     if (!arena) return NULL;
-    infext__hdr *h = infext__struct_new(arena, desc);
-    if (!h) {
-        infext__arena_free(arena);
-        return NULL;
-    }
-    h->is_root = 1;
-    return h;
+    return adopt_root(arena, infext__struct_new(arena, desc));
 }
 
 void infext__root_free(void *obj)
@@ -272,13 +279,7 @@ void *infext__root_clone(const void *obj)
     const infext__hdr *h = obj;
     infext__arena *arena = infext__arena_new(h->arena->total ? h->arena->total : ROOT_ARENA_FIRST_BLOCK);
     if (!arena) return NULL;
-    infext__hdr *copy = infext__deep_copy(arena, obj);
-    if (!copy) {
-        infext__arena_free(arena);
-        return NULL;
-    }
-    copy->is_root = 1;
-    return copy;
+    return adopt_root(arena, infext__deep_copy(arena, obj));
 }
 
 /* ------------------------------------------------------------- equal -- */
@@ -542,6 +543,7 @@ const infext__kind_desc *infext__kind_lookup(const char *api_version, size_t av_
 {
     for (size_t i = 0; i < infext__n_kinds; i++) {
         const infext__kind_desc *k = &infext__kinds[i];
+        if (kind_len && k->kind_name[0] != kind[0]) continue; /* spares most strlen calls */
         if (strlen(k->api_version) == av_len && memcmp(k->api_version, api_version, av_len) == 0 &&
             strlen(k->kind_name) == kind_len && memcmp(k->kind_name, kind, kind_len) == 0)
             return k;
@@ -553,7 +555,7 @@ const infext__field *infext__field_lookup(const infext__struct_desc *desc, const
 {
     for (uint32_t i = 0; i < desc->n_fields; i++) {
         const infext__field *f = &desc->fields[i];
-        if (f->json_len == len && memcmp(f->json, key, len) == 0) return f;
+        if (f->json_len == len && len && f->json[0] == key[0] && memcmp(f->json, key, len) == 0) return f;
     }
     for (uint32_t i = 0; i < desc->n_fields; i++) {
         const infext__field *f = &desc->fields[i];

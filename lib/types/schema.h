@@ -144,6 +144,45 @@ enum {
     INFEXT__C_MAX_PROPS = 1u << 8,
 };
 
+/* A schema default as constant data, generated from schema.yaml's
+ * `default` (the generator refuses one that does not fit its field's type,
+ * so a value always fits the field that carries it). The tag says which
+ * member of `u` holds it. */
+typedef enum infext__default_tag {
+    INFEXT__D_STRING,  /* string and quantity fields: u.s */
+    INFEXT__D_INT,     /* int32 and int64 fields: u.i */
+    INFEXT__D_BOOL,    /* u.b */
+    INFEXT__D_DOUBLE,  /* u.d */
+    INFEXT__D_OBJECT,  /* u.members[len] */
+    INFEXT__D_LIST,    /* list of structs: u.items[len], each an OBJECT */
+    INFEXT__D_STRLIST, /* u.strings[len] */
+    INFEXT__D_MAP,     /* u.strings[2 * len]: key, value, key, value, ... */
+} infext__default_tag;
+
+typedef struct infext__default_member infext__default_member;
+
+typedef struct infext__default_value {
+    uint8_t tag;  /* infext__default_tag */
+    uint32_t len; /* members, items, strings or entries; 0 for a scalar */
+    union {
+        const char *s;
+        int64_t i;
+        bool b;
+        double d;
+        const infext__default_member *members;
+        const struct infext__default_value *items;
+        const char *const *strings;
+    } u;
+} infext__default_value;
+
+/* A member of an OBJECT default: field `field` of the object's struct
+ * descriptor (the index is resolved by the generator), in the order the
+ * schema writes the members. */
+struct infext__default_member {
+    uint32_t field;
+    infext__default_value value;
+};
+
 /* Schema constraints of a field (or of a map's values). */
 typedef struct infext__constraints {
     uint32_t flags;
@@ -159,7 +198,7 @@ typedef struct infext__constraints {
     int pattern;                    /* index into infext__patterns, -1 none */
     const char *format;             /* "date-time", "duration", or NULL */
     const char *list_map_key;       /* x-kubernetes-list-map-keys, or NULL */
-    const char *default_json;       /* default as JSON text, or NULL */
+    const infext__default_value *default_value; /* the schema default, or NULL */
     const struct infext__constraints *value; /* map values, or NULL */
 } infext__constraints;
 
@@ -297,5 +336,18 @@ infext_status infext__map_remove(void *obj, const infext__field *f, const char *
 infext_status infext__map_at(const char **key, const char **value, const void *obj,
                              const infext__field *f, size_t index);
 int infext__list_reserve(infext__arena *arena, infext__list *list, size_t need);
+
+/* Typed schema defaults (lib/types/default_value.c). */
+/* Put `value` into field `f` of `obj` (strings into the root's arena) and
+ * mark it present; a list is replaced, a map gets the entries added. Returns
+ * INFEXT_OK, INFEXT_EINVAL for a NULL argument, INFEXT_ENOMEM (the field may
+ * then be half-built: the caller clears it). `value` must fit `f`, as every
+ * generated default fits the field carrying it. */
+infext_status infext__default_put(void *obj, const infext__field *f, const infext__default_value *value);
+struct infext__buf;
+/* Append `value` to `b` as compact JSON text, members in the schema's
+ * order; `desc` is the struct of an OBJECT value or of a LIST's items. */
+void infext__default_render(struct infext__buf *b, const infext__default_value *value,
+                            const infext__struct_desc *desc);
 
 #endif

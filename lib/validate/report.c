@@ -57,46 +57,48 @@ static const char *title(infext_error_type type)
     }
 }
 
-static void finish(infext__vctx *ctx, infext_error_type type, infext__buf *msg, const char *fmt, va_list ap)
-{
-    size_t bare = msg->len;
-    infext__buf_puts(msg, ": ");
-    infext__buf_vprintf(msg, fmt, ap);
-    if (msg->len == bare + 2) infext__buf_truncate(msg, bare); /* no detail */
-    if (msg->failed) ctx->oom = true;
-    else infext__vreport(ctx, type, msg->data);
-    infext__buf_reset(msg);
-}
-
-void infext__vreport_str(infext__vctx *ctx, infext_error_type type, const char *value, const char *fmt, ...)
+/* "<title>: <value>: <detail>" (": <detail>" only when fmt gives one),
+ * the value quoted or as it is. */
+static void vreport_value(infext__vctx *ctx, infext_error_type type, const char *value, bool quote, const char *fmt,
+                          va_list ap)
 {
     infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_puts(&msg, title(type));
     infext__buf_puts(&msg, ": ");
-    infext__vquote(&msg, value, strlen(value));
+    if (quote) infext__vquote(&msg, value, strlen(value));
+    else infext__buf_puts(&msg, value);
+    size_t bare = msg.len;
+    infext__buf_puts(&msg, ": ");
+    infext__buf_vprintf(&msg, fmt, ap);
+    if (msg.len == bare + 2) infext__buf_truncate(&msg, bare); /* no detail */
+    if (msg.failed) ctx->oom = true;
+    else infext__vreport(ctx, type, msg.data);
+    infext__buf_reset(&msg);
+}
+
+void infext__vreport_str(infext__vctx *ctx, infext_error_type type, const char *value, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    finish(ctx, type, &msg, fmt, ap);
+    vreport_value(ctx, type, value, true, fmt, ap);
     va_end(ap);
 }
 
 void infext__vreport_text(infext__vctx *ctx, infext_error_type type, const char *value, const char *fmt, ...)
 {
-    infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
-    infext__buf_printf(&msg, "%s: %s", title(type), value);
     va_list ap;
     va_start(ap, fmt);
-    finish(ctx, type, &msg, fmt, ap);
+    vreport_value(ctx, type, value, false, fmt, ap);
     va_end(ap);
 }
 
 void infext__vreport_int(infext__vctx *ctx, infext_error_type type, long long value, const char *fmt, ...)
 {
-    infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
-    infext__buf_printf(&msg, "%s: %lld", title(type), value);
+    char number[24];
+    snprintf(number, sizeof(number), "%lld", value);
     va_list ap;
     va_start(ap, fmt);
-    finish(ctx, type, &msg, fmt, ap);
+    vreport_value(ctx, type, number, false, fmt, ap);
     va_end(ap);
 }
 

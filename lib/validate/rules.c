@@ -31,10 +31,8 @@ static const infext__field *field_of(const void *obj, const char *name)
 static bool string_is(const void *obj, const infext__field *f, const char *expected)
 {
     if (infext__has(obj, f)) return !strcmp(*INFEXT__CAT(obj, f, char *), expected);
-    /* default_json is a JSON string literal here: "\"Service\"" */
-    const char *d = f->c ? f->c->default_json : NULL;
-    size_t n = strlen(expected);
-    return d && d[0] == '"' && !strncmp(d + 1, expected, n) && d[n + 1] == '"' && !d[n + 2];
+    const infext__default_value *d = f->c ? f->c->default_value : NULL;
+    return d && d->tag == INFEXT__D_STRING && !strcmp(d->u.s, expected);
 }
 
 /* self.kind != 'Service' || has(self.port) */

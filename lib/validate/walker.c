@@ -434,7 +434,7 @@ void infext__vwalk_struct(infext__vctx *ctx, const void *obj)
         if (!present && !wrong) {
             if (f->c) {
                 missing |= required_here(ctx, f);
-                if (f->c->default_json && !ctx->in_meta) ctx->needs_defaults = true;
+                if (f->c->default_value && !ctx->in_meta) ctx->needs_defaults = true;
             }
             continue;
         }

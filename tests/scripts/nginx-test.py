@@ -166,7 +166,8 @@ def build_module(src_dir, lib_dir, work):
     """configure + make modules in WORK/nginx-src; reuses a build newer than its inputs."""
     so = os.path.join(work, "nginx-src", "objs", "ngx_http_infext_module.so")
     module_dir = os.path.join(src_dir, "examples", "nginx")
-    inputs = [os.path.join(module_dir, f) for f in ("config", "ngx_http_infext_module.c")]
+    inputs = [os.path.join(module_dir, f) for f in os.listdir(module_dir)
+              if f == "config" or f.endswith((".c", ".h"))]
     inputs += [os.path.join(lib_dir, "libinfext.so")]
     inputs += [os.path.join(src_dir, "include", "infext", f)
                for f in os.listdir(os.path.join(src_dir, "include", "infext"))]

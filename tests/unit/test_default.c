@@ -3,6 +3,8 @@
  * idempotence, wrong-typed fields, bad arguments and allocation failures. */
 #include "support.h"
 #include "util/alloc.h"
+#include "util/buf.h"
+#include "types/generated/types_gen.h"
 #include "types/schema.h"
 
 #include <pthread.h>
@@ -106,7 +108,7 @@ static void test_every_schema_default_applies(void **state)
         assert_int_equal(infext_diags_count(diags), 0);
         for (uint32_t j = 0; j < d->n_fields; j++) {
             const infext__field *f = &d->fields[j];
-            if (!f->c || !f->c->default_json) continue;
+            if (!f->c || !f->c->default_value) continue;
             n_defaults++;
             if (!infext__has(obj, f)) fail_msg("%s.%s: default not applied", d->name, f->json);
         }
@@ -169,8 +171,125 @@ static void test_list_item(void **state)
     infext_object_free(list);
 }
 
-/* Distinct objects may be defaulted at once, the first calls included
- * (they share the defaults parsed once). */
+/* A typed default as infext__default_render() prints it (malloc'ed). */
+static char *render(const infext__default_value *v, const infext__struct_desc *desc)
+{
+    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
+    infext__default_render(&b, v, desc);
+    char *text = infext__buf_detach(&b, NULL);
+    assert_non_null(text);
+    return text;
+}
+
+#define STR_V(text) {INFEXT__D_STRING, 0, {.s = (text)}}
+
+/* The copy routine and the renderer take every kind of value, the ones no
+ * schema default uses yet included: ObjectMeta holds an int64, a map, a
+ * list of objects (with a bool) and a string list, a v1 port an int32, the
+ * saturation detector a double. */
+static void test_typed_values(void **state)
+{
+    (void)state;
+    const infext__default_member owner[] = {
+        {INFEXT__FIELD_OWNER_REFERENCE_KIND->index, STR_V("Pool")},
+        {INFEXT__FIELD_OWNER_REFERENCE_CONTROLLER->index, {INFEXT__D_BOOL, 0, {.b = true}}},
+    };
+    const infext__default_value owners[] = {{INFEXT__D_OBJECT, 2, {.members = owner}}};
+    const char *const labels[] = {"a", "1", "b", "2"};
+    const char *const finalizers[] = {"x", "q\"\\\n\x01\xc3\xa9"};
+    const infext__default_member meta[] = {
+        {INFEXT__FIELD_OBJECT_META_GENERATION->index, {INFEXT__D_INT, 0, {.i = INT64_C(-9007199254740993)}}},
+        {INFEXT__FIELD_OBJECT_META_LABELS->index, {INFEXT__D_MAP, 2, {.strings = labels}}},
+        {INFEXT__FIELD_OBJECT_META_OWNER_REFERENCES->index, {INFEXT__D_LIST, 1, {.items = owners}}},
+        {INFEXT__FIELD_OBJECT_META_FINALIZERS->index, {INFEXT__D_STRLIST, 2, {.strings = finalizers}}},
+    };
+    const infext__default_value meta_value = {INFEXT__D_OBJECT, 4, {.members = meta}};
+
+    char *text = render(&meta_value, &infext__desc_object_meta);
+    assert_string_equal(text, "{\"generation\":-9007199254740993,\"labels\":{\"a\":\"1\",\"b\":\"2\"},"
+                              "\"ownerReferences\":[{\"kind\":\"Pool\",\"controller\":true}],"
+                              "\"finalizers\":[\"x\",\"q\\\"\\\\\\n\\u0001\xc3\xa9\"]}");
+    free(text);
+
+    infext_v1_inference_pool *pool = NULL;
+    assert_int_equal(infext_v1_inference_pool_new(&pool), INFEXT_OK);
+    assert_int_equal(infext__default_put(pool, INFEXT__FIELD_V1_INFERENCE_POOL_METADATA, &meta_value), INFEXT_OK);
+    /* A list default replaces the list; a map default adds its entries. */
+    infext_object_meta *m = infext_v1_inference_pool_get_metadata(pool);
+    assert_int_equal(infext_object_meta_finalizers_append(m, "old"), INFEXT_OK);
+    assert_int_equal(infext_object_meta_labels_set(m, "b", "old"), INFEXT_OK);
+    assert_int_equal(infext_object_meta_labels_set(m, "c", "3"), INFEXT_OK);
+    assert_int_equal(infext__default_put(m, INFEXT__FIELD_OBJECT_META_FINALIZERS, &meta[3].value), INFEXT_OK);
+    assert_int_equal(infext__default_put(m, INFEXT__FIELD_OBJECT_META_LABELS, &meta[1].value), INFEXT_OK);
+    char *json = test_encode(infext_v1_inference_pool_as_object(pool), INFEXT_FORMAT_JSON);
+    assert_string_equal(json, "{\"apiVersion\":\"inference.networking.k8s.io/v1\",\"kind\":\"InferencePool\","
+                              "\"metadata\":{\"generation\":-9007199254740993,"
+                              "\"labels\":{\"a\":\"1\",\"b\":\"2\",\"c\":\"3\"},"
+                              "\"ownerReferences\":[{\"kind\":\"Pool\",\"controller\":true}],"
+                              "\"finalizers\":[\"x\",\"q\\\"\\\\\\n\\u0001\xc3\xa9\"]}}");
+    infext_free(json);
+
+    infext_v1_port *port = NULL;
+    infext_v1_inference_pool_spec *spec = NULL;
+    assert_int_equal(infext_v1_inference_pool_ensure_spec(&spec, pool), INFEXT_OK);
+    assert_int_equal(infext_v1_inference_pool_spec_target_ports_append(&port, spec), INFEXT_OK);
+    const infext__default_value number = {INFEXT__D_INT, 0, {.i = 8000}};
+    assert_int_equal(infext__default_put(port, INFEXT__FIELD_V1_PORT_NUMBER, &number), INFEXT_OK);
+    int32_t n = 0;
+    assert_true(infext_v1_port_get_number(&n, port));
+    assert_int_equal(n, 8000);
+    infext_v1_inference_pool_free(pool);
+
+    infext_v1alpha1_endpoint_picker_config *cfg = NULL;
+    infext_v1alpha1_saturation_detector *sd = NULL;
+    assert_int_equal(infext_v1alpha1_endpoint_picker_config_new(&cfg), INFEXT_OK);
+    assert_int_equal(infext_v1alpha1_endpoint_picker_config_ensure_saturation_detector(&sd, cfg), INFEXT_OK);
+    static const struct {
+        double d;
+        const char *text;
+    } doubles[] = {{0.8, "0.8"}, {0.1 + 0.2, "0.30000000000000004"}, {1e-7, "1e-07"}, {100.0, "100"},
+                   {-2.5e300, "-2.5e+300"}, {0.0, "0"}, {1e16, "10000000000000000"},
+                   {1e17, "1e+17"}, {0.0001, "0.0001"}, {123456.789, "123456.789"}};
+    for (size_t i = 0; i < sizeof doubles / sizeof doubles[0]; i++) {
+        const infext__default_value v = {INFEXT__D_DOUBLE, 0, {.d = doubles[i].d}};
+        assert_int_equal(infext__default_put(sd, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_KV_CACHE_UTIL_THRESHOLD, &v),
+                         INFEXT_OK);
+        double got = 0;
+        assert_true(infext_v1alpha1_saturation_detector_get_kv_cache_util_threshold(&got, sd));
+        assert_true(got == doubles[i].d);
+        text = render(&v, NULL);
+        assert_string_equal(text, doubles[i].text);
+        free(text);
+    }
+    const infext__default_value no = {INFEXT__D_BOOL, 0, {.b = false}};
+    text = render(&no, NULL);
+    assert_string_equal(text, "false");
+    free(text);
+    assert_int_equal(infext__default_put(sd, NULL, &no), INFEXT_EINVAL);
+    assert_int_equal(infext__default_put(NULL, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_PLUGIN_REF, &no), INFEXT_EINVAL);
+    assert_int_equal(infext__default_put(sd, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_PLUGIN_REF, NULL), INFEXT_EINVAL);
+    infext_v1alpha1_endpoint_picker_config_free(cfg);
+}
+
+/* infext explain prints a default by rendering the typed value: the same
+ * text as the schema's, for a string and for the structured status one. */
+static void test_explain_prints_defaults(void **state)
+{
+    (void)state;
+    char *text = NULL;
+    assert_int_equal(infext_explain(&text, INFEXT_KIND_V1_INFERENCE_POOL, "spec.endpointPickerRef.kind", NULL),
+                     INFEXT_OK);
+    assert_non_null(strstr(text, "\n\ndefault: \"Service\"\nminimum length: 1\nmaximum length: 63\n"));
+    infext_free(text);
+    assert_int_equal(infext_explain(&text, INFEXT_KIND_V1ALPHA2_INFERENCE_POOL, "status", NULL), INFEXT_OK);
+    assert_non_null(strstr(text, "\n\ndefault: {\"parent\":[{\"conditions\":[{\"lastTransitionTime\":"
+                                 "\"1970-01-01T00:00:00Z\",\"message\":\"Waiting for controller\",\"reason\":"
+                                 "\"Pending\",\"status\":\"Unknown\",\"type\":\"Accepted\"}],\"parentRef\":"
+                                 "{\"kind\":\"Status\",\"name\":\"default\"}}]}\n\nFIELDS:\n"));
+    infext_free(text);
+}
+
+/* Distinct objects may be defaulted at once, the first calls included. */
 typedef struct default_job {
     const infext_object *input;
     const infext_object *want;
@@ -314,6 +433,8 @@ int main(void)
         cmocka_unit_test(test_bundles),
         cmocka_unit_test(test_bad_arguments),
         cmocka_unit_test(test_allocation_failures),
+        cmocka_unit_test(test_typed_values),
+        cmocka_unit_test(test_explain_prints_defaults),
     };
     return cmocka_run_group_tests_name("default", tests, NULL, NULL);
 }

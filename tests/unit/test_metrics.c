@@ -154,6 +154,23 @@ static void run_case(const char *name)
     infext_endpoint_set_cache_block_size(ep, 99);
     infext_endpoint_set_cache_num_gpu_blocks(ep, 99);
     infext_endpoint_set_update_time(ep, 1);
+    /* optional `attributes`: lines KEY or KEY=VALUE (a double set before
+     * the update); each is printed after it */
+    snprintf(rel, sizeof(rel), "metrics/%s/attributes", name);
+    char *attrs = test_data_exists(rel) ? test_read_data(rel, NULL) : NULL;
+    const char *keys[16];
+    size_t nkeys = 0;
+    for (char *l = attrs ? strtok(attrs, "\n") : NULL; l; l = strtok(NULL, "\n")) {
+        assert_true(nkeys < 16);
+        keys[nkeys++] = l;
+        char *eq = strchr(l, '=');
+        if (!eq) continue;
+        *eq = '\0';
+        double *v = malloc(sizeof(*v));
+        assert_non_null(v);
+        *v = strtod(eq + 1, NULL);
+        assert_int_equal(infext_endpoint_set_attribute(ep, l, v, free), INFEXT_OK);
+    }
 
     infext_diags *diags = NULL;
     assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
@@ -175,6 +192,12 @@ static void run_case(const char *name)
         add(&t, "status %s\nengine %s\n", infext_status_name(st),
             infext_metrics_extractor_engine_for(x, ep));
         add_endpoint(&t, ep);
+        for (size_t i = 0; i < nkeys; i++) {
+            char n[40];
+            const double *v = infext_endpoint_get_attribute(ep, keys[i]);
+            if (v) add(&t, "attribute %s %s\n", keys[i], num(n, sizeof(n), *v));
+            else add(&t, "attribute %s absent\n", keys[i]);
+        }
     }
     add_diags(&t, diags);
     snprintf(rel, sizeof(rel), "metrics/%s/expected", name);
@@ -192,6 +215,7 @@ static void run_case(const char *name)
     infext_endpoint_free(ep);
     infext_metrics_parser_free(parser);
     free(params);
+    free(attrs);
     free(page);
 }
 

@@ -1,110 +1,27 @@
 /* The plugin types of llm-d-router v0.10 (label and role filters, P/D
- * handlers and deciders, the approximate prefix-cache producer and the
- * scorer that reads it, data parallelism, the parser), the types this
- * build cannot run, the catalogue, and infext_scheduler_check(): exact
- * picks on fixed endpoints, exact errors with their paths. */
-#include "support.h"
+ * handlers and deciders, data parallelism, the approximate prefix-cache
+ * producer and the scorer that reads it) in schedulers: exact picks on
+ * fixed endpoints, exact errors with their paths; the types this build
+ * cannot run; every allocation failing; P/D from four threads. */
+#include "sched_fixtures.h"
 
 #include "infext/plugin.h"
-#include "infext/scheduler.h"
 #include "scheduler/catalogue.h"
 #include "util/alloc.h"
 
-#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #define DATA INFEXT_TEST_DATA "/scheduler/llm-d/"
 
 /* ------------------------------------------------------------ helpers -- */
 
-static infext_endpoint *ep(const char *name, const char *role, int64_t queue)
-{
-    infext_endpoint *e = NULL;
-    assert_int_equal(infext_endpoint_new(&e, "ns", name), INFEXT_OK);
-    if (role) assert_int_equal(infext_endpoint_set_label(e, "llm-d.ai/role", role), INFEXT_OK);
-    assert_int_equal(infext_endpoint_set_waiting_queue_size(e, queue), INFEXT_OK);
-    return e;
-}
-
-static void free_eps(infext_endpoint **eps, size_t n)
-{
-    for (size_t i = 0; i < n; i++) infext_endpoint_free(eps[i]);
-}
-
-static infext_request *request(const char *id, const char *prompt)
-{
-    infext_request *req = NULL;
-    assert_int_equal(infext_request_new(&req), INFEXT_OK);
-    assert_int_equal(infext_request_set_id(req, id), INFEXT_OK);
-    assert_int_equal(infext_request_set_model(req, "m"), INFEXT_OK);
-    assert_int_equal(infext_request_set_prompt(req, prompt, strlen(prompt)), INFEXT_OK);
-    return req;
-}
-
-static infext_v1alpha1_endpoint_picker_config *config(const char *text)
-{
-    infext_v1alpha1_endpoint_picker_config *cfg = NULL;
-    infext_diags *d = NULL;
-    infext_diags_new(&d);
-    infext_status st =
-        infext_v1alpha1_endpoint_picker_config_decode(&cfg, text, strlen(text), NULL, d);
-    if (st != INFEXT_OK) {
-        char *r = test_render_diags(d);
-        print_error("config does not decode: %s\n%s", infext_strerror(st), r);
-        free(r);
-        fail();
-    }
-    infext_diags_free(d);
-    return cfg;
-}
-
-#define HEAD "apiVersion: inference.networking.x-k8s.io/v1alpha1\nkind: EndpointPickerConfig\n"
-
-/* Build from `obj` (freed), seeded; the status and diagnostics must be as
- * given. */
-static infext_scheduler *build_from(infext_object *obj, infext_status want, const char *diags_want,
-                                    const char *what)
-{
-    infext_scheduler_options opts = INFEXT_SCHEDULER_OPTIONS_INIT;
-    opts.flags = INFEXT_SCHEDULER_SEEDED;
-    opts.seed = 7;
-    infext_diags *d = NULL;
-    infext_diags_new(&d);
-    infext_scheduler *s = NULL;
-    infext_status st = infext_scheduler_new_from_object(&s, obj, NULL, &opts, d);
-    char *r = test_render_diags(d);
-    if (st != want || strcmp(r, diags_want) != 0)
-        fail_msg("%s: %s, diagnostics\n%s", what, infext_strerror(st), r);
-    free(r);
-    infext_diags_free(d);
-    infext_object_free(obj);
-    return s;
-}
-
-static infext_scheduler *build(const char *yaml)
-{
-    return build_from(test_decode_ok(yaml), INFEXT_OK, "", "config");
-}
-
-static infext_scheduler *build_file(const char *name)
-{
-    char path[512];
-    snprintf(path, sizeof(path), DATA "%s", name);
-    char *text = test_read_path(path, NULL);
-    assert_non_null(text);
-    infext_scheduler *s = build(text);
-    free(text);
-    return s;
-}
-
 /* The build fails with exactly `want` (rendered diagnostics). */
 static void build_fails(const char *yaml, const char *want)
 {
-    infext_v1alpha1_endpoint_picker_config *cfg = config(yaml);
+    infext_v1alpha1_endpoint_picker_config *cfg = test_config_text(yaml);
     infext_diags *d = NULL;
     infext_diags_new(&d);
     infext_scheduler *s = NULL;
@@ -119,71 +36,25 @@ static void build_fails(const char *yaml, const char *want)
     infext_diags_free(d);
     infext_v1alpha1_endpoint_picker_config_free(cfg);
 }
-
-/* "profile=ep,ep;profile=..." for the profiles that ran, primary first marked '*'. */
-static void outcome(char *out, size_t size, const infext_result *r)
-{
-    size_t len = 0, primary = SIZE_MAX;
-    infext_result_get_primary(&primary, r);
-    out[0] = 0;
-    for (size_t i = 0; i < infext_result_profiles_count(r); i++) {
-        if (!infext_result_profile_ran(r, i)) continue;
-        len += (size_t)snprintf(out + len, size - len, "%s%s%s=", len ? ";" : "",
-                                i == primary ? "*" : "", infext_result_profile_name_at(r, i));
-        for (size_t j = 0; j < infext_result_profile_endpoints_count(r, i); j++)
-            len += (size_t)snprintf(out + len, size - len, "%s%s", j ? "," : "",
-                                    infext_endpoint_get_name(infext_result_profile_endpoint_at(r, i, j)));
-    }
-}
-
-/* Schedule `prompt`, check the outcome, run the pre-request hooks. */
-static void schedule(const infext_scheduler *s, infext_workspace *ws, infext_endpoint **eps,
-                     size_t n, const char *id, const char *prompt, infext_status want_st,
-                     const char *want)
-{
-    infext_request *req = request(id, prompt);
-    const infext_result *r = NULL;
-    infext_status st = infext_scheduler_schedule(&r, s, ws, req, eps, n, NULL);
-    assert_int_equal(st, want_st);
-    char got[256];
-    outcome(got, sizeof(got), r);
-    if (strcmp(got, want) != 0) {
-        print_error("outcome %s, want %s\n", got, want);
-        fail();
-    }
-    if (st == INFEXT_OK) assert_int_equal(infext_scheduler_pre_request(s, ws, req), INFEXT_OK);
-    infext_request_free(req);
-}
-
-/* A prompt of `n` bytes ("a", "b", ... repeating). */
-static char *prompt_of(size_t n)
-{
-    char *p = malloc(n + 1);
-    assert_non_null(p);
-    for (size_t i = 0; i < n; i++) p[i] = (char)('a' + i % 26);
-    p[n] = 0;
-    return p;
-}
-
 /* ------------------------------------------------------------ filters -- */
 
 static void filter_keeps(const char *plugins, const char *want)
 {
     char yaml[1024];
     snprintf(yaml, sizeof(yaml),
-             HEAD "plugins:\n%s- type: queue-scorer\nschedulingProfiles:\n- name: default\n"
+             CONFIG_HEAD "plugins:\n%s- type: queue-scorer\nschedulingProfiles:\n- name: default\n"
                   "  plugins:\n  - pluginRef: f\n  - pluginRef: queue-scorer\n  - pluginRef: all\n",
              plugins);
-    infext_scheduler *s = build(yaml);
-    infext_endpoint *eps[] = {ep("none", NULL, 0),        ep("decode", "decode", 0),
-                              ep("prefill", "prefill", 0), ep("both", "both", 0),
-                              ep("pd", "prefill-decode", 0), ep("encode", "encode", 0),
-                              ep("ep", "encode-prefill", 0), ep("epd", "encode-prefill-decode", 0),
-                              ep("other", "other", 0)};
+    infext_scheduler *s = test_build(yaml);
+    infext_endpoint *eps[] = {test_ep("none", NULL, 0),        test_ep("decode", "decode", 0),
+                              test_ep("prefill", "prefill", 0), test_ep("both", "both", 0),
+                              test_ep("pd", "prefill-decode", 0), test_ep("encode", "encode", 0),
+                              test_ep("ep", "encode-prefill", 0), test_ep("epd", "encode-prefill-decode", 0),
+                              test_ep("other", "other", 0)};
     size_t n = sizeof(eps) / sizeof(eps[0]);
     infext_workspace *ws = NULL;
     infext_workspace_new(&ws);
-    infext_request *req = request("r", "x");
+    infext_request *req = test_request("r", "m", "x");
     const infext_result *r = NULL;
     infext_status st = infext_scheduler_schedule(&r, s, ws, req, eps, n, NULL);
     /* the survivors in the order given (the picker shuffles equal scores) */
@@ -200,7 +71,7 @@ static void filter_keeps(const char *plugins, const char *want)
     }
     infext_request_free(req);
     infext_workspace_free(ws);
-    free_eps(eps, n);
+    test_free_endpoints(eps, n);
     infext_scheduler_free(s);
 }
 
@@ -213,7 +84,7 @@ static void test_role_filters(void **state)
     filter_keeps("- name: f\n  type: prefill-filter\n" PICK_ALL, "prefill,both,pd,ep,epd");
     filter_keeps("- name: f\n  type: encode-filter\n" PICK_ALL, "encode,ep,epd");
     /* role filters take no parameters */
-    build_fails(HEAD "plugins:\n- type: decode-filter\n  parameters: {label: x}\n",
+    build_fails(CONFIG_HEAD "plugins:\n- type: decode-filter\n  parameters: {label: x}\n",
                 "Unknown|plugins[0].parameters.label|5:16|unknown parameter \"label\"\n");
 }
 
@@ -224,12 +95,12 @@ static void test_by_label(void **state)
                  "prefill,other");
     filter_keeps("- name: f\n  type: by-label\n  parameters: {label: llm-d.ai/role, allowsNoLabel: true}\n" PICK_ALL,
                  "none");
-    build_fails(HEAD "plugins:\n- type: by-label\n  parameters: {validValues: [a]}\n",
+    build_fails(CONFIG_HEAD "plugins:\n- type: by-label\n  parameters: {validValues: [a]}\n",
                 "Invalid|plugins[0].parameters.label|5:3|'label' must be specified\n");
-    build_fails(HEAD "plugins:\n- type: by-label\n  parameters: {label: x}\n",
+    build_fails(CONFIG_HEAD "plugins:\n- type: by-label\n  parameters: {label: x}\n",
                 "Invalid|plugins[0].parameters.validValues|5:3|either 'validValues' must be "
                 "non-empty or 'allowsNoLabel' must be true\n");
-    build_fails(HEAD "plugins:\n- type: by-label\n  parameters: {label: x, validValues: [1]}\n",
+    build_fails(CONFIG_HEAD "plugins:\n- type: by-label\n  parameters: {label: x, validValues: [1]}\n",
                 "TypeInvalid|plugins[0].parameters.validValues[0]|5:40|must be a string\n");
 }
 
@@ -248,7 +119,7 @@ static void test_label_selector(void **state)
     filter_keeps("- name: f\n  type: label-selector-filter\n  parameters:\n    matchExpressions:\n"
                  "    - {key: llm-d.ai/role, operator: DoesNotExist}\n" PICK_ALL,
                  "none");
-    build_fails(HEAD "plugins:\n- type: label-selector-filter\n  parameters:\n    matchExpressions:\n"
+    build_fails(CONFIG_HEAD "plugins:\n- type: label-selector-filter\n  parameters:\n    matchExpressions:\n"
                      "    - {key: a, operator: in, values: [x]}\n    - {key: b, operator: In}\n",
                 "Invalid|plugins[0].parameters.matchExpressions[0].operator|7:16|the operator "
                 "must be In, NotIn, Exists or DoesNotExist\n"
@@ -263,27 +134,27 @@ static void test_label_selector(void **state)
 static void test_pd_config(void **state)
 {
     (void)state;
-    infext_scheduler *s = build_file("pd-epp-config.yaml");
-    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("p2", "prefill", 0), ep("d1", "decode", 5),
-                              ep("d2", "decode", 1)};
+    infext_scheduler *s = test_build_file("pd-epp-config.yaml");
+    infext_endpoint *eps[] = {test_ep("p1", "prefill", 3), test_ep("p2", "prefill", 0), test_ep("d1", "decode", 5),
+                              test_ep("d2", "decode", 1)};
     infext_workspace *ws = NULL;
     infext_workspace_new(&ws);
     /* 40 bytes = 10 tokens: below the threshold, decode only */
-    schedule(s, ws, eps, 4, "short", "0123456789012345678901234567890123456789", INFEXT_OK, "*decode=d2");
+    test_schedule(s, ws, eps, 4, "short", "0123456789012345678901234567890123456789", INFEXT_OK, "*decode=d2");
     /* 200 bytes = 50 tokens, nothing cached: prefill apart */
-    char *p = prompt_of(200);
-    schedule(s, ws, eps, 4, "long", p, INFEXT_OK, "prefill=p2;*decode=d2");
+    char *p = test_prompt_of(200);
+    test_schedule(s, ws, eps, 4, "long", p, INFEXT_OK, "prefill=p2;*decode=d2");
     /* the same prompt again: d2 holds its one block (64 tokens >= 50), so
      * decode only; and prefix-cache-scorer keeps it on d2 over a shorter
      * queue elsewhere */
     infext_endpoint_set_waiting_queue_size(eps[3], 4);
     infext_endpoint_set_waiting_queue_size(eps[2], 3);
-    schedule(s, ws, eps, 4, "again", p, INFEXT_OK, "*decode=d2");
+    test_schedule(s, ws, eps, 4, "again", p, INFEXT_OK, "*decode=d2");
     /* no decode endpoint: nothing is picked, the decode profile says why */
-    schedule(s, ws, eps, 2, "nodecode", p, INFEXT_ENOENDPOINT, "*decode=");
+    test_schedule(s, ws, eps, 2, "nodecode", p, INFEXT_ENOENDPOINT, "*decode=");
     free(p);
     infext_workspace_free(ws);
-    free_eps(eps, 4);
+    test_free_endpoints(eps, 4);
     infext_scheduler_free(s);
 }
 
@@ -296,74 +167,74 @@ static void test_pd_config(void **state)
 static void test_handlers(void **state)
 {
     (void)state;
-    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("p2", "prefill", 0), ep("d1", "decode", 5),
-                              ep("d2", "decode", 1)};
+    infext_endpoint *eps[] = {test_ep("p1", "prefill", 3), test_ep("p2", "prefill", 0), test_ep("d1", "decode", 5),
+                              test_ep("d2", "decode", 1)};
     infext_workspace *ws = NULL;
     infext_workspace_new(&ws);
     /* always-disagg: decode, then prefill, for any prompt */
-    infext_scheduler *s = build(HEAD "plugins:\n" PD_PLUGINS "- type: always-disagg-pd-decider\n"
+    infext_scheduler *s = test_build(CONFIG_HEAD "plugins:\n" PD_PLUGINS "- type: always-disagg-pd-decider\n"
                                      "- type: disagg-profile-handler\n"
                                      "  parameters: {deciders: {prefill: always-disagg-pd-decider}}\n" PD_PROFILES);
-    schedule(s, ws, eps, 4, "a", "x", INFEXT_OK, "prefill=p2;*decode=d2");
+    test_schedule(s, ws, eps, 4, "a", "x", INFEXT_OK, "prefill=p2;*decode=d2");
     infext_scheduler_free(s);
     /* no decider: decode only */
-    s = build(HEAD "plugins:\n" PD_PLUGINS "- type: disagg-profile-handler\n" PD_PROFILES);
-    schedule(s, ws, eps, 4, "b", "x", INFEXT_OK, "*decode=d2");
+    s = test_build(CONFIG_HEAD "plugins:\n" PD_PLUGINS "- type: disagg-profile-handler\n" PD_PROFILES);
+    test_schedule(s, ws, eps, 4, "b", "x", INFEXT_OK, "*decode=d2");
     infext_scheduler_free(s);
     /* prefill-first, the deprecated flat names of the profiles */
-    s = build(HEAD "plugins:\n" PD_PLUGINS "- type: disagg-profile-handler\n"
+    s = test_build(CONFIG_HEAD "plugins:\n" PD_PLUGINS "- type: disagg-profile-handler\n"
                    "  parameters: {stageOrder: Prefill_First, decodeProfile: dec, prefillProfile: pre}\n"
                    "schedulingProfiles:\n- name: pre\n  plugins: [{pluginRef: prefill-filter}, {pluginRef: queue-scorer}]\n"
                    "- name: dec\n  plugins: [{pluginRef: decode-filter}, {pluginRef: queue-scorer}]\n");
-    schedule(s, ws, eps, 4, "c", "x", INFEXT_OK, "pre=p2;*dec=d2");
+    test_schedule(s, ws, eps, 4, "c", "x", INFEXT_OK, "pre=p2;*dec=d2");
     infext_scheduler_free(s);
     /* the deprecated pd-profile-handler with its default decider */
-    s = build(HEAD "plugins:\n" PD_PLUGINS "- type: prefix-based-pd-decider\n  parameters: {nonCachedTokens: 2}\n"
+    s = test_build(CONFIG_HEAD "plugins:\n" PD_PLUGINS "- type: prefix-based-pd-decider\n  parameters: {nonCachedTokens: 2}\n"
                    "- type: pd-profile-handler\n" PD_PROFILES);
-    schedule(s, ws, eps, 4, "d", "xxxx", INFEXT_OK, "*decode=d2");
-    schedule(s, ws, eps, 4, "e", "xxxxxxxx", INFEXT_OK, "prefill=p2;*decode=d2");
+    test_schedule(s, ws, eps, 4, "d", "xxxx", INFEXT_OK, "*decode=d2");
+    test_schedule(s, ws, eps, 4, "e", "xxxxxxxx", INFEXT_OK, "prefill=p2;*decode=d2");
     infext_scheduler_free(s);
     /* data parallel: the one profile */
-    s = build_file("dp-epp-config.yaml"); /* no queue scorer: one decode endpoint */
+    s = test_build_file("dp-epp-config.yaml"); /* no queue scorer: one decode endpoint */
     infext_endpoint *two[] = {eps[0], eps[3]};
-    schedule(s, ws, two, 2, "f", "x", INFEXT_OK, "*default=d2");
+    test_schedule(s, ws, two, 2, "f", "x", INFEXT_OK, "*default=d2");
     infext_scheduler_free(s);
     infext_workspace_free(ws);
-    free_eps(eps, 4);
+    test_free_endpoints(eps, 4);
 }
 
 static void test_handler_errors(void **state)
 {
     (void)state;
-    build_fails(HEAD "plugins:\n- type: disagg-profile-handler\n"
+    build_fails(CONFIG_HEAD "plugins:\n- type: disagg-profile-handler\n"
                      "  parameters: {profiles: {decode: d}, decodeProfile: d}\n",
                 "Invalid|plugins[0].parameters|5:3|use one form of parameters: either the nested "
                 "profiles/deciders or the deprecated flat fields\n");
-    build_fails(HEAD "plugins:\n- type: disagg-profile-handler\n  parameters: {stageOrder: sideways}\n",
+    build_fails(CONFIG_HEAD "plugins:\n- type: disagg-profile-handler\n  parameters: {stageOrder: sideways}\n",
                 "NotSupported|plugins[0].parameters|5:3|invalid stage order \"sideways\": must "
                 "be \"decode-first\" or \"prefill-first\"\n");
-    build_fails(HEAD "plugins:\n- type: disagg-profile-handler\n"
+    build_fails(CONFIG_HEAD "plugins:\n- type: disagg-profile-handler\n"
                      "  parameters: {stageOrder: prefill-first, deciders: {prefill: x}}\n",
                 "Invalid|plugins[0].parameters|5:3|a prefill decider is not supported with stage "
                 "order prefill-first\n");
-    build_fails(HEAD "plugins:\n" PD_PLUGINS "- type: disagg-profile-handler\n"
+    build_fails(CONFIG_HEAD "plugins:\n" PD_PLUGINS "- type: disagg-profile-handler\n"
                      "  parameters: {deciders: {prefill: nope, encode: queue-scorer}}\n" PD_PROFILES,
                 "Invalid|plugins[3].parameters.deciders.prefill|8:27|no plugin named \"nope\" is "
                 "configured\n"
                 "Invalid|plugins[3].parameters.deciders.encode|8:42|plugin \"queue-scorer\" "
                 "(type \"queue-scorer\") is not a disaggregation decider\n");
-    build_fails(HEAD "plugins:\n- type: pd-profile-handler\n  parameters: {primaryPort: 70000, decodeProfil: x}\n",
+    build_fails(CONFIG_HEAD "plugins:\n- type: pd-profile-handler\n  parameters: {primaryPort: 70000, decodeProfil: x}\n",
                 "Invalid|plugins[0].parameters.primaryPort|5:16|invalid primaryPort 70000: must "
                 "be between 1 and 65535\n"
                 "Unknown|plugins[0].parameters.decodeProfil|5:36|unknown parameter "
                 "\"decodeProfil\"; did you mean \"decodeProfile\"?\n");
-    build_fails(HEAD "plugins:\n" PD_PLUGINS "- type: pd-profile-handler\n" PD_PROFILES,
+    build_fails(CONFIG_HEAD "plugins:\n" PD_PLUGINS "- type: pd-profile-handler\n" PD_PROFILES,
                 "Invalid|plugins[3].parameters.deciderPluginName|7:3|no plugin named "
                 "\"prefix-based-pd-decider\" is configured\n");
-    build_fails(HEAD "plugins:\n- type: prefix-based-pd-decider\n  parameters: {nonCachedTokens: -1}\n",
+    build_fails(CONFIG_HEAD "plugins:\n- type: prefix-based-pd-decider\n  parameters: {nonCachedTokens: -1}\n",
                 "Invalid|plugins[0].parameters.nonCachedTokens|5:16|-1: the number of non-cached "
                 "tokens cannot be negative\n");
-    build_fails(HEAD "plugins:\n- type: data-parallel-profile-handler\n  parameters: {primaryPort: 0.5}\n",
+    build_fails(CONFIG_HEAD "plugins:\n- type: data-parallel-profile-handler\n  parameters: {primaryPort: 0.5}\n",
                 "TypeInvalid|plugins[0].parameters.primaryPort|5:16|must be an integer\n");
 }
 
@@ -374,27 +245,27 @@ static void test_approx_prefix(void **state)
     (void)state;
     /* the producer is added when the scorer names none and the config has
      * a v0.10 parameter; matchLengthWeight 0.5, scale 64 tokens */
-    infext_scheduler *s = build(HEAD "plugins:\n- type: prefix-cache-scorer\n"
+    infext_scheduler *s = test_build(CONFIG_HEAD "plugins:\n- type: prefix-cache-scorer\n"
                                      "  parameters: {matchLengthWeight: 0.5, matchLengthScaleTokens: 128}\n"
                                      "- type: queue-scorer\n"
                                      "schedulingProfiles:\n- name: default\n  plugins:\n"
                                      "  - {pluginRef: prefix-cache-scorer, weight: 10}\n  - {pluginRef: queue-scorer}\n");
     assert_string_equal(infext_scheduler_plugin_type_at(s, 2), "approx-prefix-cache-producer");
-    infext_endpoint *eps[] = {ep("a", NULL, 0), ep("b", NULL, 1)};
+    infext_endpoint *eps[] = {test_ep("a", NULL, 0), test_ep("b", NULL, 1)};
     infext_workspace *ws = NULL;
     infext_workspace_new(&ws);
-    char *p = prompt_of(1024); /* 256 tokens: 4 blocks of 64 */
-    schedule(s, ws, eps, 2, "1", p, INFEXT_OK, "*default=a");
+    char *p = test_prompt_of(1024); /* 256 tokens: 4 blocks of 64 */
+    test_schedule(s, ws, eps, 2, "1", p, INFEXT_OK, "*default=a");
     /* b now has the shorter queue; a holds all 4 blocks: 0.5 * min(1, 256/128)^2
      * + 0.5 * 4/4 = 1, times 10, beats b's queue score */
     infext_endpoint_set_waiting_queue_size(eps[0], 1);
     infext_endpoint_set_waiting_queue_size(eps[1], 0);
-    schedule(s, ws, eps, 2, "2", p, INFEXT_OK, "*default=a");
+    test_schedule(s, ws, eps, 2, "2", p, INFEXT_OK, "*default=a");
     /* a prompt sharing only the first block: a scores 10 * (0.5 * (64/128)^2 +
      * 0.5 * 1/2) = 3.75 with 2 blocks (512 bytes) */
     memset(p + 256, 'Z', 256);
     p[512] = 0;
-    infext_request *req = request("3", p);
+    infext_request *req = test_request("3", "m", p);
     const infext_result *r = NULL;
     assert_int_equal(infext_scheduler_schedule(&r, s, ws, req, eps, 2, NULL), INFEXT_OK);
     const infext__prefix_match *m = infext_cycle_state_read(&ws->cycle, "approx-prefix-cache-producer");
@@ -406,302 +277,44 @@ static void test_approx_prefix(void **state)
     infext_request_free(req);
     free(p);
     infext_workspace_free(ws);
-    free_eps(eps, 2);
+    test_free_endpoints(eps, 2);
     infext_scheduler_free(s);
 
-    build_fails(HEAD "plugins:\n- type: prefix-cache-scorer\n  parameters: {matchLengthWeight: 1.5}\n",
+    build_fails(CONFIG_HEAD "plugins:\n- type: prefix-cache-scorer\n  parameters: {matchLengthWeight: 1.5}\n",
                 "Invalid|plugins[0].parameters.matchLengthWeight|5:16|matchLengthWeight must be "
                 "between 0.0 and 1.0, got 1.5\n");
-    build_fails(HEAD "plugins:\n- type: prefix-cache-scorer\n  parameters: {prefixMatchInfoProducerName: p}\n",
+    build_fails(CONFIG_HEAD "plugins:\n- type: prefix-cache-scorer\n  parameters: {prefixMatchInfoProducerName: p}\n",
                 "Invalid|plugins[0].parameters.prefixMatchInfoProducerName|5:16|no plugin named "
                 "\"p\" is configured\n");
-    build_fails(HEAD "plugins:\n- type: approx-prefix-cache-producer\n- type: prefix-cache-scorer\n"
+    build_fails(CONFIG_HEAD "plugins:\n- type: approx-prefix-cache-producer\n- type: prefix-cache-scorer\n"
                      "  parameters: {blockSize: 16}\n",
                 "Invalid|plugins[1].parameters|6:3|blockSize, maxPrefixBlocksToMatch, "
                 "lruCapacityPerServer and autoTune are not parameters of prefix-cache-scorer "
                 "when it reads the match information of approx-prefix-cache-producer "
                 "(llm-d-router): set them on the producer\n");
-    build_fails(HEAD "plugins:\n- type: approx-prefix-cache-producer\n"
+    build_fails(CONFIG_HEAD "plugins:\n- type: approx-prefix-cache-producer\n"
                      "  parameters: {autoTune: false, blockSizeTokens: 0, maxPrefixTokensToMatch: -1}\n",
                 "Invalid|plugins[0].parameters.blockSizeTokens|5:33|blockSizeTokens must be "
                 "greater than 0 when autoTune is disabled, got 0\n");
 }
 
-/* ----------------------------------------- unavailable, the catalogue -- */
+/* -------------------------------------------------- unavailable types -- */
 
 static void test_not_available(void **state)
 {
     (void)state;
-    build_fails(HEAD "plugins:\n- type: queue-scorer\n- type: precise-prefix-cache-scorer\n"
+    build_fails(CONFIG_HEAD "plugins:\n- type: queue-scorer\n- type: precise-prefix-cache-scorer\n"
                      "  parameters: {indexerConfig: {kvBlockIndexConfig: {enableMetrics: true}}}\n",
                 "NotSupported|plugins[1].type|5:3|plugin type \"precise-prefix-cache-scorer\" is "
                 "not available in this build: it needs a KV-cache event stream over ZMQ and a "
                 "tokenizer\n");
     /* its parameters are still checked */
-    build_fails(HEAD "plugins:\n- type: token-producer\n  parameters: {modelName: 3, vlm: {}}\n",
+    build_fails(CONFIG_HEAD "plugins:\n- type: token-producer\n  parameters: {modelName: 3, vlm: {}}\n",
                 "TypeInvalid|plugins[0].parameters.modelName|5:16|must be a string\n"
                 "Unknown|plugins[0].parameters.vlm|5:30|unknown parameter \"vlm\"; did you mean "
                 "\"vllm\"?\n");
 }
-
-static void test_shipped_configs_build(void **state)
-{
-    (void)state;
-    /* no queue scorer in these: one decode endpoint, so the pick is sure */
-    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("d2", "decode", 1)};
-    infext_workspace *ws = NULL;
-    infext_workspace_new(&ws);
-    static const char *const files[] = {"epp-config.yaml", "sim-epp-config.yaml"};
-    for (size_t i = 0; i < 2; i++) {
-        infext_scheduler *s = build_file(files[i]);
-        schedule(s, ws, eps, 2, "r", "hello", INFEXT_OK, "*default=d2");
-        infext_scheduler_free(s);
-    }
-    infext_workspace_free(ws);
-    free_eps(eps, 2);
-    /* the precise prefix-cache pipeline needs what this build lacks */
-    char *text = test_read_path(DATA "epp-precise-prefix-cache-config.yaml", NULL);
-    infext_v1alpha1_endpoint_picker_config *cfg = config(text);
-    free(text);
-    infext_diags *d = NULL;
-    infext_diags_new(&d);
-    infext_scheduler *s = NULL;
-    assert_int_equal(infext_scheduler_new(&s, cfg, NULL, NULL, d), INFEXT_ECONFIG);
-    char *r = test_render_diags(d);
-    assert_string_equal(r,
-                        "NotSupported|plugins[0].type|8:5|plugin type \"token-producer\" is not "
-                        "available in this build: it needs a tokenizer (vLLM's /render endpoint or "
-                        "a UDS tokenizer service)\n"
-                        "NotSupported|plugins[1].type|13:5|plugin type "
-                        "\"endpoint-notification-source\" is not available in this build: it "
-                        "needs a watch on the Kubernetes API\n"
-                        "NotSupported|plugins[6].type|18:5|plugin type "
-                        "\"precise-prefix-cache-producer\" is not available in this build: it "
-                        "needs a KV-cache event stream over ZMQ and a tokenizer\n");
-    free(r);
-    /* the check accepts them: only the parameters are judged */
-    infext_diags_clear(d);
-    infext_status cst = infext_scheduler_check(infext_v1alpha1_endpoint_picker_config_as_object(cfg), NULL, d);
-    r = test_render_diags(d);
-    assert_string_equal(r, "");
-    free(r);
-    assert_int_equal(cst, INFEXT_OK);
-    infext_diags_free(d);
-    infext_v1alpha1_endpoint_picker_config_free(cfg);
-}
-
-static void test_explain_catalogue(void **state)
-{
-    (void)state;
-    char *text = NULL;
-    assert_int_equal(infext_registry_explain(&text, NULL, NULL), INFEXT_OK);
-    assert_non_null(strstr(text, "\ndecode-filter                    filter                                       yes\n"));
-    assert_non_null(strstr(text, "\nprecise-prefix-cache-scorer      scorer                                       no\n"));
-    infext_free(text);
-    assert_int_equal(infext_registry_explain(&text, NULL, "prefix-based-pd-decider"), INFEXT_OK);
-    assert_string_equal(text,
-                        "TYPE: prefix-based-pd-decider\n"
-                        "EXTENSION POINTS: pd-decider\n"
-                        "FROM: llm-d-router v0.10\n"
-                        "AVAILABLE: yes\n"
-                        "DESCRIPTION:\n"
-                        "  Prefill apart when the prompt's tokens not cached on the decode endpoint "
-                        "reach nonCachedTokens (4 prompt bytes a token).\n"
-                        "PARAMETERS:\n"
-                        "  nonCachedTokens <integer> (default 0)\n"
-                        "      Disaggregate when at least this many prompt tokens are not cached on "
-                        "the decode endpoint; 0 never disaggregates.\n"
-                        "  promptTokens <integer> (default 0)\n"
-                        "      Disaggregate only prompts of at least this many tokens (0: any).\n");
-    infext_free(text);
-    assert_int_equal(infext_registry_explain(&text, NULL, "disagg-profile-handler"), INFEXT_OK);
-    assert_non_null(strstr(text, "  profiles <object>\n      Profile names.\n    decode <string> (default decode)\n"));
-    infext_free(text);
-    assert_int_equal(infext_registry_explain(&text, NULL, "core-metrics-extractor"), INFEXT_OK);
-    assert_non_null(strstr(text, "  engineConfigs <list of objects>\n"));
-    assert_non_null(strstr(text, "\n    cacheInfoSpec <string>\n"));
-    infext_free(text);
-    assert_int_equal(infext_registry_explain(&text, NULL, "no-such-type"), INFEXT_ENOTFOUND);
-    assert_null(text);
-    /* every catalogue entry's parameters are well formed: an empty object passes */
-    for (size_t i = 0; i < infext__catalogue_count(); i++) {
-        const infext__catalogue_entry *e = infext__catalogue_at(i);
-        assert_int_equal(infext__catalogue_check_params(e->params, "{}", "p", NULL), INFEXT_OK);
-    }
-}
-
-/* ------------------------------------------------ the effective config -- */
-
-/* Run the tool in tests/data/<dir>; its standard output (malloc'd) and
- * exit status. */
-static char *tool(const char *dir, const char *args, int *status)
-{
-    char cmd[2048];
-    snprintf(cmd, sizeof(cmd), "cd %s/%s && %s/examples/infext %s 2>/dev/null", INFEXT_TEST_DATA,
-             dir, INFEXT_BINARY_DIR, args);
-    FILE *p = popen(cmd, "r");
-    assert_non_null(p);
-    size_t len = 0, cap = 4096;
-    char *out = malloc(cap);
-    assert_non_null(out);
-    size_t got;
-    while ((got = fread(out + len, 1, cap - len - 1, p)) > 0) {
-        len += got;
-        if (cap - len < 2) {
-            cap *= 2;
-            out = realloc(out, cap);
-            assert_non_null(out);
-        }
-    }
-    out[len] = 0;
-    int st = pclose(p);
-    *status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-    return out;
-}
-
-/* A config in no one dialect is no loader's: refused with the detection's
- * error, left as it was. */
-static void test_effective_config_refused(void **state)
-{
-    (void)state;
-    static const char *const text = "apiVersion: inference.networking.x-k8s.io/v1alpha1\n"
-                                     "kind: EndpointPickerConfig\n"
-                                     "plugins:\n- type: queue-scorer\n"
-                                     "parser:\n  pluginRef: openai-parser\n"
-                                     "data:\n  sources: []\n";
-    infext_object *obj = test_decode_ok(text);
-    char *before = test_encode(obj, INFEXT_FORMAT_YAML);
-    infext_diags *d = NULL;
-    assert_int_equal(infext_diags_new(&d), INFEXT_OK);
-    assert_int_equal(infext_scheduler_default_config(obj, NULL, d), INFEXT_ECONFIG);
-    assert_int_equal(infext_diags_count(d), 1);
-    const infext_diag *e = infext_diags_at(d, 0);
-    assert_int_equal(infext_diag_type(e), INFEXT_ERR_FORBIDDEN);
-    assert_string_equal(infext_diag_path(e), "data");
-    assert_int_equal(infext_diag_line(e), 7);
-    assert_string_equal(infext_diag_message(e), "Forbidden: \"data\" (gie-v1.3) and \"parser\" (gie-v1.5, llm-d-v0.10) "
-                                                "belong to different dialects; a config is written in one");
-    char *after = test_encode(obj, INFEXT_FORMAT_YAML);
-    assert_string_equal(after, before);
-    free(after);
-    free(before);
-    infext_object_free(obj);
-    /* llm-d-router's loader adds a plugin for a parser named but not
-     * declared, of the type of its name: one of no type is refused */
-    obj = test_decode_ok("apiVersion: llm-d.ai/v1alpha1\nkind: EndpointPickerConfig\n"
-                         "plugins:\n- type: queue-scorer\n"
-                         "requestHandler:\n  parsers:\n  - pluginRef: anthropic-parser\n  - pluginRef: no-parser\n");
-    infext_diags_clear(d);
-    assert_int_equal(infext_scheduler_default_config(obj, NULL, d), INFEXT_ECONFIG);
-    assert_int_equal(infext_diags_count(d), 1);
-    e = infext_diags_at(d, 0);
-    assert_string_equal(infext_diag_path(e), "requestHandler.parsers[1].pluginRef");
-    assert_int_equal(infext_diag_line(e), 8);
-    assert_string_equal(infext_diag_message(e), "no plugin is named \"no-parser\" and the registry has no plugin "
-                                                "type of that name, which the loader would add");
-    assert_int_equal(infext_v1alpha1_endpoint_picker_config_plugins_count(
-                         infext_object_as_v1alpha1_endpoint_picker_config(obj)) +
-                         infext_llmd_v1alpha1_endpoint_picker_config_plugins_count(
-                             infext_object_as_llmd_v1alpha1_endpoint_picker_config(obj)),
-                     1); /* nothing added */
-    infext_diags_free(d);
-    infext_object_free(obj);
-}
-
-/* tests/data/epp-default/<case>/: input.yaml defaulted (infext_default(),
- * then infext_scheduler_default_config()) is expected.yaml, through the
- * API and through `infext default`. */
-static void test_effective_config_corpus(void **state)
-{
-    (void)state;
-    char **cases = test_list_dir("epp-default");
-    size_t n = 0;
-    for (char **c = cases; *c; c++, n++) {
-        char rel[1100], dir[512];
-        snprintf(dir, sizeof(dir), "epp-default/%s", *c);
-        snprintf(rel, sizeof(rel), "%s/expected.yaml", dir);
-        char *want = test_read_data(rel, NULL);
-        snprintf(rel, sizeof(rel), "%s/input.yaml", dir);
-        infext_object *obj = test_decode_data(rel, 0);
-        assert_int_equal(infext_default(obj, NULL), INFEXT_OK);
-        assert_int_equal(infext_scheduler_default_config(obj, NULL, NULL), INFEXT_OK);
-        char *got = test_encode(obj, INFEXT_FORMAT_YAML);
-        if (strcmp(got, want) != 0) fail_msg("%s: got\n%s", *c, got);
-        /* the effective config builds as it is (but for the parsers
-         * llm-d-router's loader adds that this build does not have), and
-         * defaulting it again changes nothing */
-        infext_scheduler *s = NULL;
-        infext_diags *d = NULL;
-        assert_int_equal(infext_diags_new(&d), INFEXT_OK);
-        infext_status built = infext_scheduler_new_from_object(&s, obj, NULL, NULL, d);
-        infext_scheduler_free(s);
-        assert_true(built == INFEXT_OK || built == INFEXT_ECONFIG);
-        assert_int_equal(built == INFEXT_ECONFIG, infext_diags_error_count(d) > 0);
-        for (size_t i = 0; i < infext_diags_count(d); i++) {
-            const char *m = infext_diag_message(infext_diags_at(d, i));
-            if (!strstr(m, "plugin type \"anthropic-parser\" is not available in this build") &&
-                !strstr(m, "plugin type \"vllmhttp-parser\" is not available in this build"))
-                fail_msg("%s: the effective config does not build: %s", *c, m);
-        }
-        infext_diags_free(d);
-        assert_int_equal(infext_scheduler_default_config(obj, NULL, NULL), INFEXT_OK);
-        free(got);
-        got = test_encode(obj, INFEXT_FORMAT_YAML);
-        assert_string_equal(got, want);
-        free(got);
-        int status = 0;
-        got = tool(dir, "default input.yaml", &status);
-        assert_int_equal(status, 0);
-        if (strcmp(got, want) != 0) fail_msg("%s: infext default printed\n%s", *c, got);
-        free(got);
-        free(want);
-        infext_object_free(obj);
-    }
-    test_free_list(cases);
-    assert_true(n >= 5);
-
-    /* a config the loader would refuse: reported, only names filled in */
-    infext_v1alpha1_endpoint_picker_config *cfg =
-        config(HEAD "plugins:\n- type: queue-scorer\n- type: queue-scorrer\n");
-    infext_diags *d = NULL;
-    infext_diags_new(&d);
-    assert_int_equal(infext_scheduler_default_config(infext_v1alpha1_endpoint_picker_config_as_object(cfg), NULL, d), INFEXT_ECONFIG);
-    char *r = test_render_diags(d);
-    assert_string_equal(r, "NotSupported|plugins[1].type|5:3|plugin type \"queue-scorrer\" is not "
-                           "found in the registry (plugin \"queue-scorrer\"); did you mean \"queue-scorer\"?\n");
-    free(r);
-    assert_int_equal(infext_v1alpha1_endpoint_picker_config_plugins_count(cfg), 2);
-    assert_string_equal(infext_v1alpha1_plugin_spec_get_name(
-                            infext_v1alpha1_endpoint_picker_config_plugins_at(cfg, 1)),
-                        "queue-scorrer");
-    assert_int_equal(infext_v1alpha1_endpoint_picker_config_scheduling_profiles_count(cfg), 0);
-    infext_diags_free(d);
-    infext_v1alpha1_endpoint_picker_config_free(cfg);
-}
-
-static void test_explain_tool(void **state)
-{
-    (void)state;
-    int status = 0;
-    char *out = tool("", "explain plugin prefix-based-pd-decider", &status);
-    assert_int_equal(status, 0);
-    char *want = NULL;
-    assert_int_equal(infext_registry_explain(&want, NULL, "prefix-based-pd-decider"), INFEXT_OK);
-    assert_string_equal(out, want);
-    infext_free(want);
-    free(out);
-    out = tool("", "explain plugins", &status);
-    assert_int_equal(status, 0);
-    assert_non_null(strstr(out, "\ndisagg-profile-handler           profile-handler                              yes\n"));
-    free(out);
-    out = tool("", "explain plugin no-such-type", &status);
-    assert_int_equal(status, 2);
-    assert_string_equal(out, "");
-    free(out);
-    out = tool("", "explain plugin", &status);
-    assert_int_equal(status, 2);
-    free(out);
-}
+/* --------------------------------------- allocation failures, threads -- */
 
 /* Every allocation may fail: building, scheduling, checking, defaulting
  * and explaining fail cleanly (no crash, no leak: valgrind and ASan runs). */
@@ -711,11 +324,11 @@ static void test_allocation_failures(void **state)
     char path[512];
     snprintf(path, sizeof(path), DATA "pd-epp-config.yaml");
     char *text = test_read_path(path, NULL);
-    infext_v1alpha1_endpoint_picker_config *cfg = config(text);
+    infext_v1alpha1_endpoint_picker_config *cfg = test_config_text(text);
     free(text);
-    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("d1", "decode", 5)};
-    char *p = prompt_of(300);
-    infext_request *req = request("r", p);
+    infext_endpoint *eps[] = {test_ep("p1", "prefill", 3), test_ep("d1", "decode", 5)};
+    char *p = test_prompt_of(300);
+    infext_request *req = test_request("r", "m", p);
     bool built = false, scheduled = false, checked = false, defaulted = false, explained = false;
     for (long n = 0; n < 20000 && !(built && scheduled && checked && defaulted && explained); n++) {
         infext_scheduler *s = NULL;
@@ -758,7 +371,7 @@ static void test_allocation_failures(void **state)
     assert_true(built && scheduled && checked && defaulted && explained);
     infext_request_free(req);
     free(p);
-    free_eps(eps, 2);
+    test_free_endpoints(eps, 2);
     infext_v1alpha1_endpoint_picker_config_free(cfg);
 }
 
@@ -807,9 +420,9 @@ static void *work(void *arg)
 static void test_pd_threads(void **state)
 {
     (void)state;
-    infext_scheduler *s = build_file("pd-epp-config.yaml");
-    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("p2", "prefill", 0), ep("d1", "decode", 5),
-                              ep("d2", "decode", 1)};
+    infext_scheduler *s = test_build_file("pd-epp-config.yaml");
+    infext_endpoint *eps[] = {test_ep("p1", "prefill", 3), test_ep("p2", "prefill", 0), test_ep("d1", "decode", 5),
+                              test_ep("d2", "decode", 1)};
     pthread_t th[4];
     worker w[4];
     for (int i = 0; i < 4; i++) {
@@ -822,131 +435,22 @@ static void test_pd_threads(void **state)
         assert_null(ret);
         assert_int_equal(w[i].bad, 0);
     }
-    free_eps(eps, 4);
+    test_free_endpoints(eps, 4);
     infext_scheduler_free(s);
 }
-
-/* The shipped llm-d-router v0.10 configs as they are (llm-d.ai/v1alpha1,
- * tests/data/epp-configs): each builds in llm-d-router's mode and
- * schedules fixed endpoints; the test-only ones name types nobody has. */
-static infext_scheduler *build_object(const char *rel, infext_status want, const char *diags_want)
-{
-    return build_from(test_decode_data(rel, 0), want, diags_want, rel);
-}
-
-static void test_llmd_configs(void **state)
-{
-    (void)state;
-    infext_endpoint *eps[] = {ep("p1", "prefill", 3), ep("p2", "prefill", 0), ep("d1", "decode", 5),
-                              ep("d2", "decode", 1)};
-    infext_endpoint *two[] = {eps[0], eps[3]};
-    infext_workspace *ws = NULL;
-    infext_workspace_new(&ws);
-    char *p = prompt_of(200);
-#define LLMD "epp-configs/llm-d-router-v0.10.0-"
-    /* prefix-cache-scorer reads the producer the loader adds */
-    infext_scheduler *s = build_object(LLMD "epp-config.yaml", INFEXT_OK, "");
-    assert_int_equal(infext_scheduler_plugins_count(s), 5);
-    assert_string_equal(infext_scheduler_plugin_type_at(s, 4), "approx-prefix-cache-producer");
-    schedule(s, ws, two, 2, "a", p, INFEXT_OK, "*default=d2");
-    infext_scheduler_free(s);
-    s = build_object(LLMD "sim-epp-config.yaml", INFEXT_OK, "");
-    schedule(s, ws, two, 2, "b", p, INFEXT_OK, "*default=d2");
-    infext_scheduler_free(s);
-    s = build_object(LLMD "dp-epp-config.yaml", INFEXT_OK, "");
-    schedule(s, ws, two, 2, "c", p, INFEXT_OK, "*default=d2");
-    infext_scheduler_free(s);
-    s = build_object(LLMD "pd-epp-config.yaml", INFEXT_OK, "");
-    schedule(s, ws, eps, 4, "d", "short prompt", INFEXT_OK, "*decode=d2");
-    schedule(s, ws, eps, 4, "e", p, INFEXT_OK, "prefill=p2;*decode=d2");
-    schedule(s, ws, eps, 4, "f", p, INFEXT_OK, "*decode=d2");
-    infext_scheduler_free(s);
-    /* no filter: the queue scorer's best of all four */
-    s = build_object(LLMD "integration_epp_testdata_default-config.yaml", INFEXT_OK, "");
-    schedule(s, ws, eps, 4, "g", p, INFEXT_OK, "*default=p2");
-    infext_scheduler_free(s);
-    s = build_object(LLMD "integration_epp_testdata_datalayer-config.yaml", INFEXT_ECONFIG,
-                     "NotSupported|plugins[5].type|9:5|plugin type \"mock-metrics-source\" is not "
-                     "found in the registry (plugin \"mock-metrics-source\")\n");
-    assert_null(s);
-#undef LLMD
-    free(p);
-    infext_workspace_free(ws);
-    free_eps(eps, 4);
-}
-
-/* `infext validate --plugin LIB.so`: types a shared object registers are
- * known to the check. */
-static void test_validate_with_plugin_tool(void **state)
-{
-    (void)state;
-    int status = 0;
-    char *out = tool("scheduler", "validate sample-plugin.yaml", &status);
-    assert_int_equal(status, 1);
-    assert_string_equal(out, "sample-plugin.yaml:5:3: EndpointPickerConfig/: plugins[0].type: plugin type "
-                             "\"header-label-filter\" is not found in the registry (plugin "
-                             "\"header-label-filter\")\n"
-                             "sample-plugin.yaml:7:3: EndpointPickerConfig/: plugins[1].type: plugin type "
-                             "\"running-requests-scorer\" is not found in the registry (plugin "
-                             "\"running-requests-scorer\")\n");
-    free(out);
-    out = tool("scheduler", "validate --plugin " INFEXT_BINARY_DIR "/examples/plugin/sample_plugin.so sample-plugin.yaml", &status);
-    assert_int_equal(status, 0);
-    assert_string_equal(out, "");
-    free(out);
-    out = tool("scheduler", "validate --plugin no-such.so sample-plugin.yaml", &status);
-    assert_int_equal(status, 2);
-    free(out);
-}
-
-/* Every type of the catalogue, given parameters of every wrong shape:
- * refused with a diagnostic, nothing crashes (ASan, valgrind). Every
- * available type also builds with no parameters when it needs none. */
-static void test_bad_parameters_every_type(void **state)
-{
-    (void)state;
-    static const char *const bad[] = {
-        "[1, 2]", "7", "\"text\"", "{unknown: 1}",
-        "{label: [1], validValues: {a: 1}, matchLabels: [x], matchExpressions: {k: 1}}",
-        "{matchExpressions: [1, {key: 3}], deciders: [1], profiles: 3, stageOrder: 9}",
-        "{primaryPort: -3, nonCachedTokens: x, blockSizeTokens: {}, autoTune: 1, "
-        "matchLengthWeight: nan, vllm: 3, tokenProcessorConfig: [1], maxNumOfEndpoints: 2.5}",
-        "{engineConfigs: [{name: 1}], scheme: 4, interval: -1s, port: 99999}",
-    };
-    for (size_t i = 0; i < infext__catalogue_count(); i++) {
-        const infext__catalogue_entry *e = infext__catalogue_at(i);
-        for (size_t k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
-            char yaml[1024];
-            snprintf(yaml, sizeof(yaml), HEAD "plugins:\n- type: %s\n  parameters: %s\n", e->type, bad[k]);
-            infext_object *obj = test_decode_ok(yaml);
-            infext_diags *d = NULL;
-            infext_diags_new(&d);
-            infext_scheduler *s = NULL;
-            infext_status st = infext_scheduler_new_from_object(&s, obj, NULL, NULL, d);
-            if (st != INFEXT_ECONFIG || infext_diags_error_count(d) == 0)
-                fail_msg("%s with %s: %s", e->type, bad[k], infext_strerror(st));
-            assert_null(s);
-            infext_diags_clear(d);
-            assert_int_equal(infext_scheduler_check(obj, NULL, d), INFEXT_ECONFIG);
-            infext_diags_free(d);
-            infext_object_free(obj);
-        }
-    }
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_role_filters),       cmocka_unit_test(test_by_label),
-        cmocka_unit_test(test_label_selector),     cmocka_unit_test(test_pd_config),
-        cmocka_unit_test(test_handlers),           cmocka_unit_test(test_handler_errors),
-        cmocka_unit_test(test_approx_prefix),      cmocka_unit_test(test_not_available),
-        cmocka_unit_test(test_shipped_configs_build), cmocka_unit_test(test_explain_catalogue),
-        cmocka_unit_test(test_effective_config_corpus), cmocka_unit_test(test_effective_config_refused),
-        cmocka_unit_test(test_explain_tool),
-        cmocka_unit_test(test_allocation_failures), cmocka_unit_test(test_pd_threads),
-        cmocka_unit_test(test_llmd_configs),    cmocka_unit_test(test_validate_with_plugin_tool),
-        cmocka_unit_test(test_bad_parameters_every_type),
+        cmocka_unit_test(test_role_filters),
+        cmocka_unit_test(test_by_label),
+        cmocka_unit_test(test_label_selector),
+        cmocka_unit_test(test_pd_config),
+        cmocka_unit_test(test_handlers),
+        cmocka_unit_test(test_handler_errors),
+        cmocka_unit_test(test_approx_prefix),
+        cmocka_unit_test(test_not_available),
+        cmocka_unit_test(test_allocation_failures),
+        cmocka_unit_test(test_pd_threads),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -32,7 +32,7 @@ static const infext__constraints c_object_meta_creation_timestamp = {
     .pattern = -1,
     .format = "date-time",
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_object_meta_deletion_timestamp = {
@@ -41,7 +41,7 @@ static const infext__constraints c_object_meta_deletion_timestamp = {
     .pattern = -1,
     .format = "date-time",
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_object_meta_owner_references = {
@@ -50,7 +50,7 @@ static const infext__constraints c_object_meta_owner_references = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = "uid",
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_owner_reference_api_version = {
@@ -59,7 +59,7 @@ static const infext__constraints c_owner_reference_api_version = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_owner_reference_kind = {
@@ -68,7 +68,7 @@ static const infext__constraints c_owner_reference_kind = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_owner_reference_name = {
@@ -77,7 +77,7 @@ static const infext__constraints c_owner_reference_name = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_owner_reference_uid = {
@@ -86,7 +86,7 @@ static const infext__constraints c_owner_reference_uid = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_condition_last_transition_time = {
@@ -95,7 +95,7 @@ static const infext__constraints c_condition_last_transition_time = {
     .pattern = -1,
     .format = "date-time",
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_condition_message = {
@@ -105,7 +105,7 @@ static const infext__constraints c_condition_message = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_condition_observed_generation = {
@@ -115,7 +115,7 @@ static const infext__constraints c_condition_observed_generation = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_condition_reason = {
@@ -126,7 +126,7 @@ static const infext__constraints c_condition_reason = {
     .pattern = 5,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const char *const c_condition_status_enum[] = {"True", "False", "Unknown", NULL};
@@ -136,7 +136,7 @@ static const infext__constraints c_condition_status = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_condition_type = {
@@ -146,7 +146,7 @@ static const infext__constraints c_condition_type = {
     .pattern = 6,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1_inference_pool_spec = {
@@ -155,7 +155,7 @@ static const infext__constraints c_v1_inference_pool_spec = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1_inference_pool_list_items = {
@@ -164,7 +164,7 @@ static const infext__constraints c_v1_inference_pool_list_items = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1_inference_pool_spec_selector = {
@@ -173,7 +173,7 @@ static const infext__constraints c_v1_inference_pool_spec_selector = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1_inference_pool_spec_target_ports = {
@@ -184,7 +184,7 @@ static const infext__constraints c_v1_inference_pool_spec_target_ports = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1_inference_pool_spec_endpoint_picker_ref = {
@@ -193,9 +193,10 @@ static const infext__constraints c_v1_inference_pool_spec_endpoint_picker_ref = 
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
+static const infext__default_value d_v1_inference_pool_spec_app_protocol = {INFEXT__D_STRING, 0, {.s = "http"}};
 static const char *const c_v1_inference_pool_spec_app_protocol_enum[] = {"http", "kubernetes.io/h2c", NULL};
 static const infext__constraints c_v1_inference_pool_spec_app_protocol = {
     .flags = 0,
@@ -203,7 +204,7 @@ static const infext__constraints c_v1_inference_pool_spec_app_protocol = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"http\"",
+    .default_value = &d_v1_inference_pool_spec_app_protocol,
     .value = NULL,
 };
 static const infext__constraints c_v1_label_selector_match_labels_value = {
@@ -214,7 +215,7 @@ static const infext__constraints c_v1_label_selector_match_labels_value = {
     .pattern = 2,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1_label_selector_match_labels = {
@@ -225,7 +226,7 @@ static const infext__constraints c_v1_label_selector_match_labels = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = &c_v1_label_selector_match_labels_value,
 };
 static const infext__constraints c_v1_port_number = {
@@ -236,9 +237,10 @@ static const infext__constraints c_v1_port_number = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
+static const infext__default_value d_v1_endpoint_picker_ref_group = {INFEXT__D_STRING, 0, {.s = ""}};
 static const infext__constraints c_v1_endpoint_picker_ref_group = {
     .flags = INFEXT__C_MIN_LENGTH | INFEXT__C_MAX_LENGTH,
     .min_length = 0,
@@ -247,9 +249,10 @@ static const infext__constraints c_v1_endpoint_picker_ref_group = {
     .pattern = 0,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"\"",
+    .default_value = &d_v1_endpoint_picker_ref_group,
     .value = NULL,
 };
+static const infext__default_value d_v1_endpoint_picker_ref_kind = {INFEXT__D_STRING, 0, {.s = "Service"}};
 static const infext__constraints c_v1_endpoint_picker_ref_kind = {
     .flags = INFEXT__C_MIN_LENGTH | INFEXT__C_MAX_LENGTH,
     .min_length = 1,
@@ -258,7 +261,7 @@ static const infext__constraints c_v1_endpoint_picker_ref_kind = {
     .pattern = 1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"Service\"",
+    .default_value = &d_v1_endpoint_picker_ref_kind,
     .value = NULL,
 };
 static const infext__constraints c_v1_endpoint_picker_ref_name = {
@@ -269,9 +272,10 @@ static const infext__constraints c_v1_endpoint_picker_ref_name = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
+static const infext__default_value d_v1_endpoint_picker_ref_failure_mode = {INFEXT__D_STRING, 0, {.s = "FailClose"}};
 static const char *const c_v1_endpoint_picker_ref_failure_mode_enum[] = {"FailOpen", "FailClose", NULL};
 static const infext__constraints c_v1_endpoint_picker_ref_failure_mode = {
     .flags = 0,
@@ -279,7 +283,7 @@ static const infext__constraints c_v1_endpoint_picker_ref_failure_mode = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"FailClose\"",
+    .default_value = &d_v1_endpoint_picker_ref_failure_mode,
     .value = NULL,
 };
 static const infext__constraints c_v1_inference_pool_status_parents = {
@@ -289,7 +293,7 @@ static const infext__constraints c_v1_inference_pool_status_parents = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1_parent_status_conditions = {
@@ -299,7 +303,7 @@ static const infext__constraints c_v1_parent_status_conditions = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = "type",
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1_parent_status_controller_name = {
@@ -310,7 +314,7 @@ static const infext__constraints c_v1_parent_status_controller_name = {
     .pattern = 4,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1_parent_status_parent_ref = {
@@ -319,9 +323,10 @@ static const infext__constraints c_v1_parent_status_parent_ref = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
+static const infext__default_value d_v1_parent_reference_group = {INFEXT__D_STRING, 0, {.s = "gateway.networking.k8s.io"}};
 static const infext__constraints c_v1_parent_reference_group = {
     .flags = INFEXT__C_MIN_LENGTH | INFEXT__C_MAX_LENGTH,
     .min_length = 0,
@@ -330,9 +335,10 @@ static const infext__constraints c_v1_parent_reference_group = {
     .pattern = 0,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"gateway.networking.k8s.io\"",
+    .default_value = &d_v1_parent_reference_group,
     .value = NULL,
 };
+static const infext__default_value d_v1_parent_reference_kind = {INFEXT__D_STRING, 0, {.s = "Gateway"}};
 static const infext__constraints c_v1_parent_reference_kind = {
     .flags = INFEXT__C_MIN_LENGTH | INFEXT__C_MAX_LENGTH,
     .min_length = 1,
@@ -341,7 +347,7 @@ static const infext__constraints c_v1_parent_reference_kind = {
     .pattern = 1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"Gateway\"",
+    .default_value = &d_v1_parent_reference_kind,
     .value = NULL,
 };
 static const infext__constraints c_v1_parent_reference_name = {
@@ -352,7 +358,7 @@ static const infext__constraints c_v1_parent_reference_name = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1_parent_reference_namespace = {
@@ -363,16 +369,41 @@ static const infext__constraints c_v1_parent_reference_namespace = {
     .pattern = 3,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
+static const infext__default_member d_v1alpha2_inference_pool_status_parent_0_conditions_0__m[] = {
+    {0, {INFEXT__D_STRING, 0, {.s = "1970-01-01T00:00:00Z"}}},
+    {1, {INFEXT__D_STRING, 0, {.s = "Waiting for controller"}}},
+    {3, {INFEXT__D_STRING, 0, {.s = "Pending"}}},
+    {4, {INFEXT__D_STRING, 0, {.s = "Unknown"}}},
+    {5, {INFEXT__D_STRING, 0, {.s = "Accepted"}}},
+};
+static const infext__default_value d_v1alpha2_inference_pool_status_parent_0_conditions__i[] = {
+    {INFEXT__D_OBJECT, 5, {.members = d_v1alpha2_inference_pool_status_parent_0_conditions_0__m}},
+};
+static const infext__default_member d_v1alpha2_inference_pool_status_parent_0_parent_ref__m[] = {
+    {1, {INFEXT__D_STRING, 0, {.s = "Status"}}},
+    {2, {INFEXT__D_STRING, 0, {.s = "default"}}},
+};
+static const infext__default_member d_v1alpha2_inference_pool_status_parent_0__m[] = {
+    {1, {INFEXT__D_LIST, 1, {.items = d_v1alpha2_inference_pool_status_parent_0_conditions__i}}},
+    {0, {INFEXT__D_OBJECT, 2, {.members = d_v1alpha2_inference_pool_status_parent_0_parent_ref__m}}},
+};
+static const infext__default_value d_v1alpha2_inference_pool_status_parent__i[] = {
+    {INFEXT__D_OBJECT, 2, {.members = d_v1alpha2_inference_pool_status_parent_0__m}},
+};
+static const infext__default_member d_v1alpha2_inference_pool_status__m[] = {
+    {0, {INFEXT__D_LIST, 1, {.items = d_v1alpha2_inference_pool_status_parent__i}}},
+};
+static const infext__default_value d_v1alpha2_inference_pool_status = {INFEXT__D_OBJECT, 1, {.members = d_v1alpha2_inference_pool_status__m}};
 static const infext__constraints c_v1alpha2_inference_pool_status = {
     .flags = 0,
     .enum_values = NULL,
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "{\"parent\":[{\"conditions\":[{\"lastTransitionTime\":\"1970-01-01T00:00:00Z\",\"message\":\"Waiting for controller\",\"reason\":\"Pending\",\"status\":\"Unknown\",\"type\":\"Accepted\"}],\"parentRef\":{\"kind\":\"Status\",\"name\":\"default\"}}]}",
+    .default_value = &d_v1alpha2_inference_pool_status,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_inference_pool_list_items = {
@@ -381,7 +412,7 @@ static const infext__constraints c_v1alpha2_inference_pool_list_items = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_inference_pool_spec_selector_value = {
@@ -392,7 +423,7 @@ static const infext__constraints c_v1alpha2_inference_pool_spec_selector_value =
     .pattern = 2,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_inference_pool_spec_selector = {
@@ -401,7 +432,7 @@ static const infext__constraints c_v1alpha2_inference_pool_spec_selector = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = &c_v1alpha2_inference_pool_spec_selector_value,
 };
 static const infext__constraints c_v1alpha2_inference_pool_spec_target_port_number = {
@@ -412,7 +443,7 @@ static const infext__constraints c_v1alpha2_inference_pool_spec_target_port_numb
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_inference_pool_spec_extension_ref = {
@@ -421,9 +452,10 @@ static const infext__constraints c_v1alpha2_inference_pool_spec_extension_ref = 
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
+static const infext__default_value d_v1alpha2_extension_reference_group = {INFEXT__D_STRING, 0, {.s = ""}};
 static const infext__constraints c_v1alpha2_extension_reference_group = {
     .flags = INFEXT__C_MAX_LENGTH,
     .max_length = 253,
@@ -431,9 +463,10 @@ static const infext__constraints c_v1alpha2_extension_reference_group = {
     .pattern = 0,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"\"",
+    .default_value = &d_v1alpha2_extension_reference_group,
     .value = NULL,
 };
+static const infext__default_value d_v1alpha2_extension_reference_kind = {INFEXT__D_STRING, 0, {.s = "Service"}};
 static const infext__constraints c_v1alpha2_extension_reference_kind = {
     .flags = INFEXT__C_MIN_LENGTH | INFEXT__C_MAX_LENGTH,
     .min_length = 1,
@@ -442,7 +475,7 @@ static const infext__constraints c_v1alpha2_extension_reference_kind = {
     .pattern = 1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"Service\"",
+    .default_value = &d_v1alpha2_extension_reference_kind,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_extension_reference_name = {
@@ -453,7 +486,7 @@ static const infext__constraints c_v1alpha2_extension_reference_name = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_extension_reference_port_number = {
@@ -464,9 +497,10 @@ static const infext__constraints c_v1alpha2_extension_reference_port_number = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
+static const infext__default_value d_v1alpha2_extension_reference_failure_mode = {INFEXT__D_STRING, 0, {.s = "FailClose"}};
 static const char *const c_v1alpha2_extension_reference_failure_mode_enum[] = {"FailOpen", "FailClose", NULL};
 static const infext__constraints c_v1alpha2_extension_reference_failure_mode = {
     .flags = 0,
@@ -474,7 +508,7 @@ static const infext__constraints c_v1alpha2_extension_reference_failure_mode = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"FailClose\"",
+    .default_value = &d_v1alpha2_extension_reference_failure_mode,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_inference_pool_status_parent = {
@@ -484,7 +518,7 @@ static const infext__constraints c_v1alpha2_inference_pool_status_parent = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_pool_status_parent_ref = {
@@ -493,9 +527,10 @@ static const infext__constraints c_v1alpha2_pool_status_parent_ref = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
+static const infext__default_value d_v1alpha2_pool_status_conditions = {INFEXT__D_LIST, 1, {.items = d_v1alpha2_inference_pool_status_parent_0_conditions__i}};
 static const infext__constraints c_v1alpha2_pool_status_conditions = {
     .flags = INFEXT__C_MAX_ITEMS,
     .max_items = 8,
@@ -503,9 +538,10 @@ static const infext__constraints c_v1alpha2_pool_status_conditions = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = "type",
-    .default_json = "[{\"lastTransitionTime\":\"1970-01-01T00:00:00Z\",\"message\":\"Waiting for controller\",\"reason\":\"Pending\",\"status\":\"Unknown\",\"type\":\"Accepted\"}]",
+    .default_value = &d_v1alpha2_pool_status_conditions,
     .value = NULL,
 };
+static const infext__default_value d_v1alpha2_parent_gateway_reference_group = {INFEXT__D_STRING, 0, {.s = "gateway.networking.k8s.io"}};
 static const infext__constraints c_v1alpha2_parent_gateway_reference_group = {
     .flags = INFEXT__C_MAX_LENGTH,
     .max_length = 253,
@@ -513,9 +549,10 @@ static const infext__constraints c_v1alpha2_parent_gateway_reference_group = {
     .pattern = 0,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"gateway.networking.k8s.io\"",
+    .default_value = &d_v1alpha2_parent_gateway_reference_group,
     .value = NULL,
 };
+static const infext__default_value d_v1alpha2_parent_gateway_reference_kind = {INFEXT__D_STRING, 0, {.s = "Gateway"}};
 static const infext__constraints c_v1alpha2_parent_gateway_reference_kind = {
     .flags = INFEXT__C_MIN_LENGTH | INFEXT__C_MAX_LENGTH,
     .min_length = 1,
@@ -524,7 +561,7 @@ static const infext__constraints c_v1alpha2_parent_gateway_reference_kind = {
     .pattern = 1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"Gateway\"",
+    .default_value = &d_v1alpha2_parent_gateway_reference_kind,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_parent_gateway_reference_name = {
@@ -535,7 +572,7 @@ static const infext__constraints c_v1alpha2_parent_gateway_reference_name = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_parent_gateway_reference_namespace = {
@@ -546,7 +583,7 @@ static const infext__constraints c_v1alpha2_parent_gateway_reference_namespace =
     .pattern = 3,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_inference_objective_list_items = {
@@ -555,7 +592,7 @@ static const infext__constraints c_v1alpha2_inference_objective_list_items = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_inference_objective_spec_pool_ref = {
@@ -564,9 +601,10 @@ static const infext__constraints c_v1alpha2_inference_objective_spec_pool_ref = 
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
+static const infext__default_value d_v1alpha2_pool_object_reference_group = {INFEXT__D_STRING, 0, {.s = "inference.networking.k8s.io"}};
 static const infext__constraints c_v1alpha2_pool_object_reference_group = {
     .flags = INFEXT__C_MAX_LENGTH,
     .max_length = 253,
@@ -574,9 +612,10 @@ static const infext__constraints c_v1alpha2_pool_object_reference_group = {
     .pattern = 0,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"inference.networking.k8s.io\"",
+    .default_value = &d_v1alpha2_pool_object_reference_group,
     .value = NULL,
 };
+static const infext__default_value d_v1alpha2_pool_object_reference_kind = {INFEXT__D_STRING, 0, {.s = "InferencePool"}};
 static const infext__constraints c_v1alpha2_pool_object_reference_kind = {
     .flags = INFEXT__C_MIN_LENGTH | INFEXT__C_MAX_LENGTH,
     .min_length = 1,
@@ -585,7 +624,7 @@ static const infext__constraints c_v1alpha2_pool_object_reference_kind = {
     .pattern = 1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"InferencePool\"",
+    .default_value = &d_v1alpha2_pool_object_reference_kind,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_pool_object_reference_name = {
@@ -596,9 +635,20 @@ static const infext__constraints c_v1alpha2_pool_object_reference_name = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
+static const infext__default_member d_v1alpha2_inference_objective_status_conditions_0__m[] = {
+    {0, {INFEXT__D_STRING, 0, {.s = "1970-01-01T00:00:00Z"}}},
+    {1, {INFEXT__D_STRING, 0, {.s = "Waiting for controller"}}},
+    {3, {INFEXT__D_STRING, 0, {.s = "Pending"}}},
+    {4, {INFEXT__D_STRING, 0, {.s = "Unknown"}}},
+    {5, {INFEXT__D_STRING, 0, {.s = "Ready"}}},
+};
+static const infext__default_value d_v1alpha2_inference_objective_status_conditions__i[] = {
+    {INFEXT__D_OBJECT, 5, {.members = d_v1alpha2_inference_objective_status_conditions_0__m}},
+};
+static const infext__default_value d_v1alpha2_inference_objective_status_conditions = {INFEXT__D_LIST, 1, {.items = d_v1alpha2_inference_objective_status_conditions__i}};
 static const infext__constraints c_v1alpha2_inference_objective_status_conditions = {
     .flags = INFEXT__C_MAX_ITEMS,
     .max_items = 8,
@@ -606,7 +656,7 @@ static const infext__constraints c_v1alpha2_inference_objective_status_condition
     .pattern = -1,
     .format = NULL,
     .list_map_key = "type",
-    .default_json = "[{\"lastTransitionTime\":\"1970-01-01T00:00:00Z\",\"message\":\"Waiting for controller\",\"reason\":\"Pending\",\"status\":\"Unknown\",\"type\":\"Ready\"}]",
+    .default_value = &d_v1alpha2_inference_objective_status_conditions,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_inference_model_rewrite_list_items = {
@@ -615,7 +665,7 @@ static const infext__constraints c_v1alpha2_inference_model_rewrite_list_items =
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_inference_model_rewrite_spec_pool_ref = {
@@ -624,7 +674,7 @@ static const infext__constraints c_v1alpha2_inference_model_rewrite_spec_pool_re
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_inference_model_rewrite_spec_rules = {
@@ -633,7 +683,7 @@ static const infext__constraints c_v1alpha2_inference_model_rewrite_spec_rules =
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_inference_model_rewrite_rule_split = {
@@ -643,7 +693,7 @@ static const infext__constraints c_v1alpha2_inference_model_rewrite_rule_split =
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_inference_model_rewrite_rule_targets = {
@@ -653,7 +703,7 @@ static const infext__constraints c_v1alpha2_inference_model_rewrite_rule_targets
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_match_model = {
@@ -662,9 +712,10 @@ static const infext__constraints c_v1alpha2_match_model = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
+static const infext__default_value d_v1alpha2_model_match_type = {INFEXT__D_STRING, 0, {.s = "Exact"}};
 static const char *const c_v1alpha2_model_match_type_enum[] = {"Exact", NULL};
 static const infext__constraints c_v1alpha2_model_match_type = {
     .flags = 0,
@@ -672,7 +723,7 @@ static const infext__constraints c_v1alpha2_model_match_type = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = "\"Exact\"",
+    .default_value = &d_v1alpha2_model_match_type,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_model_match_value = {
@@ -682,7 +733,7 @@ static const infext__constraints c_v1alpha2_model_match_value = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_target_model_model_rewrite = {
@@ -691,7 +742,7 @@ static const infext__constraints c_v1alpha2_target_model_model_rewrite = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha2_target_model_weight = {
@@ -702,9 +753,10 @@ static const infext__constraints c_v1alpha2_target_model_weight = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
+static const infext__default_value d_v1alpha2_inference_model_rewrite_status_conditions = {INFEXT__D_LIST, 1, {.items = d_v1alpha2_inference_pool_status_parent_0_conditions__i}};
 static const infext__constraints c_v1alpha2_inference_model_rewrite_status_conditions = {
     .flags = INFEXT__C_MAX_ITEMS,
     .max_items = 8,
@@ -712,7 +764,7 @@ static const infext__constraints c_v1alpha2_inference_model_rewrite_status_condi
     .pattern = -1,
     .format = NULL,
     .list_map_key = "type",
-    .default_json = "[{\"lastTransitionTime\":\"1970-01-01T00:00:00Z\",\"message\":\"Waiting for controller\",\"reason\":\"Pending\",\"status\":\"Unknown\",\"type\":\"Accepted\"}]",
+    .default_value = &d_v1alpha2_inference_model_rewrite_status_conditions,
     .value = NULL,
 };
 static const infext__constraints c_llmd_v1alpha2_inference_objective_list_items = {
@@ -721,7 +773,7 @@ static const infext__constraints c_llmd_v1alpha2_inference_objective_list_items 
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_llmd_v1alpha2_inference_objective_spec_pool_ref = {
@@ -730,7 +782,7 @@ static const infext__constraints c_llmd_v1alpha2_inference_objective_spec_pool_r
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_llmd_v1alpha2_inference_model_rewrite_list_items = {
@@ -739,7 +791,7 @@ static const infext__constraints c_llmd_v1alpha2_inference_model_rewrite_list_it
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_llmd_v1alpha2_inference_model_rewrite_spec_pool_ref = {
@@ -748,7 +800,7 @@ static const infext__constraints c_llmd_v1alpha2_inference_model_rewrite_spec_po
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_llmd_v1alpha2_inference_model_rewrite_spec_rules = {
@@ -757,7 +809,7 @@ static const infext__constraints c_llmd_v1alpha2_inference_model_rewrite_spec_ru
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_llmd_v1alpha2_inference_model_rewrite_rule_targets = {
@@ -767,7 +819,7 @@ static const infext__constraints c_llmd_v1alpha2_inference_model_rewrite_rule_ta
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_inference_pool_import_list_items = {
@@ -776,7 +828,7 @@ static const infext__constraints c_v1alpha1_inference_pool_import_list_items = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_inference_pool_import_status_controllers = {
@@ -786,7 +838,7 @@ static const infext__constraints c_v1alpha1_inference_pool_import_status_control
     .pattern = -1,
     .format = NULL,
     .list_map_key = "name",
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_import_controller_name = {
@@ -797,7 +849,7 @@ static const infext__constraints c_v1alpha1_import_controller_name = {
     .pattern = 4,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_import_controller_conditions = {
@@ -807,7 +859,7 @@ static const infext__constraints c_v1alpha1_import_controller_conditions = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = "type",
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_exporting_cluster_name = {
@@ -818,7 +870,7 @@ static const infext__constraints c_v1alpha1_exporting_cluster_name = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_plugin_spec_type = {
@@ -827,7 +879,7 @@ static const infext__constraints c_v1alpha1_plugin_spec_type = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_scheduling_profile_name = {
@@ -836,7 +888,7 @@ static const infext__constraints c_v1alpha1_scheduling_profile_name = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_scheduling_plugin_plugin_ref = {
@@ -845,7 +897,7 @@ static const infext__constraints c_v1alpha1_scheduling_plugin_plugin_ref = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_saturation_detector_metrics_staleness_threshold = {
@@ -854,7 +906,7 @@ static const infext__constraints c_v1alpha1_saturation_detector_metrics_stalenes
     .pattern = -1,
     .format = "duration",
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_data_layer_cross_replica_sync_interval = {
@@ -863,7 +915,7 @@ static const infext__constraints c_v1alpha1_data_layer_cross_replica_sync_interv
     .pattern = -1,
     .format = "duration",
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_data_layer_source_plugin_ref = {
@@ -872,7 +924,7 @@ static const infext__constraints c_v1alpha1_data_layer_source_plugin_ref = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_data_layer_extractor_plugin_ref = {
@@ -881,7 +933,7 @@ static const infext__constraints c_v1alpha1_data_layer_extractor_plugin_ref = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_llmd_v1alpha1_discovery_plugin_ref = {
@@ -890,7 +942,7 @@ static const infext__constraints c_llmd_v1alpha1_discovery_plugin_ref = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_parser_plugin_ref = {
@@ -899,7 +951,7 @@ static const infext__constraints c_v1alpha1_parser_plugin_ref = {
     .pattern = -1,
     .format = NULL,
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 static const infext__constraints c_v1alpha1_flow_control_default_request_ttl = {
@@ -908,7 +960,7 @@ static const infext__constraints c_v1alpha1_flow_control_default_request_ttl = {
     .pattern = -1,
     .format = "duration",
     .list_map_key = NULL,
-    .default_json = NULL,
+    .default_value = NULL,
     .value = NULL,
 };
 
