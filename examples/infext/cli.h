@@ -56,6 +56,11 @@ int cli_parse_inputs(const char *verb, void (*help)(FILE *out), cli_option_fn op
  * usage error naming the bundles. */
 int cli_bundle_option(const char *verb, int argc, char **argv, int *i, infext_bundle *out);
 
+/* --plugin LIB.so at argv[*i], for validate and default: 1 when taken (the
+ * module's types loaded into *reg, made first when NULL), 0 when argv[*i]
+ * is another word, -1 after printing why it could not be loaded. */
+int cli_plugin_option(const char *verb, int argc, char **argv, int *i, infext_registry **reg);
+
 /* --to VALUE (or --to=VALUE) at argv[*i], for convert and migrate: 1 when
  * taken (*out set), 0 when argv[*i] is another word, -1 after printing a
  * usage error (what: "an API version", "a dialect"). */

@@ -264,3 +264,23 @@ int cli_stream_main(const cli_stream *s, int argc, char **argv)
     free(files);
     return status;
 }
+
+int cli_plugin_option(const char *verb, int argc, char **argv, int *i, infext_registry **reg)
+{
+    if (strcmp(argv[*i], "--plugin")) return 0;
+    if (*i + 1 >= argc) {
+        fprintf(stderr, "%s: --plugin takes a shared object\n", verb);
+        return -1;
+    }
+    infext_diags *d = NULL;
+    infext_status st = infext_diags_new(&d);
+    if (st == INFEXT_OK && !*reg) st = infext_registry_new(reg);
+    if (st == INFEXT_OK) st = infext_registry_load(*reg, argv[*i + 1], d);
+    if (st != INFEXT_OK) {
+        fprintf(stderr, "%s: %s: cannot load the plugin: %s\n", verb, argv[*i + 1], infext_strerror(st));
+        cli_print_diags(argv[*i + 1], d);
+    }
+    infext_diags_free(d);
+    ++*i;
+    return st == INFEXT_OK ? 1 : -1;
+}

@@ -5,22 +5,26 @@
 static void default_help(FILE *out)
 {
     fprintf(out,
-            "usage: infext default [-o json|yaml] [--bundle B] FILE|- ...\n\n"
+            "usage: infext default [-o json|yaml] [--bundle B] [--plugin LIB.so]... FILE|- ...\n\n"
             "Apply defaults to every document of every input and write the stream\n"
             "back in the same order: the CRDs' schema defaults where a field is absent,\n"
             "as the Kubernetes API server applies them (a v1alpha2 InferencePool without\n"
             "status gets the synthetic default parent), and for an EndpointPickerConfig\n"
-            "the loader's first phase (a plugin without a name is named after its type;\n"
-            "saturation detector thresholds; one it cannot use is replaced, with a\n"
-            "warning on stderr) and what it adds before it runs the config: a default\n"
-            "profile, a profile handler, pickers, scorer weights 1, the producers\n"
-            "plugins depend on (a config the loader would refuse is reported, exit 1).\n"
+            "what the loader of its dialect adds before it runs it: plugin names, a\n"
+            "default profile, a profile handler, pickers, scorer weights 1, the\n"
+            "producers plugins depend on; for GIE v1.0-v1.2 the saturation detector's\n"
+            "thresholds (one it cannot use is replaced, with a warning on stderr); from\n"
+            "GIE v1.4 on the flow-control policies; from GIE v1.5 on the parser(s), the\n"
+            "saturation detector plugin and the data layer's metrics source (a config\n"
+            "the loader would refuse, or one mixing dialects, is reported, exit 1).\n"
             "Nothing else is validated or removed. Documents of other API\n"
             "groups (a Deployment, a Service) are copied as they are.\n"
             "YAML output is a '---' separated stream, JSON output one compact document\n"
             "per line; the default output format is the format of the first input.\n"
             "Only the defaults of the bundle's CRDs apply (appProtocol: http from v1.4.0\n"
             "on); a document of a kind the bundle does not serve is refused.\n");
+    fprintf(out, "\n  --plugin LIB  load plugin types from a shared object (repeatable), so\n"
+                 "            that EndpointPickerConfigs may name them\n");
     cli_bundle_help(out);
     fprintf(out,
             "\nExit status: 0 when every document was written; 1 when a document's kind is\n"
@@ -32,12 +36,14 @@ static void default_help(FILE *out)
 typedef struct default_ctx {
     infext_diags *diags;
     infext_default_options opts;
+    infext_registry *reg; /* the plugin types EndpointPickerConfigs may name */
 } default_ctx;
 
 static int default_option(void *ctx, int argc, char **argv, int *i)
 {
     default_ctx *c = ctx;
-    return cli_bundle_option("infext default", argc, argv, i, &c->opts.bundle);
+    int taken = cli_bundle_option("infext default", argc, argv, i, &c->opts.bundle);
+    return taken ? taken : cli_plugin_option("infext default", argc, argv, i, &c->reg);
 }
 
 static int default_transform(void *ctx, infext_object **obj, const char *file)
@@ -47,7 +53,7 @@ static int default_transform(void *ctx, infext_object **obj, const char *file)
     infext_status st = infext_default_with_options(*obj, &c->opts, c->diags);
     /* an EndpointPickerConfig: what the loader adds before it runs it */
     if (st == INFEXT_OK) {
-        st = infext_scheduler_default_config(*obj, NULL, c->diags);
+        st = infext_scheduler_default_config(*obj, c->reg, c->diags);
         if (st == INFEXT_EKIND) st = INFEXT_OK; /* not an EndpointPickerConfig */
         if (st == INFEXT_ECONFIG) {
             cli_print_diags(file, c->diags);
@@ -63,13 +69,14 @@ static int default_transform(void *ctx, infext_object **obj, const char *file)
 
 static int default_run(int argc, char **argv)
 {
-    default_ctx ctx = {NULL, INFEXT_DEFAULT_OPTIONS_INIT};
+    default_ctx ctx = {NULL, INFEXT_DEFAULT_OPTIONS_INIT, NULL};
     if (infext_diags_new(&ctx.diags) != INFEXT_OK) return CLI_USAGE;
     const cli_stream stream = {.verb = "infext default", .help = default_help, .option = default_option,
                                .transform = default_transform, .all_or_nothing = 1, .pass_unknown_kinds = 1,
                                .ctx = &ctx};
     int status = cli_stream_main(&stream, argc, argv);
     infext_diags_free(ctx.diags);
+    infext_registry_free(ctx.reg);
     return status;
 }
 

@@ -15,12 +15,14 @@ static void validate_help(FILE *out)
             "EndpointPickerConfig files get the endpoint picker's own checks: its\n"
             "loader's (names, references, plugin types and their parameters, pickers\n"
             "and profile handlers) without building a scheduler.\n\n"
-            "  -o text   one line per error: FILE:LINE:COL: KIND/NAME: FIELD: MESSAGE\n"
-            "            (the default; valid documents print nothing)\n"
+            "  -o text   one line per error: FILE:LINE:COL: KIND/NAME: FIELD: MESSAGE,\n"
+            "            and per warning: FILE:LINE:COL: warning: KIND/NAME: FIELD: MESSAGE\n"
+            "            (the default; valid documents without warnings print nothing)\n"
             "  -o json   one line per document:\n"
             "            {\"file\":F,\"index\":N,\"apiVersion\":A,\"kind\":K,\"name\":NAME,\n"
             "             \"valid\":BOOL,\"errors\":[{\"field\":P,\"type\":T,\"message\":M,\n"
-            "             \"line\":L,\"column\":C}]}  (line and column only when known)\n"
+            "             \"line\":L,\"column\":C}],\"warnings\":[...]}  (line and column only\n"
+            "            when known; warnings, of the same form, only when there are any)\n"
             "  --allow-unknown  accept fields the schema does not know, as the server's\n"
             "            pruning would; by default each is an error of type Unknown, as\n"
             "            kubectl's strict field validation reports it\n"
@@ -28,7 +30,8 @@ static void validate_help(FILE *out)
             "            that EndpointPickerConfigs may name them\n");
     cli_bundle_help(out);
     fprintf(out,
-            "\nExit status: 0 when every document is valid, 1 when any is invalid, 2 on a\n"
+            "\nExit status: 0 when every document is valid (warnings alone do not make it\n"
+            "invalid: a weight 0, a value the loader ignores), 1 when any is invalid, 2 on a\n"
             "usage error or input that cannot be read or decoded (the documents before\n"
             "the failure are still reported; the failure goes to stderr).\n");
 }
@@ -56,12 +59,30 @@ typedef struct doc_report {
     const infext_diags *diags;
 } doc_report;
 
-static size_t error_count(const infext_diags *diags)
+static size_t count_of(const infext_diags *diags, infext_severity severity)
 {
     size_t n = 0;
     for (size_t i = 0; i < infext_diags_count(diags); i++)
-        if (infext_diag_severity(infext_diags_at(diags, i)) == INFEXT_SEVERITY_ERROR) n++;
+        if (infext_diag_severity(infext_diags_at(diags, i)) == severity) n++;
     return n;
+}
+
+/* The diagnostics of one severity as a JSON array's members. */
+static void json_diags(const infext_diags *diags, infext_severity severity)
+{
+    size_t written = 0;
+    for (size_t i = 0; i < infext_diags_count(diags); i++) {
+        const infext_diag *d = infext_diags_at(diags, i);
+        if (infext_diag_severity(d) != severity) continue;
+        fputs(written++ ? ",{\"field\":" : "{\"field\":", stdout);
+        json_string(infext_diag_path(d));
+        fputs(",\"type\":", stdout);
+        json_string(infext_error_type_id(infext_diag_type(d)));
+        fputs(",\"message\":", stdout);
+        json_string(infext_diag_message(d));
+        if (infext_diag_line(d)) printf(",\"line\":%u,\"column\":%u", infext_diag_line(d), infext_diag_column(d));
+        putchar('}');
+    }
 }
 
 static void print_json(const doc_report *r)
@@ -74,30 +95,24 @@ static void print_json(const doc_report *r)
     json_string(r->kind);
     fputs(",\"name\":", stdout);
     json_string(r->name);
-    printf(",\"valid\":%s,\"errors\":[", error_count(r->diags) ? "false" : "true");
-    size_t written = 0;
-    for (size_t i = 0; i < infext_diags_count(r->diags); i++) {
-        const infext_diag *d = infext_diags_at(r->diags, i);
-        if (infext_diag_severity(d) != INFEXT_SEVERITY_ERROR) continue;
-        fputs(written++ ? ",{\"field\":" : "{\"field\":", stdout);
-        json_string(infext_diag_path(d));
-        fputs(",\"type\":", stdout);
-        json_string(infext_error_type_id(infext_diag_type(d)));
-        fputs(",\"message\":", stdout);
-        json_string(infext_diag_message(d));
-        if (infext_diag_line(d)) printf(",\"line\":%u,\"column\":%u", infext_diag_line(d), infext_diag_column(d));
-        putchar('}');
+    printf(",\"valid\":%s,\"errors\":[", count_of(r->diags, INFEXT_SEVERITY_ERROR) ? "false" : "true");
+    json_diags(r->diags, INFEXT_SEVERITY_ERROR);
+    putchar(']');
+    if (count_of(r->diags, INFEXT_SEVERITY_WARNING)) { /* only when there are any */
+        fputs(",\"warnings\":[", stdout);
+        json_diags(r->diags, INFEXT_SEVERITY_WARNING);
+        putchar(']');
     }
-    fputs("]}\n", stdout);
+    fputs("}\n", stdout);
 }
 
 static void print_text(const doc_report *r)
 {
     for (size_t i = 0; i < infext_diags_count(r->diags); i++) {
         const infext_diag *d = infext_diags_at(r->diags, i);
-        if (infext_diag_severity(d) != INFEXT_SEVERITY_ERROR) continue;
         if (infext_diag_line(d)) printf("%s:%u:%u: ", r->file, infext_diag_line(d), infext_diag_column(d));
         else printf("%s: ", r->file);
+        if (infext_diag_severity(d) == INFEXT_SEVERITY_WARNING) fputs("warning: ", stdout);
         if (*r->kind || *r->name) printf("%s/%s: ", r->kind, r->name); /* a document may give neither */
         if (*infext_diag_path(d)) printf("%s: ", infext_diag_path(d));
         printf("%s\n", infext_diag_message(d));
@@ -163,7 +178,7 @@ static int validate_input(const char *file, const char *data, size_t len, const 
             r.name = infext_reader_document_name(reader) ? infext_reader_document_name(reader) : "";
         }
         /* a missing or foreign apiVersion/kind is a verdict, not a failure */
-        if (error_count(diags) && status == CLI_OK) status = CLI_INVALID;
+        if (count_of(diags, INFEXT_SEVERITY_ERROR) && status == CLI_OK) status = CLI_INVALID;
         if (ro->json) print_json(&r);
         else print_text(&r);
         infext_object_free(obj);
@@ -177,23 +192,8 @@ static int validate_option(void *ctx, int argc, char **argv, int *i)
     run_options *ro = ctx;
     int taken = cli_bundle_option("infext validate", argc, argv, i, &ro->validate.bundle);
     if (taken) return taken;
-    if (!strcmp(argv[*i], "--plugin")) {
-        if (*i + 1 >= argc) {
-            fprintf(stderr, "infext validate: --plugin takes a shared object\n");
-            return -1;
-        }
-        infext_diags *d = NULL;
-        infext_status st = infext_diags_new(&d);
-        if (st == INFEXT_OK && !ro->reg) st = infext_registry_new(&ro->reg);
-        if (st == INFEXT_OK) st = infext_registry_load(ro->reg, argv[*i + 1], d);
-        if (st != INFEXT_OK) {
-            fprintf(stderr, "infext validate: %s: cannot load the plugin: %s\n", argv[*i + 1], infext_strerror(st));
-            cli_print_diags(argv[*i + 1], d);
-        }
-        infext_diags_free(d);
-        ++*i;
-        return st == INFEXT_OK ? 1 : -1;
-    }
+    taken = cli_plugin_option("infext validate", argc, argv, i, &ro->reg);
+    if (taken) return taken;
     if (!strcmp(argv[*i], "--allow-unknown")) {
         ro->validate.flags |= INFEXT_VALIDATE_ALLOW_UNKNOWN;
         return 1;

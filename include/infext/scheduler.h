@@ -226,31 +226,51 @@ INFEXT_API infext_status infext_scheduler_check(const infext_object *config, inf
                                                 infext_diags *diags);
 
 /**
- * Fill in an EndpointPickerConfig as the endpoint picker's loader does
- * before it runs it (llm-d-router v0.10): a plugin without a name takes
- * its type; with no `schedulingProfiles`, a profile `default` lists every
- * filter, scorer and picker; with one profile and no profile handler, a
- * `single-profile-handler` plugin is added; a profile without a picker
- * gets the first configured picker (a `max-score-picker` plugin is added
- * when there is none); a scorer reference without a weight gets weight 1;
- * the producers plugins depend on (an `approx-prefix-cache-producer` for
- * prefix-cache-scorer in llm-d-router's mode and for the
- * prefix-based-pd-decider) are added; in llm-d-router's dialect
- * (llm-d.ai/v1alpha1), unless `dataLayer.injectDefaults` is false or a
- * source already uses it, a `metrics-data-source` with a
- * `core-metrics-extractor` (plugins and `dataLayer.sources` entry). The
- * parsers, flow-control policies and saturation detector upstream's loader
- * also adds are not added. What the loader would refuse is
- * reported as infext_scheduler_check() reports it, and then nothing but
- * the names is changed.
+ * Fill in an EndpointPickerConfig as the endpoint picker's loader of its
+ * dialect (infext_epc_dialect_of()) does before it runs it. Every dialect:
+ * a plugin without a name takes its type; with no `schedulingProfiles`, a
+ * profile `default` lists every filter, scorer and picker; with one
+ * profile and no profile handler, a `single-profile-handler` plugin is
+ * added; a profile without a picker gets the first configured picker (a
+ * `max-score-picker` plugin is added when there is none); a scorer
+ * reference without a weight gets weight 1; the producers plugins depend
+ * on (an `approx-prefix-cache-producer` for prefix-cache-scorer in
+ * llm-d-router's mode and for the prefix-based-pd-decider) are added.
+ * Then what the dialect's loader adds beyond that:
+ * - gie-v1.0 (GIE v1.2.0): nothing (its saturation thresholds are
+ *   infext_default()'s);
+ * - gie-v1.3 (GIE v1.4.0): the `fcfs-ordering-policy` and
+ *   `global-strict-fairness-policy` plugins;
+ * - gie-v1.5 (GIE v1.5.0): those and `static-usage-limit-policy`;
+ *   `parser` (`openai-parser` unless given) and an `openai-parser` plugin
+ *   when no plugin has the parser's name; `saturationDetector.pluginRef`
+ *   (`utilization-detector` unless given) and that plugin when it is the
+ *   utilization detector; unless `dataLayer` is given or the
+ *   `enableLegacyMetrics` gate is on, a `metrics-data-source` and a
+ *   `core-metrics-extractor` plugin and a `dataLayer` using them;
+ * - llm-d-v0.10 (llm-d-router v0.10.0): the three policies;
+ *   `requestHandler.parsers` (`openai-parser`, `anthropic-parser`,
+ *   `vllmhttp-parser` unless any is given) and a plugin, named and typed
+ *   after it, for each parser no plugin has the name of;
+ *   `flowControl.saturationDetector` as gie-v1.5's `saturationDetector`;
+ *   unless `dataLayer.injectDefaults` is false or a source already refers
+ *   to `metrics-data-source`, those two plugins and one more
+ *   `dataLayer.sources` entry using them.
+ *
+ * A plugin the loader adds is named after its type, and only added when
+ * no plugin has that name. What the loader would refuse is reported as
+ * infext_scheduler_check() reports it, and then nothing but the names is
+ * changed; a config in no one dialect (members of two, a member no dialect
+ * has) is reported as infext_epc_dialect_of() reports it, and nothing is
+ * changed.
  *
  * @param config the configuration, changed in place: an
  *               EndpointPickerConfig of either kind.
  * @param reg the plugin types; NULL means the built-in types only.
  * @param diags receives the findings; may be NULL.
- * @return INFEXT_OK; INFEXT_ECONFIG (the config has errors); INFEXT_EKIND
- *         (not an EndpointPickerConfig); INFEXT_EINVAL (NULL @p config);
- *         INFEXT_ENOMEM.
+ * @return INFEXT_OK; INFEXT_ECONFIG (the config has errors, or is in no
+ *         one dialect); INFEXT_EKIND (not an EndpointPickerConfig);
+ *         INFEXT_EINVAL (NULL @p config); INFEXT_ENOMEM.
  * Thread-safe for distinct configs, as long as @p reg is not being changed.
  */
 INFEXT_API infext_status infext_scheduler_default_config(infext_object *config, infext_registry *reg,

@@ -227,13 +227,19 @@ int infext__b_wrong_type(infext__builder *b, infext__pos pos, const char *found,
 
 /* -------------------------------------------------------- the stack -- */
 
+/* The stack's first capacity: enough for the depth of a configuration
+ * file, in a block small enough for malloc's per-thread cache (glibc's
+ * takes up to 1032 bytes); deeper documents grow it by doubling. */
+#define FRAMES_FIRST 8
+
 int infext__b_push(infext__builder *b, uint8_t type, infext__pos pos)
 {
     if (b->depth >= b->opts->max_depth) {
         return infext__b_fail(b, INFEXT_ELIMIT, INFEXT_ERR_SYNTAX, pos,
                               "nesting deeper than the limit of %zu levels", b->opts->max_depth);
     }
-    infext__frame *frames = infext__grow(b->frames, &b->frames_cap, b->depth + 1, sizeof(*frames), 16, SIZE_MAX);
+    infext__frame *frames =
+        infext__grow(b->frames, &b->frames_cap, b->depth + 1, sizeof(*frames), FRAMES_FIRST, SIZE_MAX);
     if (!frames) return infext__b_oom(b);
     b->frames = frames;
     infext__frame *fr = &b->frames[b->depth++];
@@ -268,12 +274,19 @@ int infext__b_add_output(infext__builder *b, void *root)
 void infext__b_record_pos(infext__builder *b, void *obj, size_t slot, infext__pos pos)
 {
     if (!b->positions || !pos.line) return;
-    infext__extra *x = infext__extra_get(obj);
-    if (!x) return;
-    if (!x->pos) {
-        const infext__struct_desc *d = ((infext__hdr *)obj)->desc;
-        x->pos = infext__arena_calloc(((infext__hdr *)obj)->arena, d->n_fields + 1, sizeof(infext__pos));
-        if (!x->pos) return;
+    infext__hdr *h = obj;
+    infext__extra *x = h->extra; /* most fields find it made */
+    if (!x || !x->pos) {
+        size_t n = (size_t)h->desc->n_fields + 1;
+        if (!x) { /* the extra and its positions in one piece */
+            x = infext__arena_calloc(h->arena, 1, sizeof(*x) + n * sizeof(infext__pos));
+            if (!x) return;
+            x->pos = (infext__pos *)(void *)(x + 1);
+            h->extra = x;
+        } else {
+            x->pos = infext__arena_calloc(h->arena, n, sizeof(infext__pos));
+            if (!x->pos) return;
+        }
     }
     x->pos[slot] = pos;
 }
@@ -353,6 +366,11 @@ int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos p
      * one ("\0" in a quoted key) is refused as JSON's is */
     if (len && memchr(key, '\0', len))
         return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_INVALID, pos, "NUL byte in object key not supported");
+    return infext__b_key_no_nul(b, key, len, pos);
+}
+
+int infext__b_key_no_nul(infext__builder *b, const char *key, size_t len, infext__pos pos)
+{
     if (!b->depth) return 0;
     infext__frame *fr = infext__b_top(b);
     if (!ops_of(fr)->key) return 0;
@@ -402,7 +420,7 @@ int infext__b_scalar(infext__builder *b, const infext__scalar *s)
     /* A typed string is NUL-terminated text: one holding a NUL byte would be
      * cut short, and judged by what is left, so it is refused (raw values
      * and preserved members keep their length, and may hold it). */
-    if (s->type == INFEXT__V_STRING && s->len && memchr(s->s, '\0', s->len) &&
+    if (s->type == INFEXT__V_STRING && s->len && !s->no_nul && memchr(s->s, '\0', s->len) &&
         ((fr->type == FR_STRUCT && fr->pending != P_UNKNOWN && fr->pending != P_IGNORE) || fr->type == FR_MAP ||
          fr->type == FR_STRLIST))
         return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_INVALID, s->pos,
@@ -488,8 +506,36 @@ void infext__builder_clear_document_type(infext__builder *b)
     }
 }
 
+/* The first arena block of a root: ROOT_FIXED bytes plus a multiple of
+ * the text, of which at most ROOT_HINT_MAX bytes count (a stream's later
+ * documents cannot be measured in advance; this keeps the block below
+ * glibc's threshold for mmap). Decoded objects take about twice their text,
+ * and as much again for the positions of YAML input, plus a fixed part that
+ * small documents feel most: one block that holds it all spares the malloc
+ * of a second in the middle of the parse. */
+#define ROOT_FIXED 1536
+#define ROOT_HINT_MAX 16384
+
+size_t infext__b_root_block_size(const infext__builder *b)
+{
+    size_t hint = b->size_hint < ROOT_HINT_MAX ? b->size_hint : ROOT_HINT_MAX;
+    return ROOT_FIXED + hint * (b->positions ? 6 : 3);
+}
+
+void infext__builder_prepare(infext__builder *b)
+{
+    if (b->frames_cap < FRAMES_FIRST) {
+        infext__frame *frames = infext__grow(b->frames, &b->frames_cap, FRAMES_FIRST, sizeof(*frames), FRAMES_FIRST,
+                                             SIZE_MAX);
+        if (frames) b->frames = frames;
+    }
+    if (!b->spare_root) b->spare_root = infext__arena_new(infext__b_root_block_size(b));
+}
+
 void infext__builder_fini(infext__builder *b)
 {
+    infext__arena_free(b->spare_root);
+    b->spare_root = NULL;
     infext__builder_reset_document(b);
     infext__builder_clear_document_type(b);
     infext__free(b->out);

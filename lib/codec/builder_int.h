@@ -40,9 +40,15 @@ enum pending {
 enum { TYPE_META_API_VERSION = 1, TYPE_META_KIND = 2 };
 
 struct infext__frame {
+    /* The small members first, so that the frame packs (the stack's first
+     * FRAMES_FIRST frames stay in one small block; builder.c). */
     uint8_t type;
     uint8_t pending;
     uint8_t is_list_item_root; /* STRUCT of a root made for a split List item */
+    uint8_t type_meta_seen; /* root STRUCT: TYPE_META_* keys given so far */
+    uint8_t unknown_policy; /* resolved infext_unknown_fields of the current root */
+    uint32_t cap;      /* capacity of val's items/members */
+    unsigned skip_depth;
     void *obj;                 /* STRUCT: the struct; LIST/STRLIST/MAP: the owner */
     const infext__struct_desc *desc; /* STRUCT; LIST with owner NULL: item type */
     const infext__field *field;      /* LIST/STRLIST/MAP/VALUE target, pending field */
@@ -51,17 +57,13 @@ struct infext__frame {
     infext__pos key_pos;
     size_t index;    /* LIST/STRLIST/GITEMS/VALUE-array: next item index */
     uint64_t seen;   /* STRUCT: fields given so far (duplicate check) */
-    uint8_t type_meta_seen; /* root STRUCT: TYPE_META_* keys given so far */
     infext__keyset keys;    /* keys of a large mapping (see infext__b_key_repeats) */
     infext__value val; /* VALUE and DISPATCH: the value being built */
-    uint32_t cap;      /* capacity of val's items/members */
-    unsigned skip_depth;
     /* DISPATCH: */
     const char *api_version;
     size_t api_version_len;
     const char *kind;
     size_t kind_len;
-    uint8_t unknown_policy; /* resolved infext_unknown_fields of the current root */
     size_t diags_start;     /* root STRUCT: length of the list when it was begun */
 };
 
@@ -87,6 +89,8 @@ extern const infext__frame_ops infext__b_struct_ops, infext__b_list_ops, infext_
 static inline infext__frame *infext__b_top(infext__builder *b) { return &b->frames[b->depth - 1]; }
 
 /* ---- builder.c */
+/* Bytes of the first arena block of a root (infext__builder_prepare). */
+size_t infext__b_root_block_size(const infext__builder *b);
 const char *infext__b_vtype_name(uint8_t t);
 const char *infext__b_ftype_name(const infext__field *f);
 infext__arena *infext__b_scratch(infext__builder *b);

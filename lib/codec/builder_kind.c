@@ -19,9 +19,16 @@ static int start_root(infext__builder *b, infext__frame *fr, const infext__kind_
         fr->unknown_policy = infext__b_resolve_unknown(b, k);
         return 0;
     }
-    /* Decoded objects take about three times their text in memory. */
-    void *root = infext__root_new_sized(k->type, b->size_hint * 3);
-    if (!root) return infext__b_oom(b);
+    /* The root's arena, made before parsing where it could be (see
+     * infext__builder_prepare). */
+    infext__arena *arena = b->spare_root ? b->spare_root : infext__arena_new(infext__b_root_block_size(b));
+    b->spare_root = NULL;
+    infext__hdr *root = arena ? infext__struct_new(arena, k->type) : NULL;
+    if (!root) {
+        infext__arena_free(arena);
+        return infext__b_oom(b);
+    }
+    root->is_root = 1;
     if (infext__b_add_output(b, root) != 0) return -1;
     fr->type = FR_STRUCT;
     fr->obj = root;

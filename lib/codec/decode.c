@@ -214,6 +214,9 @@ static int read_document(infext_reader *r)
     infext__builder_clear_document_type(b);
     r->doc_text_known = 0;
     if (r->ended) return 1;
+    /* The first document's large blocks before parsing; a later one's are
+     * made when it needs them, since it may never come. */
+    if (r->docs_read == 0) infext__builder_prepare(b);
     if (r->format == INFEXT_FORMAT_JSON) {
         if (only_blank(r->data + r->offset, r->len - r->offset)) {
             if (r->docs_read == 0) {
@@ -336,6 +339,8 @@ static infext_status decode_one(void **out, const infext__kind_desc *fixed, cons
     b.fixed_kind = fixed;
     b.size_hint = len;
     b.format_yaml = fmt == INFEXT_FORMAT_YAML;
+    b.positions |= b.format_yaml; /* YAML diagnostics always carry positions */
+    infext__builder_prepare(&b);
     if (fmt == INFEXT_FORMAT_JSON) {
         size_t used = 0;
         if (only_blank(data, len)) {
@@ -351,7 +356,6 @@ static infext_status decode_one(void **out, const infext__kind_desc *fixed, cons
                            "more than one document: use a reader for streams");
         }
     } else {
-        b.positions = 1; /* YAML diagnostics always carry positions */
         infext__yaml_stream *ys = infext__yaml_stream_new(data, len);
         if (!ys) {
             infext__builder_fini(&b);

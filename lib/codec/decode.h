@@ -14,6 +14,7 @@ typedef struct infext__scalar {
     uint8_t type;     /* infext__vtype: NULL, FALSE, TRUE, INT, REAL, STRING */
     uint8_t quoted;   /* YAML: the scalar was quoted (a string by choice) */
     uint8_t plain_int_text; /* YAML: plain scalar resolved as a number */
+    uint8_t no_nul;   /* the front end knows the text holds no NUL byte (plain YAML) */
     int64_t i;
     double d;
     const char *s;    /* STRING: bytes (not NUL-terminated); others: source text or NULL */
@@ -48,6 +49,7 @@ typedef struct infext__builder {
     infext__arena *scratch;   /* values buffered before their root exists */
     size_t n_taken;           /* outputs already handed to the caller */
     size_t size_hint;         /* bytes of input: sizes the first arena block */
+    infext__arena *spare_root; /* the next root's arena, made before parsing */
     char type_meta[2][64];    /* apiVersion and kind of the document being dispatched */
     /* apiVersion, kind and (for a document that is not one of ours)
      * metadata.name the document itself gives (not its List items),
@@ -62,12 +64,20 @@ void infext__builder_init(infext__builder *b, const infext_decode_options *opts,
                           infext_diags *diags);
 void infext__builder_reset_document(infext__builder *b); /* frees unfinished objects */
 void infext__builder_fini(infext__builder *b);           /* frees everything not taken */
+/* Make the next document's large blocks (its root's arena, the stack) now,
+ * before the parser starts: a large malloc amid the parser's small frees
+ * makes glibc consolidate its fast bins and sends every small malloc after
+ * it down the slow path. Best effort: what fails here is made (or fails)
+ * when it is needed. */
+void infext__builder_prepare(infext__builder *b);
 /* Forget the document's own apiVersion and kind (a new document starts). */
 void infext__builder_clear_document_type(infext__builder *b);
 
 /* Each returns 0 to go on, -1 to stop (b->status says why). */
 int infext__b_begin_map(infext__builder *b, infext__pos pos);
 int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos pos);
+/* infext__b_key for a key the front end knows holds no NUL byte. */
+int infext__b_key_no_nul(infext__builder *b, const char *key, size_t len, infext__pos pos);
 int infext__b_end_map(infext__builder *b);
 int infext__b_begin_seq(infext__builder *b, infext__pos pos);
 int infext__b_end_seq(infext__builder *b);

@@ -166,6 +166,9 @@ bad:
 static int type_scalar(infext__yaml_stream *ys, infext__scalar *s, const yev *e)
 {
     s->quoted = s->plain_int_text = 0;
+    /* only a double-quoted escape or !!binary can make a NUL byte (libyaml
+     * refuses one in the text itself) */
+    s->no_nul = !e->quoted && e->tag != TAG_BINARY;
     s->i = 0;
     s->d = 0;
     s->pos = e->pos;
@@ -175,7 +178,8 @@ static int type_scalar(infext__yaml_stream *ys, infext__scalar *s, const yev *e)
     switch (e->tag) {
     case TAG_NONE:
         if (e->quoted) s->quoted = 1;
-        else infext__yaml_resolve_plain(s, e->text, e->len);
+        else if (!e->len || infext__yaml_plain_may_be_typed((unsigned char)e->text[0]))
+            infext__yaml_resolve_plain(s, e->text, e->len); /* else a string, as s already says */
         break;
     case TAG_BINARY:
         if (decode_binary(ys, s, e->text, e->len) != 0) return -1;
@@ -276,13 +280,14 @@ static int handle_key(infext__yaml_stream *ys, level *l, const yev *e)
         }
         k.s = as_text;
         k.len = strlen(as_text);
+        k.no_nul = 1;
     }
     if (k.len > ys->b->opts->max_string_length)
         return infext__b_fail(ys->b, INFEXT_ELIMIT, INFEXT_ERR_TOO_LONG, e->pos,
                               "key of %zu bytes is longer than the limit of %zu", k.len,
                               ys->b->opts->max_string_length);
     l->state = ST_VALUE;
-    return infext__b_key(ys->b, k.s, k.len, e->pos);
+    return k.no_nul ? infext__b_key_no_nul(ys->b, k.s, k.len, e->pos) : infext__b_key(ys->b, k.s, k.len, e->pos);
 }
 
 /* The value of the node at the current depth is complete. */

@@ -145,20 +145,6 @@ int infext__yaml_is_timestamp(const char *s, size_t len)
     return i == len;
 }
 
-/* Whether a plain scalar starting with c can be anything but a string:
- * a keyword (yYnNtTfFoO~), a number or timestamp (sign, digit), or a
- * float or .inf/.nan ('.'). */
-static int maybe_typed(unsigned char c)
-{
-    switch (c) {
-    case 'y': case 'Y': case 'n': case 'N': case 't': case 'T': case 'f': case 'F': case 'o': case 'O':
-    case '~': case '+': case '-': case '.':
-        return 1;
-    default:
-        return c >= '0' && c <= '9';
-    }
-}
-
 /* The YAML 1.1 keyword s is, as a value type, or INFEXT__V_STRING. */
 static uint8_t keyword_type(const char *s, size_t len)
 {
@@ -200,7 +186,7 @@ void infext__yaml_resolve_plain(infext__scalar *out, const char *s, size_t len)
         return;
     }
     unsigned char c = (unsigned char)s[0];
-    if (!maybe_typed(c)) return;
+    if (!infext__yaml_plain_may_be_typed(c)) return;
     if (c != '.' && c != '+' && c != '-' && (c < '0' || c > '9')) {
         out->type = keyword_type(s, len);
         return;

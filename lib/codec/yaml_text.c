@@ -62,6 +62,18 @@ int infext__yaml_utf8_valid(const unsigned char *s, size_t len)
     return 1;
 }
 
+#if defined(__SSE2__)
+/* A mask of the bytes of s[0, 16) that are not printable ASCII or a line
+ * feed: as signed bytes, everything below a space (controls and all of
+ * 0x80-0xFF) other than a line feed, and DEL. */
+static inline int bad16(const unsigned char *s)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i low = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x0A)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+    return _mm_movemask_epi8(_mm_or_si128(low, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
+}
+#endif
+
 /* Offset of the first character libyaml would refuse, or len. */
 size_t infext__yaml_first_unreadable(const unsigned char *s, size_t len)
 {
@@ -69,18 +81,15 @@ size_t infext__yaml_first_unreadable(const unsigned char *s, size_t len)
     size_t i = 0;
     while (i < len) {
 #if defined(__SSE2__)
-        /* Sixteen bytes at a time while they are printable ASCII or line
-         * feeds: as signed bytes, everything below a space (controls and
-         * all of 0x80-0xFF) other than a line feed, and DEL, stop it. */
-        if (len - i >= 16) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            __m128i low = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x0A)),
-                                           _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
-            __m128i bad = _mm_or_si128(low, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-            if (!_mm_movemask_epi8(bad)) {
-                i += 16;
-                continue;
-            }
+        /* Thirty-two or sixteen bytes at a time while they are printable
+         * ASCII or line feeds. */
+        if (len - i >= 32 && !(bad16(s + i) | bad16(s + i + 16))) {
+            i += 32;
+            continue;
+        }
+        if (len - i >= 16 && !bad16(s + i)) {
+            i += 16;
+            continue;
         }
 #endif
         /* Eight bytes at a time while they are printable ASCII or line

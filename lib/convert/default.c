@@ -3,6 +3,7 @@
  * uses, plus the EndpointPickerConfig loader's first phase, which no schema
  * describes. */
 #include "convert/convert_internal.h"
+#include "infext/epc.h"
 #include "types/bundle_int.h"
 #include "types/generated/types_gen.h"
 #include "types/schema.h"
@@ -173,6 +174,14 @@ static infext_status default_endpoint_picker_config(infext_v1alpha1_endpoint_pic
             if (rc != INFEXT_OK) return rc;
         }
     }
+    /* The thresholds are the GIE v1.0 to v1.2 loaders' defaults; from v1.3
+     * on they are not written into the config, and from v1.5 on the
+     * saturation detector is a plugin (infext_scheduler_default_config()
+     * adds what those loaders add). A config mixing dialects gets none. */
+    infext_epc_dialect dialect = INFEXT_EPC_DIALECT_UNKNOWN;
+    infext_status rc = infext_epc_dialect_of(&dialect, infext_v1alpha1_endpoint_picker_config_as_object(cfg), NULL);
+    if (rc == INFEXT_ENOMEM) return rc;
+    if (dialect != INFEXT_EPC_DIALECT_GIE_V1_0) return INFEXT_OK;
     return default_saturation_detector(cfg, diags);
 }
 

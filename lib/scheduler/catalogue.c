@@ -172,6 +172,15 @@ static const infext__cparam k8s_source_params[] = {
     {type, points, since, doc, params, vt, ext, NULL, 0, false}
 #define MISSING(type, points, roles, doc, params, needs)                                      \
     {type, points, LLMD, doc, params, NULL, NULL, needs, roles, false}
+/* Accepted and never run (no vt, needs nothing): the flow-control policies
+ * the loaders add to every config; libinfext has no flow-control queues. */
+#define INERT(type, points, since, doc, params) {type, points, since, doc, params, NULL, NULL, NULL, 0, false}
+#define INERT_NOTE " Accepted, its parameters checked; libinfext has no flow-control queues, so it is not run."
+
+static const infext__cparam usage_limit_params[] = {
+    {"threshold", P_NUM, "1", "The fixed usage ceiling for every priority (1: no gating).", NULL},
+    END,
+};
 
 static const infext__catalogue_entry entries[] = {
     AVAILABLE("queue-scorer", "scorer", GIE, "Shorter waiting queue, higher score (min-max over the candidates).", NULL, &infext__sched_queue_scorer, NULL),
@@ -208,6 +217,9 @@ static const infext__catalogue_entry entries[] = {
     MISSING("k8s-notification-source", "data-source", 0, "Notifications on a Kubernetes kind.", k8s_source_params, K8S_WATCH),
     MISSING("anthropic-parser", "parser", 0, "Parses Anthropic Messages request bodies.", NULL, "an Anthropic Messages parser"),
     MISSING("vllmhttp-parser", "parser", 0, "Parses vLLM's own HTTP request bodies.", NULL, "a vLLM HTTP body parser"),
+    INERT("fcfs-ordering-policy", "ordering-policy", "GIE v1.4", "Flow control: serves a flow's queue first come, first served (the loaders' default ordering policy)." INERT_NOTE, NULL),
+    INERT("global-strict-fairness-policy", "fairness-policy", "GIE v1.4", "Flow control: serves the flow whose head request is best across the band (the loaders' default fairness policy)." INERT_NOTE, NULL),
+    INERT("static-usage-limit-policy", "usage-limit-policy", "GIE v1.5", "Flow control: a fixed usage ceiling for every priority band (the loaders' default usage-limit policy)." INERT_NOTE, usage_limit_params),
 };
 
 size_t infext__catalogue_count(void)
@@ -351,6 +363,23 @@ static void missing_pre_request(void *state, infext_cycle *cycle, const infext_r
                                 const infext_result *result)
 {
     (void)state, (void)cycle, (void)req, (void)result;
+}
+
+static infext_status inert_create(void **out_state, const infext_plugin_create_args *args)
+{
+    *out_state = NULL;
+    const infext__catalogue_entry *e = args->type_data;
+    return infext__catalogue_check_params(e->params, args->parameters_json, args->path, args->diags);
+}
+
+void infext__catalogue_inert_vt(infext_plugin_type *out, const infext__catalogue_entry *e)
+{
+    memset(out, 0, sizeof(*out));
+    out->abi_version = INFEXT_PLUGIN_ABI_VERSION;
+    out->struct_size = sizeof(*out);
+    out->type_name = e->type;
+    out->type_data = (void *)e;
+    out->create = inert_create;
 }
 
 void infext__catalogue_missing_vt(infext_plugin_type *out, const infext__catalogue_entry *e)

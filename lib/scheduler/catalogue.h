@@ -75,6 +75,10 @@ infext_status infext__catalogue_check_params(const infext__cparam *params, const
  * `create` checks the parameters and then refuses the type. */
 void infext__catalogue_missing_vt(infext_plugin_type *out, const infext__catalogue_entry *e);
 
+/* The plugin table of a type accepted and never run (no vt, needs
+ * nothing): its `create` checks the parameters; it has no role. */
+void infext__catalogue_inert_vt(infext_plugin_type *out, const infext__catalogue_entry *e);
+
 /* The parameters reader's common tail: finish (report unknown members),
  * free, and turn `st` into the create's status. */
 infext_status infext__sched_params_end(infext_params *p, infext_status st);

@@ -3,6 +3,7 @@
  * or only to check the config as the loader would. */
 #include "scheduler/sched.h"
 
+#include "infext/epc.h"
 #include "infext/object.h"
 #include "infext/types.h"
 #include "types/schema.h"
@@ -65,11 +66,18 @@ const void *infext__epc_root(const infext__epc_view *v)
 }
 
 /* Give the builder the config's plugins and profiles; *np gets the number
- * of profiles. A config in llm-d-router's dialect (llm-d.ai/v1alpha1)
- * sets the builder's llmd mode. */
+ * of profiles. A config in llm-d-router's dialect (llm-d.ai/v1alpha1, or
+ * the x-k8s.io apiVersion with llm-d-router's members, as its own
+ * integration-test configs are written) sets the builder's llmd mode. */
 infext_status infext__sched_feed(infext__sched_builder *b, const infext__epc_view *v, size_t *np)
 {
     b->llmd = v->l != NULL;
+    if (!b->llmd) {
+        infext_epc_dialect dialect = INFEXT_EPC_DIALECT_UNKNOWN;
+        infext_status st = infext_epc_dialect_of(&dialect, infext_v1alpha1_endpoint_picker_config_as_object(v->x), NULL);
+        if (st == INFEXT_ENOMEM) return st;
+        b->llmd = dialect == INFEXT_EPC_DIALECT_LLM_D_V0_10;
+    }
     size_t n = infext__epc_plugins_count(v);
     for (size_t i = 0; i < n; i++) {
         const infext_v1alpha1_plugin_spec *spec = infext__epc_plugin_at(v, i);

@@ -107,12 +107,14 @@ INFEXT_API infext_status infext_registry_new(infext_registry **out)
     infext_status st = INFEXT_OK;
     for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]) && st == INFEXT_OK; i++)
         st = add_type(reg, builtins[i], NULL, "");
-    /* the catalogue's types this build cannot run: known, checked, refused */
+    /* the catalogue's types this build cannot run: known, checked, refused;
+     * and those it accepts but never runs */
     for (size_t i = 0; i < infext__catalogue_count() && st == INFEXT_OK; i++) {
         const infext__catalogue_entry *e = infext__catalogue_at(i);
-        if (!e->needs) continue;
+        if (!e->needs && e->vt) continue;
         infext_plugin_type vt;
-        infext__catalogue_missing_vt(&vt, e);
+        if (e->needs) infext__catalogue_missing_vt(&vt, e);
+        else infext__catalogue_inert_vt(&vt, e);
         st = add_type(reg, &vt, NULL, "");
     }
     if (st != INFEXT_OK) {

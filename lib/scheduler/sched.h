@@ -259,7 +259,7 @@ typedef struct infext__sched_builder {
     /* check only (infext_scheduler_check()): every finding is reported,
      * types not available in this build are accepted */
     bool check;
-    /* the config is in llm-d-router's dialect: prefix-cache-scorer reads
+    /* the config is in llm-d-router's dialect (either apiVersion): prefix-cache-scorer reads
      * the match info of a producer, as llm-d-router v0.10 does */
     bool llmd;
     /* with check: finish leaves the builder (and its scheduler) to the

@@ -3,6 +3,7 @@
 #include "types/bundle_int.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/table.h"
 
 #include <string.h>
 
@@ -38,12 +39,10 @@ INFEXT_API infext_status infext_bundle_parse(infext_bundle *out, const char *nam
         *out = INFEXT_BUNDLE_NEWEST;
         return INFEXT_OK;
     }
-    for (size_t i = 0; i < infext__n_bundles; i++)
-        if (!strcmp(infext__bundles[i].name, name)) {
-            *out = infext__bundles[i].bundle;
-            return INFEXT_OK;
-        }
-    return INFEXT_ENOTFOUND;
+    size_t i = INFEXT__TABLE_INDEX(infext__bundles, infext__n_bundles, infext__bundle_desc, name);
+    if (i == SIZE_MAX) return INFEXT_ENOTFOUND;
+    *out = infext__bundles[i].bundle;
+    return INFEXT_OK;
 }
 
 INFEXT_API bool infext_bundle_serves(infext_bundle bundle, infext_kind kind)

@@ -543,6 +543,7 @@ const infext__kind_desc *infext__kind_lookup(const char *api_version, size_t av_
 {
     for (size_t i = 0; i < infext__n_kinds; i++) {
         const infext__kind_desc *k = &infext__kinds[i];
+        if (kind_len && k->kind_name[0] != kind[0]) continue; /* spares most strlen calls */
         if (strlen(k->api_version) == av_len && memcmp(k->api_version, api_version, av_len) == 0 &&
             strlen(k->kind_name) == kind_len && memcmp(k->kind_name, kind, kind_len) == 0)
             return k;
@@ -554,7 +555,7 @@ const infext__field *infext__field_lookup(const infext__struct_desc *desc, const
 {
     for (uint32_t i = 0; i < desc->n_fields; i++) {
         const infext__field *f = &desc->fields[i];
-        if (f->json_len == len && memcmp(f->json, key, len) == 0) return f;
+        if (f->json_len == len && len && f->json[0] == key[0] && memcmp(f->json, key, len) == 0) return f;
     }
     for (uint32_t i = 0; i < desc->n_fields; i++) {
         const infext__field *f = &desc->fields[i];

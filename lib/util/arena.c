@@ -15,15 +15,52 @@ struct infext__arena_block {
 
 #define ARENA_MAX_BLOCK (1u << 20)
 
+#ifndef INFEXT_DEBUG_ARENA
+/* The first block lives in the arena's own allocation, right after the
+ * arena (at an offset that keeps its payload aligned): one malloc makes a
+ * ready arena, and it is made when the arena is, not at the first
+ * allocation, so that a decoder can take its large blocks before the parser
+ * underneath starts freeing small ones (a large request then makes glibc
+ * consolidate its fast bins, which sends the small requests after it down
+ * the slow path). */
+#define ARENA_SELF_SIZE                                                                                       \
+    ((sizeof(infext__arena) + _Alignof(max_align_t) - 1) / _Alignof(max_align_t) * _Alignof(max_align_t))
+
+static infext__arena_block *own_block(infext__arena *arena)
+{
+    return (infext__arena_block *)(void *)((char *)arena + ARENA_SELF_SIZE);
+}
+
+static void use_block(infext__arena *arena, infext__arena_block *b)
+{
+    arena->cursor = (char *)b->payload;
+    arena->limit = arena->cursor + b->size;
+}
+#endif
+
 infext__arena *infext__arena_new(size_t first_block_size)
 {
+    size_t first = first_block_size ? (first_block_size + 7u) & ~(size_t)7u : 1024;
+#ifdef INFEXT_DEBUG_ARENA
     infext__arena *arena = infext__malloc(sizeof(*arena));
     if (!arena) return NULL;
     arena->head = NULL;
     arena->cursor = NULL;
     arena->limit = NULL;
-    arena->next_block_size = first_block_size ? first_block_size : 1024;
+    arena->next_block_size = first;
     arena->total = 0;
+#else
+    if (first < first_block_size || first > ARENA_MAX_BLOCK) first = ARENA_MAX_BLOCK;
+    infext__arena *arena = infext__malloc(ARENA_SELF_SIZE + sizeof(infext__arena_block) + first);
+    if (!arena) return NULL;
+    infext__arena_block *b = own_block(arena);
+    b->next = NULL;
+    b->size = first;
+    arena->head = b;
+    use_block(arena, b);
+    arena->total = first;
+    arena->next_block_size = first < ARENA_MAX_BLOCK ? first * 2 : first;
+#endif
     return arena;
 }
 
@@ -33,7 +70,10 @@ void infext__arena_free(infext__arena *arena)
     infext__arena_block *b = arena->head;
     while (b) {
         infext__arena_block *next = b->next;
-        infext__free(b);
+#ifndef INFEXT_DEBUG_ARENA
+        if (b != own_block(arena))
+#endif
+            infext__free(b);
         b = next;
     }
     infext__free(arena);
@@ -42,26 +82,34 @@ void infext__arena_free(infext__arena *arena)
 void infext__arena_reset(infext__arena *arena)
 {
     if (!arena) return;
-    infext__arena_block *keep = arena->head;
 #ifdef INFEXT_DEBUG_ARENA
-    keep = NULL;
-#endif
-    infext__arena_block *b = keep ? keep->next : arena->head;
+    infext__arena_block *b = arena->head;
     while (b) {
         infext__arena_block *next = b->next;
         infext__free(b);
         b = next;
     }
-    arena->head = keep;
+    arena->head = NULL;
     arena->total = 0;
     arena->cursor = arena->limit = NULL;
-#ifndef INFEXT_DEBUG_ARENA
-    if (keep) {
-        keep->next = NULL;
-        arena->total = keep->size;
-        arena->cursor = (char *)keep->payload;
-        arena->limit = arena->cursor + keep->size;
+#else
+    /* Keep the newest block (the largest) to allocate from, and the arena's
+     * own one, which cannot be freed apart from it. */
+    infext__arena_block *keep = arena->head, *own = own_block(arena);
+    infext__arena_block *b = keep->next;
+    while (b) {
+        infext__arena_block *next = b->next;
+        if (b != own) infext__free(b);
+        b = next;
     }
+    keep->next = NULL;
+    arena->total = keep->size;
+    if (keep != own) {
+        keep->next = own;
+        own->next = NULL;
+        arena->total += own->size;
+    }
+    use_block(arena, keep);
 #endif
 }
 

@@ -69,6 +69,8 @@ typedef struct epc_ctx {
     const infext_v1alpha1_endpoint_picker_config *cfg;
     /* the dialect the config is written in; NULL when it mixes dialects */
     const infext__epc_dialect_desc *dialect;
+    /* checking requestHandler.parsers, whose loader adds any parser named */
+    bool in_request_handler;
 } epc_ctx;
 
 /* Both kinds of config are checked through the x-k8s.io layout: the schema
@@ -109,11 +111,37 @@ static bool plugin_declared(const epc_ctx *e, const char *ref)
 }
 
 /* A pluginRef field (present or not) below the current path. */
+/* Whether the loader adds a plugin named `ref` when none is declared, so
+ * that a reference to it at `f` is good (upstream checks references after
+ * adding its defaults): the saturation detector (GIE v1.5, llm-d-router),
+ * the parser (GIE v1.5's `parser`: openai-parser; llm-d-router's
+ * `requestHandler.parsers`: any parser named, of the type of that name,
+ * of which its default ones are known here) and the flow-control policies
+ * (GIE v1.4 on). */
+static bool loader_adds(const epc_ctx *e, const infext__field *f, const char *ref)
+{
+    static const char *const llmd_parsers[] = {"openai-parser", "anthropic-parser", "vllmhttp-parser", NULL};
+    static const char *const gie_parser[] = {"openai-parser", NULL};
+    static const char *const detector[] = {"utilization-detector", NULL};
+    static const char *const fairness[] = {"global-strict-fairness-policy", NULL};
+    static const char *const ordering[] = {"fcfs-ordering-policy", NULL};
+    static const char *const usage_limit[] = {"static-usage-limit-policy", NULL};
+    const char *const *names = NULL;
+    if (f == INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_PLUGIN_REF) names = detector;
+    else if (f == INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_FAIRNESS_POLICY_REF) names = fairness;
+    else if (f == INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_ORDERING_POLICY_REF) names = ordering;
+    else if (f == INFEXT__FIELD_V1ALPHA1_FLOW_CONTROL_USAGE_LIMIT_POLICY_PLUGIN_REF) names = usage_limit;
+    else if (f == INFEXT__FIELD_V1ALPHA1_PARSER_PLUGIN_REF) names = e->in_request_handler ? llmd_parsers : gie_parser;
+    for (; names && *names; names++)
+        if (!strcmp(*names, ref)) return true;
+    return false;
+}
+
 static void check_ref(epc_ctx *e, const void *obj, const infext__field *f)
 {
     if (!obj || !infext__has(obj, f)) return;
     const char *ref = *INFEXT__CAT(obj, f, char *);
-    if (!ref || plugin_declared(e, ref)) return;
+    if (!ref || plugin_declared(e, ref) || loader_adds(e, f, ref)) return;
     size_t mark = infext__vpath_field(e->v, f->json, f->json_len);
     infext__vreport_str(e->v, INFEXT_ERR_INVALID, ref, "no plugin of this name is declared in plugins");
     infext__vpath_pop(e->v, mark);
@@ -301,7 +329,7 @@ static void check_data_layer(epc_ctx *e, const infext_v1alpha1_data_layer *dl, c
 
 void infext__vcheck_epc(infext__vctx *ctx, const void *config)
 {
-    epc_ctx e = {ctx, config, NULL};
+    epc_ctx e = {ctx, config, NULL, false};
     const infext_v1alpha1_endpoint_picker_config *cfg = config;
     infext_epc_dialect dialect = INFEXT_EPC_DIALECT_UNKNOWN;
     /* the original, not the defaulted copy: defaults are not what the user wrote */
@@ -321,11 +349,13 @@ void infext__vcheck_epc(infext__vctx *ctx, const void *config)
     if (HAS(cfg, V1ALPHA1_ENDPOINT_PICKER_CONFIG_REQUEST_HANDLER) && cfg->request_handler) {
         size_t mark = infext__vpath_field(ctx, "requestHandler", 14);
         size_t parsers = infext__vpath_field(ctx, "parsers", 7);
+        e.in_request_handler = true;
         for (size_t i = 0; i < cfg->request_handler->parsers.len; i++) {
             size_t item = infext__vpath_index(ctx, i);
             check_ref(&e, cfg->request_handler->parsers.items[i], INFEXT__FIELD_V1ALPHA1_PARSER_PLUGIN_REF);
             infext__vpath_pop(ctx, item);
         }
+        e.in_request_handler = false;
         infext__vpath_pop(ctx, parsers);
         infext__vpath_pop(ctx, mark);
     }

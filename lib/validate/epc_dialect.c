@@ -12,6 +12,7 @@
 #include "types/generated/types_gen.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/table.h"
 
 #include <limits.h>
 #include <math.h>
@@ -34,6 +35,8 @@ typedef struct detect {
     infext__buf names;     /* NUL-separated descriptions of the marks */
     bool conflict;
     infext__buf conflict_path;
+    infext__buf unknown; /* NUL-separated paths of members no dialect defines */
+    size_t n_unknown;
     infext__buf message;
     bool oom;
 } detect;
@@ -215,6 +218,15 @@ static void member(detect *d, const void *obj, const infext__field *f, bool root
         d->oom = true;
         return;
     }
+    if (!mask) {
+        /* no dialect has this member here (a struct shared by two places,
+         * each with its own members): unknown, as strict decoding says */
+        infext__buf_puts(&d->unknown, d->path.data);
+        infext__buf_putc(&d->unknown, '\0');
+        d->n_unknown++;
+        infext__buf_truncate(&d->path, mark_len);
+        return;
+    }
     infext__buf what = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_printf(&what, "\"%s\"", d->path.data);
     mark(d, what.data ? what.data : "", mask);
@@ -267,6 +279,22 @@ static void walk(detect *d, const void *obj, uint8_t within)
     }
 }
 
+/* Each member no dialect defines, in the decoder's words for an unknown
+ * field; INFEXT_EVALIDATION when there is one. */
+static infext_status report_unknown(const detect *d, const void *pos_root, infext_diags *diags, size_t *errors)
+{
+    const char *path = d->unknown.data;
+    for (size_t i = 0; i < d->n_unknown; i++, path += strlen(path) + 1) {
+        infext__pos pos = {0, 0};
+        infext__path_position(&pos, pos_root, path);
+        if (errors) (*errors)++;
+        if (infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_UNKNOWN, path, pos.line, pos.column, "%s",
+                              infext_error_type_name(INFEXT_ERR_UNKNOWN)) != INFEXT_OK)
+            return INFEXT_ENOMEM;
+    }
+    return d->n_unknown ? INFEXT_EVALIDATION : INFEXT_OK;
+}
+
 infext_status infext__epc_detect(infext_epc_dialect *out, const void *config, const void *pos_root,
                                  infext_diags *diags, size_t *errors)
 {
@@ -279,6 +307,7 @@ infext_status infext__epc_detect(infext_epc_dialect *out, const void *config, co
     infext__buf_init(&d.names, INFEXT__BUF_MAX_TEXT);
     infext__buf_init(&d.conflict_path, INFEXT__BUF_MAX_TEXT);
     infext__buf_init(&d.message, INFEXT__BUF_MAX_TEXT);
+    infext__buf_init(&d.unknown, INFEXT__BUF_MAX_TEXT);
     d.root = config;
     d.running = ALL_DIALECTS;
     uint8_t accepting = 0;
@@ -293,8 +322,13 @@ infext_status infext__epc_detect(infext_epc_dialect *out, const void *config, co
     infext__buf_truncate(&d.path, 0);
     walk(&d, config, ALL_DIALECTS);
     infext_status st = INFEXT_OK;
-    if (d.oom || d.path.failed || d.names.failed || d.message.failed || d.conflict_path.failed) {
+    if (d.oom || d.path.failed || d.names.failed || d.message.failed || d.conflict_path.failed || d.unknown.failed) {
         st = INFEXT_ENOMEM;
+    } else if (d.n_unknown || d.conflict) {
+        st = report_unknown(&d, pos_root, diags, errors);
+    }
+    if (st != INFEXT_OK || d.n_unknown) {
+        /* reported above */
     } else if (d.conflict) {
         infext__pos pos = {0, 0};
         infext__path_position(&pos, pos_root, d.conflict_path.data);
@@ -323,32 +357,30 @@ infext_status infext__epc_detect(infext_epc_dialect *out, const void *config, co
     infext__buf_reset(&d.names);
     infext__buf_reset(&d.message);
     infext__buf_reset(&d.conflict_path);
+    infext__buf_reset(&d.unknown);
     return st;
 }
 
 /* ----------------------------------------------------------- public -- */
 
-INFEXT_API const char *infext_epc_dialect_name(infext_epc_dialect dialect)
+/* The dialect's name, or its title; NULL for a dialect there is not. */
+static const char *dialect_text(infext_epc_dialect dialect, bool title)
 {
     const infext__epc_dialect_desc *d = infext__epc_dialect_desc_of(dialect);
-    return d ? d->name : NULL;
+    return !d ? NULL : title ? d->title : d->name;
 }
 
-INFEXT_API const char *infext_epc_dialect_title(infext_epc_dialect dialect)
-{
-    const infext__epc_dialect_desc *d = infext__epc_dialect_desc_of(dialect);
-    return d ? d->title : NULL;
-}
+INFEXT_API const char *infext_epc_dialect_name(infext_epc_dialect dialect) { return dialect_text(dialect, false); }
+
+INFEXT_API const char *infext_epc_dialect_title(infext_epc_dialect dialect) { return dialect_text(dialect, true); }
 
 INFEXT_API infext_status infext_epc_dialect_from_name(infext_epc_dialect *out, const char *name)
 {
     if (!out || !name) return INFEXT_EINVAL;
-    for (size_t i = 0; i < infext__n_epc_dialects; i++)
-        if (!strcmp(infext__epc_dialects[i].name, name)) {
-            *out = infext__epc_dialects[i].dialect;
-            return INFEXT_OK;
-        }
-    return INFEXT_ENOTFOUND;
+    size_t i = INFEXT__TABLE_INDEX(infext__epc_dialects, infext__n_epc_dialects, infext__epc_dialect_desc, name);
+    if (i == SIZE_MAX) return INFEXT_ENOTFOUND;
+    *out = infext__epc_dialects[i].dialect;
+    return INFEXT_OK;
 }
 
 INFEXT_API infext_status infext_epc_dialect_of(infext_epc_dialect *out, const infext_object *config,

@@ -4,7 +4,7 @@
     source-limits.py ROOT [--files DIR]... [--functions DIR]...
                      [--max-file-lines N] [--max-function-lines N]
 
-Every C source and header (.c, .h) below each `--files` folder of ROOT must
+Every C source and header and every script (.c, .h, .py, .sh) below each `--files` folder of ROOT must
 have at most --max-file-lines lines (700); every function defined in a .c
 file below each `--functions` folder at most --max-function-lines lines
 (80), counted from the first line of its signature to its closing brace.
@@ -83,7 +83,7 @@ def main():
     over = 0
     files = 0
     for folder in args.files:
-        for path, lines in sources(args.root, folder, ('.c', '.h')):
+        for path, lines in sources(args.root, folder, ('.c', '.h', '.py', '.sh')):
             files += 1
             if len(lines) > args.max_file_lines:
                 print('%s: %d lines, more than %d' % (path, len(lines), args.max_file_lines))

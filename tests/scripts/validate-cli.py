@@ -71,6 +71,16 @@ def main():
     if (code, out) != (1, want):
         failures.append("text output: exit %d\n%s" % (code, out))
 
+    # Warnings alone: printed with "warning: " after the place, exit 0.
+    d = os.path.join(os.path.dirname(corpus), "epp-check", "weight-zero")
+    code, out, _ = run(tool, ["input.yaml"], cwd=d)
+    want = ('input.yaml:13:5: warning: EndpointPickerConfig/: schedulingProfiles[0].plugins[0].weight: '
+            'scorer "queue-scorer" has weight 0: it does not count\n'
+            'input.yaml:17:5: warning: EndpointPickerConfig/: schedulingProfiles[0].plugins[2].weight: '
+            'ignored: "max-score-picker" is not a scorer\n')
+    if (code, out) != (0, want):
+        failures.append("warnings only: exit %d\n%s" % (code, out))
+
     # Several inputs, standard input among them; the worst status wins.
     valid = os.path.join(corpus, "valid-json", "input.json")
     bad = os.path.join(corpus, "v1-required", "input.yaml")

@@ -7,6 +7,11 @@
  * and message) must equal expected/<case>.txt, and each migrated config
  * must equal migrated/<case>.to-<dialect>.yaml. Every migration that loses
  * nothing is migrated back and must give the config's own text again.
+ * Then the loader's view, with the plugin types upstream's loader tests
+ * register loaded (tests/plugins): its checks (infext_scheduler_check()),
+ * whether a scheduler builds, and the effective config (infext_default()
+ * then infext_scheduler_default_config()), which must equal
+ * effective/<case>.yaml.
  * INFEXT_EPC_REGEN=1 writes the expectations instead of comparing (to be
  * reviewed before they are committed). */
 #include "support.h"
@@ -159,6 +164,52 @@ static void migrations(text *t, const char *dir, const char *base, const infext_
     infext_object_free(self);
 }
 
+/* The built-in types and those of upstream's loader tests. */
+static infext_registry *loader_registry(void)
+{
+    static infext_registry *reg;
+    if (!reg) {
+        assert_int_equal(infext_registry_new(&reg), INFEXT_OK);
+        assert_int_equal(infext_registry_load(reg, INFEXT_BINARY_DIR "/tests/plugins/loader_test_plugins.so", NULL),
+                         INFEXT_OK);
+    }
+    return reg;
+}
+
+/* What the loader makes of the config: its checks; for a valid config, a
+ * scheduler and the config it would run (written into `obj`). */
+static void loader_view(text *t, const char *base, infext_object *obj, bool valid, infext_diags *diags)
+{
+    infext_registry *reg = loader_registry();
+    infext_diags_clear(diags);
+    put_status(t, "check", infext_scheduler_check(obj, reg, diags), diags);
+    char rel[512];
+    snprintf(rel, sizeof rel, "epp-configs/effective/%s.yaml", base);
+    if (!valid) { /* no loader runs it */
+        expect_no_file(rel);
+        return;
+    }
+    infext_diags_clear(diags);
+    infext_scheduler *sched = NULL;
+    put_status(t, "build", infext_scheduler_new_from_object(&sched, obj, reg, NULL, diags), diags);
+    infext_scheduler_free(sched);
+    infext_diags_clear(diags);
+    infext_status st = infext_default(obj, diags);
+    if (st == INFEXT_OK) st = infext_scheduler_default_config(obj, reg, diags);
+    put_status(t, "effective", st, diags);
+    if (st == INFEXT_OK) {
+        char *yaml = yaml_of(obj);
+        expect_file(rel, yaml);
+        infext_free(yaml);
+        /* what the loader would run is itself a config it runs as it is */
+        infext_diags_clear(diags);
+        assert_int_equal(infext_validate(obj, NULL, diags), INFEXT_OK);
+        assert_int_equal(infext_scheduler_check(obj, reg, diags), INFEXT_OK);
+    } else {
+        expect_no_file(rel);
+    }
+}
+
 static void run_case(const char *dir, const char *name)
 {
     char rel[512], base[256];
@@ -179,8 +230,10 @@ static void run_case(const char *dir, const char *name)
         snprintf(step, sizeof step, "dialect %s", d ? infext_epc_dialect_name(d) : "unknown");
         put_status(&t, step, st, diags);
         infext_diags_clear(diags);
-        put_status(&t, "validate", infext_validate(obj, NULL, diags), diags);
+        infext_status valid = infext_validate(obj, NULL, diags);
+        put_status(&t, "validate", valid, diags);
         migrations(&t, dir, base, obj, d, diags);
+        loader_view(&t, base, obj, valid == INFEXT_OK, diags);
         infext_object_free(obj);
     }
     snprintf(rel, sizeof rel, "epp-configs/expected/%s.txt", base);
@@ -335,5 +388,7 @@ int main(void)
         cmocka_unit_test(test_renamed_type_references),
         cmocka_unit_test(test_allocation_failures),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    int failed = cmocka_run_group_tests(tests, NULL, NULL);
+    infext_registry_free(loader_registry());
+    return failed;
 }

@@ -130,6 +130,36 @@ static char *tool(const char *dir, const char *args, int *status)
     return out;
 }
 
+/* A config in no one dialect is no loader's: refused with the detection's
+ * error, left as it was. */
+static void test_effective_config_mixed(void **state)
+{
+    (void)state;
+    static const char *const text = "apiVersion: inference.networking.x-k8s.io/v1alpha1\n"
+                                     "kind: EndpointPickerConfig\n"
+                                     "plugins:\n- type: queue-scorer\n"
+                                     "parser:\n  pluginRef: openai-parser\n"
+                                     "data:\n  sources: []\n";
+    infext_object *obj = test_decode_ok(text);
+    char *before = test_encode(obj, INFEXT_FORMAT_YAML);
+    infext_diags *d = NULL;
+    assert_int_equal(infext_diags_new(&d), INFEXT_OK);
+    assert_int_equal(infext_scheduler_default_config(obj, NULL, d), INFEXT_ECONFIG);
+    assert_int_equal(infext_diags_count(d), 1);
+    const infext_diag *e = infext_diags_at(d, 0);
+    assert_int_equal(infext_diag_type(e), INFEXT_ERR_FORBIDDEN);
+    assert_string_equal(infext_diag_path(e), "data");
+    assert_int_equal(infext_diag_line(e), 7);
+    assert_string_equal(infext_diag_message(e), "Forbidden: \"data\" (gie-v1.3) and \"parser\" (gie-v1.5, llm-d-v0.10) "
+                                                "belong to different dialects; a config is written in one");
+    char *after = test_encode(obj, INFEXT_FORMAT_YAML);
+    assert_string_equal(after, before);
+    free(after);
+    free(before);
+    infext_diags_free(d);
+    infext_object_free(obj);
+}
+
 /* tests/data/epp-default/<case>/: input.yaml defaulted (infext_default(),
  * then infext_scheduler_default_config()) is expected.yaml, through the
  * API and through `infext default`. */
@@ -149,10 +179,23 @@ static void test_effective_config_corpus(void **state)
         assert_int_equal(infext_scheduler_default_config(obj, NULL, NULL), INFEXT_OK);
         char *got = test_encode(obj, INFEXT_FORMAT_YAML);
         if (strcmp(got, want) != 0) fail_msg("%s: got\n%s", *c, got);
-        /* the effective config builds as it is, and defaulting it again changes nothing */
+        /* the effective config builds as it is (but for the parsers
+         * llm-d-router's loader adds that this build does not have), and
+         * defaulting it again changes nothing */
         infext_scheduler *s = NULL;
-        assert_int_equal(infext_scheduler_new_from_object(&s, obj, NULL, NULL, NULL), INFEXT_OK);
+        infext_diags *d = NULL;
+        assert_int_equal(infext_diags_new(&d), INFEXT_OK);
+        infext_status built = infext_scheduler_new_from_object(&s, obj, NULL, NULL, d);
         infext_scheduler_free(s);
+        assert_true(built == INFEXT_OK || built == INFEXT_ECONFIG);
+        assert_int_equal(built == INFEXT_ECONFIG, infext_diags_error_count(d) > 0);
+        for (size_t i = 0; i < infext_diags_count(d); i++) {
+            const char *m = infext_diag_message(infext_diags_at(d, i));
+            if (!strstr(m, "plugin type \"anthropic-parser\" is not available in this build") &&
+                !strstr(m, "plugin type \"vllmhttp-parser\" is not available in this build"))
+                fail_msg("%s: the effective config does not build: %s", *c, m);
+        }
+        infext_diags_free(d);
         assert_int_equal(infext_scheduler_default_config(obj, NULL, NULL), INFEXT_OK);
         free(got);
         got = test_encode(obj, INFEXT_FORMAT_YAML);
@@ -323,7 +366,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_shipped_configs_build),
         cmocka_unit_test(test_explain_catalogue),
-        cmocka_unit_test(test_effective_config_corpus),
+        cmocka_unit_test(test_effective_config_corpus), cmocka_unit_test(test_effective_config_mixed),
         cmocka_unit_test(test_explain_tool),
         cmocka_unit_test(test_llmd_configs),
         cmocka_unit_test(test_validate_with_plugin_tool),

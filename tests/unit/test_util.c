@@ -163,6 +163,29 @@ static void test_arena_reset_keeps_a_block(void **state)
     infext__arena_free(a);
 }
 
+/* An arena and its first block are one malloc, made at once; requests that
+ * fit the block need no other. A reset keeps the newest block and the
+ * arena's own. (With INFEXT_DEBUG_ARENA, every request is its own malloc.) */
+static void test_arena_first_block_comes_with_it(void **state)
+{
+    (void)state;
+    infext__alloc_fail_after(1 << 20); /* from here on, count the allocations */
+    infext__arena *a = infext__arena_new(256);
+    assert_non_null(a);
+    int debug = a->head == NULL;
+    for (int i = 0; i < 8; i++) assert_non_null(infext__arena_alloc(a, 32));
+    assert_int_equal(infext__alloc_fail_after(1 << 20), debug ? 9 : 1);
+    if (!debug) assert_int_equal(a->total, 256);
+    assert_non_null(infext__arena_alloc(a, 8)); /* the first block is full: a second, twice as big */
+    assert_int_equal(infext__alloc_fail_after(1 << 20), 1);
+    if (!debug) assert_int_equal(a->total, 256 + 512);
+    infext__arena_reset(a);
+    if (!debug) assert_int_equal(a->total, 256 + 512);
+    assert_non_null(infext__arena_alloc(a, 500)); /* from the kept second block */
+    assert_int_equal(infext__alloc_fail_after(-1), debug ? 1 : 0);
+    infext__arena_free(a);
+}
+
 static void test_go_formats(void **state)
 {
     (void)state;
@@ -218,6 +241,7 @@ int main(void)
         cmocka_unit_test(test_path_builder),
         cmocka_unit_test(test_growth_is_checked),
         cmocka_unit_test(test_arena_reset_keeps_a_block),
+        cmocka_unit_test(test_arena_first_block_comes_with_it),
         cmocka_unit_test(test_go_formats),
     };
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);

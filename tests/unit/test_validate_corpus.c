@@ -48,6 +48,8 @@ static void json_str(text *t, const char *s)
 }
 
 /* The JSON line of one document, field for field as the CLI contract says. */
+static void render_diags(text *t, const infext_diags *diags, infext_severity severity);
+
 static void render_line(text *t, const char *file, const infext_reader *reader, const infext_object *obj,
                         const infext_diags *diags)
 {
@@ -70,10 +72,23 @@ static void render_line(text *t, const char *file, const infext_reader *reader, 
     puts_t(t, ",\"name\":");
     json_str(t, name ? name : "");
     puts_t(t, infext_diags_error_count(diags) ? ",\"valid\":false,\"errors\":[" : ",\"valid\":true,\"errors\":[");
+    render_diags(t, diags, INFEXT_SEVERITY_ERROR);
+    /* warnings, in the same form, only when there are any */
+    if (infext_diags_count(diags) > infext_diags_error_count(diags)) {
+        puts_t(t, "],\"warnings\":[");
+        render_diags(t, diags, INFEXT_SEVERITY_WARNING);
+    }
+    puts_t(t, "]}\n");
+}
+
+/* The diagnostics of one severity, as members of a JSON array. */
+static void render_diags(text *t, const infext_diags *diags, infext_severity severity)
+{
+    char num[64];
     size_t n = 0;
     for (size_t i = 0; i < infext_diags_count(diags); i++) {
         const infext_diag *d = infext_diags_at(diags, i);
-        if (infext_diag_severity(d) != INFEXT_SEVERITY_ERROR) continue;
+        if (infext_diag_severity(d) != severity) continue;
         puts_t(t, n++ ? ",{\"field\":" : "{\"field\":");
         json_str(t, infext_diag_path(d));
         puts_t(t, ",\"type\":");
@@ -86,7 +101,6 @@ static void render_line(text *t, const char *file, const infext_reader *reader, 
         }
         puts_t(t, "}");
     }
-    puts_t(t, "]}\n");
 }
 
 /* Validate every document of a case as the CLI does; returns its exit status. */

@@ -331,6 +331,37 @@ static void test_allocation_failures_with_aliases(void **state)
     free(aliases);
 }
 
+/* A small document's root lives in one arena block, sized from the text
+ * before the parse began (1536 bytes and 6 per byte of YAML: positions
+ * included), so decoding it mallocs no second block midway; the sum of the
+ * arena's blocks says whether it did. */
+static void test_small_document_fits_its_first_block(void **state)
+{
+    (void)state;
+    static const char *const files[] = {"epp-configs/llm-d-router-v0.10.0-epp-config.yaml",
+                                        "epp-configs/v1.5.0-configloader-1.yaml", "samples/pool-v1.yaml"};
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+        size_t len = 0;
+        char *text = test_read_data(files[i], &len);
+        for (int reader = 0; reader < 2; reader++) {
+            infext_object *obj = NULL;
+            infext_reader *r = NULL;
+            if (reader) {
+                assert_int_equal(infext_reader_new(&r, text, len, NULL), INFEXT_OK);
+                assert_int_equal(infext_reader_next(&obj, r, NULL), INFEXT_OK);
+            } else {
+                assert_int_equal(infext_decode(&obj, text, len, NULL, NULL), INFEXT_OK);
+            }
+            const infext__arena *a = ((const infext__hdr *)obj)->arena;
+            if (a->cursor) /* not INFEXT_DEBUG_ARENA (a malloc per request, no cursor) */
+                assert_int_equal(a->total, (1536 + 6 * len + 7) & ~(size_t)7);
+            infext_object_free(obj);
+            infext_reader_free(r);
+        }
+        free(text);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -342,6 +373,7 @@ int main(void)
         cmocka_unit_test(test_limits_are_exact),
         cmocka_unit_test(test_refused_byte_at_every_offset),
         cmocka_unit_test(test_allocation_failures_with_aliases),
+        cmocka_unit_test(test_small_document_fits_its_first_block),
     };
     return cmocka_run_group_tests_name("yaml", tests, NULL, NULL);
 }
