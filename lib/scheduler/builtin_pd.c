@@ -20,9 +20,10 @@
  * or picked nothing; data-parallel-profile-handler, and pd-profile-handler
  * with a `primaryPort`, name the picked endpoint in
  * `x-data-parallel-host-port` and send the request to `primaryPort` on the
- * same address. pd-profile-handler sets no prefill header (upstream left
- * that to the prefill-header-handler plugin). Values are host:port as Go's
- * net.JoinHostPort writes them (IPv6 in brackets).
+ * same address. pd-profile-handler sets no prefill header: upstream left
+ * that to the disagg-headers-handler (prefill-header-handler) plugin, built
+ * in below. Values are host:port as Go's net.JoinHostPort writes them
+ * (IPv6 in brackets).
  * - `openai-parser`: the request parser; libinfext parses OpenAI bodies
  *   itself (infext_request_set_openai_body()), so the instance only holds
  *   its place in the config.
@@ -285,6 +286,15 @@ static infext_status data_parallel(infext_result *result, infext_cycle *cycle, s
     return st;
 }
 
+/* The prefill and encode headers, as upstream's PreRequest writes them. */
+static infext_status disagg_headers(const disagg *h, infext_cycle *cycle, infext_result *result)
+{
+    infext_status st =
+        endpoints_header(result, cycle, PREFILL_HEADER, profile(result, h->prefill), 1);
+    if (st != INFEXT_OK) return st;
+    return endpoints_header(result, cycle, ENCODER_HEADER, profile(result, h->encode), SIZE_MAX);
+}
+
 /* The decode profile is the primary; when it picked nothing the caller
  * gets INFEXT_ENOENDPOINT with its reason, and the request no header. */
 static infext_status disagg_process(void *state, infext_cycle *cycle, const infext_request *req,
@@ -296,12 +306,7 @@ static infext_status disagg_process(void *state, infext_cycle *cycle, const infe
     if (d == SIZE_MAX) return INFEXT_ENOENDPOINT;
     infext_status st = infext_result_set_primary(result, d);
     if (st != INFEXT_OK || !first_target(result, d)) return st;
-    if (h->headers) {
-        st = endpoints_header(result, cycle, PREFILL_HEADER, profile(result, h->prefill), 1);
-        if (st == INFEXT_OK)
-            st = endpoints_header(result, cycle, ENCODER_HEADER, profile(result, h->encode),
-                                  SIZE_MAX);
-    }
+    if (h->headers) st = disagg_headers(h, cycle, result);
     if (st == INFEXT_OK && h->primary_port) st = data_parallel(result, cycle, d, h->primary_port);
     return st;
 }
@@ -498,6 +503,44 @@ const infext__sched_ext infext__sched_pd_handler_ext = {.link = disagg_link};
 
 const infext_plugin_type infext__sched_pd_profile_handler =
     HANDLER_TYPE("pd-profile-handler", pd_create, disagg_destroy, pd_pick, disagg_process);
+
+/* ------------------------------------------- deprecated headers step -- */
+
+/* `disagg-headers-handler` and its older name `prefill-header-handler`:
+ * upstream's pre-request plugin that went with pd-profile-handler (the
+ * same headers as disagg-profile-handler, for `prefillProfile` and
+ * `encodeProfile`). Here they act when the result is made, since what they
+ * write depends on the result only. */
+static infext_status headers_create(void **out_state, const infext_plugin_create_args *args)
+{
+    *out_state = NULL;
+    infext_params *p = NULL;
+    const char *prefill = NULL, *encode = NULL;
+    infext_status st = infext_params_parse(&p, args->parameters_json, args->path, args->diags);
+    if (st == INFEXT_OK) {
+        prefill = string_param(p, "prefillProfile", NULL);
+        encode = string_param(p, "encodeProfile", NULL);
+    }
+    if (p && (st == INFEXT_OK || st == INFEXT_ECONFIG)) {
+        infext_status fin = infext_params_finish(p); /* the strings stay p's until freed */
+        if (st == INFEXT_OK) st = fin;
+    }
+    disagg t = {.headers = true, .prefill = (char *)prefill, .encode = (char *)encode};
+    return handler_state(out_state, &t, p, st);
+}
+
+static infext_status headers_shape(const void *state, infext_cycle *cycle, infext_result *result)
+{
+    return disagg_headers(state, cycle, result);
+}
+
+const infext__sched_ext infext__sched_headers_handler_ext = {.shape_request = headers_shape};
+
+const infext_plugin_type infext__sched_disagg_headers_handler =
+    PLAIN_TYPE("disagg-headers-handler", headers_create, disagg_destroy);
+
+const infext_plugin_type infext__sched_prefill_header_handler =
+    PLAIN_TYPE("prefill-header-handler", headers_create, disagg_destroy);
 
 /* --------------------------------------------------- data parallel -- */
 

@@ -117,6 +117,12 @@ static const infext__cparam pd_params[] = {
     END,
 };
 
+static const infext__cparam headers_params[] = {
+    {"prefillProfile", P_STR, "prefill", "The prefill profile, whose endpoint goes in x-prefiller-host-port.", NULL},
+    {"encodeProfile", P_STR, "encode", "The encode profile, whose endpoints go in x-encoder-hosts-ports.", NULL},
+    END,
+};
+
 static const infext__cparam dp_params[] = {
     {"primaryPort", P_INT, "8000", "Port of the primary rank (1..65535; 0 is taken as port 0, as upstream does): the target port of the result (infext_result_get_target_port()).", NULL},
     END,
@@ -200,6 +206,8 @@ static const infext__catalogue_entry entries[] = {
     AVAILABLE("disagg-profile-handler", "profile-handler", LLMD, "Runs decode, then encode and prefill when their deciders say so (or prefill, encode, decode); decode is the primary. The request names the prefill endpoint in x-prefiller-host-port and the encode endpoints in x-encoder-hosts-ports (each removed when its stage did not run).", disagg_params, &infext__sched_disagg_profile_handler, &infext__sched_disagg_handler_ext),
     AVAILABLE("pd-profile-handler", "profile-handler", LLMD, "Deprecated (disagg-profile-handler): decode, then prefill when the decider says so. With primaryPort, the decode endpoint goes in x-data-parallel-host-port and the request to primaryPort.", pd_params, &infext__sched_pd_profile_handler, &infext__sched_pd_handler_ext),
     AVAILABLE("data-parallel-profile-handler", "profile-handler", LLMD, "Deprecated: runs the one profile; the picked endpoint goes in x-data-parallel-host-port and the request to primaryPort.", dp_params, &infext__sched_dp_profile_handler, NULL),
+    AVAILABLE("disagg-headers-handler", "pre-request", LLMD, "Deprecated (disagg-profile-handler does it): names the prefill endpoint in x-prefiller-host-port and the encode endpoints in x-encoder-hosts-ports, each removed when its profile picked none.", headers_params, &infext__sched_disagg_headers_handler, &infext__sched_headers_handler_ext),
+    AVAILABLE("prefill-header-handler", "pre-request", LLMD, "Deprecated name of disagg-headers-handler.", headers_params, &infext__sched_prefill_header_handler, &infext__sched_headers_handler_ext),
     AVAILABLE("openai-parser", "parser", LLMD, "Parses OpenAI request bodies (what infext_request_set_openai_body() does).", NULL, &infext__sched_openai_parser, NULL),
     AVAILABLE(INFEXT__APPROX_PREFIX_PRODUCER, "data-producer, pre-request", LLMD, "Per request, how many leading prompt blocks each endpoint is believed to hold (an index of what was routed where).", approx_params, &infext__sched_approx_prefix_producer, &infext__sched_approx_prefix_ext),
     MISSING("token-producer", "data-producer", 0, "Tokenizes the prompt for the plugins that count tokens.", token_params, TOKENIZER),

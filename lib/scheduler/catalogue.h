@@ -41,6 +41,10 @@ typedef struct infext__sched_ext {
      * endpoint the decode profile picked (NULL when none is known yet)? */
     bool (*decide)(const void *state, infext_cycle *cycle, const infext_request *req,
                    const infext_endpoint *decode);
+    /* Request shaper (upstream's header-setting pre-request plugins): after
+     * the profile handler, when the primary profile picked an endpoint, the
+     * headers the request is to carry (infext__sched_result_set_header()). */
+    infext_status (*shape_request)(const void *state, infext_cycle *cycle, infext_result *result);
 } infext__sched_ext;
 
 struct infext__catalogue_entry {
@@ -93,6 +97,9 @@ extern const infext_plugin_type infext__sched_disagg_profile_handler;
 extern const infext_plugin_type infext__sched_pd_profile_handler;
 extern const infext_plugin_type infext__sched_dp_profile_handler;
 extern const infext_plugin_type infext__sched_openai_parser;
+extern const infext_plugin_type infext__sched_disagg_headers_handler;
+extern const infext_plugin_type infext__sched_prefill_header_handler;
+extern const infext__sched_ext infext__sched_headers_handler_ext;
 extern const infext_plugin_type infext__sched_approx_prefix_producer;
 extern const infext__sched_ext infext__sched_prefix_scorer_ext;
 extern const infext__sched_ext infext__sched_approx_prefix_ext;

@@ -31,6 +31,7 @@ static const infext_plugin_type *const builtins[] = {
     &infext__sched_prefix_pd_decider,    &infext__sched_always_pd_decider,
     &infext__sched_disagg_profile_handler, &infext__sched_pd_profile_handler,
     &infext__sched_dp_profile_handler,   &infext__sched_openai_parser,
+    &infext__sched_disagg_headers_handler, &infext__sched_prefill_header_handler,
     &infext__sched_approx_prefix_producer,
 };
 

@@ -303,6 +303,16 @@ INFEXT_API infext_status infext_scheduler_schedule(const infext_result **out,
     *out = &ws->result;
     size_t pi = ws->result.primary;
     if (pi == SIZE_MAX || ws->result.profiles[pi].count == 0) return INFEXT_ENOENDPOINT;
+    for (size_t i = 0; i < sched->plugins_len; i++) { /* the request shapers, config order */
+        const infext__sched_plugin *p = &sched->plugins[i];
+        const infext__sched_ext *x = p->type->cat ? p->type->cat->ext : NULL;
+        if (!x || !x->shape_request || !p->state) continue;
+        st = x->shape_request(p->state, &ws->cycle, &ws->result);
+        if (st != INFEXT_OK) {
+            *out = NULL;
+            return st;
+        }
+    }
     ws->last_ok = true;
     ws->last_sched = sched;
     ws->last_req = req;

@@ -226,6 +226,43 @@ static void test_pd_profile_handler(void **state)
     end(&w);
 }
 
+/* pd-profile-handler with the deprecated headers step beside it (as
+ * configs before v0.9 paired them): the prefill header comes from that. */
+static void test_headers_handler(void **state)
+{
+    (void)state;
+    world w;
+    begin(&w, test_build(CONFIG_HEAD PD_PLUGINS "- type: prefill-header-handler\n"
+                                         "- type: pd-profile-handler\n"
+                                         "  parameters: {deciderPluginName: always-disagg-pd-decider}\n"
+                                         PD_PROFILES));
+    expect(&w, 4, "x", NULL, INFEXT_OK,
+           "prefill=p6;*decode=d6 | x-prefiller-host-port=[fd00::6]:8001;x-encoder-hosts-ports=-");
+    /* decode failed: the step does not run */
+    expect(&w, 2, "x", NULL, INFEXT_ENOENDPOINT, "*decode= |");
+    /* with primaryPort: the handler's header first, then the step's */
+    infext_scheduler_free(w.s);
+    w.s = test_build(CONFIG_HEAD PD_PLUGINS
+                     "- type: disagg-headers-handler\n  parameters: {prefillProfile: pre}\n"
+                     "- type: pd-profile-handler\n"
+                     "  parameters: {deciderPluginName: always-disagg-pd-decider, primaryPort: 9000,"
+                     " prefillProfile: pre}\n"
+                     "schedulingProfiles:\n"
+                     "- name: pre\n  plugins: [{pluginRef: prefill-filter}, {pluginRef: queue-scorer}]\n"
+                     "- name: decode\n  plugins: [{pluginRef: decode-filter}, {pluginRef: queue-scorer}]\n");
+    infext_endpoint_set_waiting_queue_size(w.f.own[1], 9); /* p4 is less busy */
+    expect(&w, 4, "x", NULL, INFEXT_OK,
+           "pre=p4;*decode=d6 | x-data-parallel-host-port=[fd00:1::6]:8200;"
+           "x-prefiller-host-port=10.0.0.4:8000;x-encoder-hosts-ports=- | port 9000");
+    end(&w);
+    infext_object *bad = test_decode_ok(CONFIG_HEAD "plugins:\n- type: disagg-headers-handler\n"
+                                                    "  parameters: {prefilProfile: p}\n");
+    assert_null(test_build_from(bad, INFEXT_ECONFIG,
+                                "Unknown|plugins[0].parameters.prefilProfile|5:16|unknown parameter "
+                                "\"prefilProfile\"; did you mean \"prefillProfile\"?\n",
+                                "misspelled"));
+}
+
 /* llm-d-router's dp-epp-config (primaryPort 8000), and primaryPort 0. */
 static void test_data_parallel(void **state)
 {
@@ -321,7 +358,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_disagg_prefill_header), cmocka_unit_test(test_disagg_prefill_first),
         cmocka_unit_test(test_pd_profile_handler),    cmocka_unit_test(test_data_parallel),
-        cmocka_unit_test(test_encoder_header),
+        cmocka_unit_test(test_encoder_header),        cmocka_unit_test(test_headers_handler),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
