@@ -149,6 +149,72 @@ INFEXT_API const char *infext_request_header_value_at(const infext_request *req,
 INFEXT_API infext_status infext_request_set_openai_body(infext_request *req, const char *data,
                                                         size_t len, infext_diags *diags);
 
+struct infext_scheduler; /* scheduler.h */
+
+/**
+ * Fill the prompt (and the cache salt, and the model when none is set yet)
+ * from a raw request body, with the parser the request path selects among
+ * the parsers the scheduler's config names, as llm-d-router v0.10's
+ * endpoint picker does.
+ *
+ * The parsers are those of the config's `requestHandler.parsers` (or GIE
+ * v1.5's `parser`), in order, each reference naming a plugin of a built-in
+ * parser type or (as the loader adds one) such a type; the first of each
+ * type counts, references to other types are skipped. A scheduler whose
+ * config names none, or a NULL @p sched, has llm-d-router's default three:
+ * `openai-parser`, `anthropic-parser`, `vllmhttp-parser`. The first parser
+ * one of whose paths the request path ends with is chosen (a plain suffix
+ * test on the path without its query, blanks and a trailing slash):
+ *
+ * - `openai-parser` (chat/completions, completions, embeddings, responses,
+ *   conversations, chat/completions/render, completions/render,
+ *   images/generations): as infext_request_set_openai_body().
+ * - `anthropic-parser` (messages, messages/count_tokens): a `/messages`
+ *   body needs a non-empty `messages` array; the prompt is what
+ *   llm-d-router's estimate hashes for prefix-cache scoring: the `tools`
+ *   when non-empty, as compact JSON (each tool's `name`, `description`,
+ *   `input_schema`, `strict`, `defer_loading`, strings escaped as Go does),
+ *   then the `system` text (a string, or its text blocks but those starting
+ *   with `x-anthropic-billing-header`), then for each message its `role`
+ *   and its content: a string, or per block the `text` of a text block,
+ *   the `thinking` of a thinking block, a tool use's `id`, `name` and
+ *   `input` (compact JSON), a tool result's content (a string, or its text
+ *   blocks joined by newlines); nothing between the pieces. Image blocks
+ *   are left out. A `/messages/count_tokens` body is not parsed: the call
+ *   returns INFEXT_OK and leaves the request unchanged.
+ * - `vllmhttp-parser` (inference/v1/generate): the body needs a non-empty
+ *   `token_ids` array of integers in [0, 2^32-1]; the prompt is the ids,
+ *   each as 4 little-endian bytes (the prefix-cache blocks are cut from
+ *   them as from upstream's tokens).
+ *
+ * The model is the body's `model` when it is a string; the cache salt its
+ * `cache_salt`. A proxy answers a failure with 400 Bad Request, as the
+ * endpoint picker does.
+ *
+ * @param req the request to fill.
+ * @param sched the scheduler whose config names the parsers, or NULL for
+ *              the default three; only read.
+ * @param path the request path (`/v1/messages?beta=true`); NULL or "" for
+ *             the request's `:path`, `x-original-path` or
+ *             `x-forwarded-path` header, and `/v1/completions` without them.
+ * @param data,len the body's JSON text (need not be NUL-terminated).
+ * @param diags receives the reason of a failure, with the member's path;
+ *              may be NULL.
+ * @return INFEXT_OK; INFEXT_ENOTFOUND (no parser claims the path:
+ *         "no parser registered matching path suffix for: PATH"; or the
+ *         chosen parser does not serve it as it stands, e.g. with a
+ *         trailing slash: "unsupported API endpoint: PATH" from
+ *         anthropic-parser, "unsupported path: PATH" from vllmhttp-parser),
+ *         INFEXT_EPARSE (not JSON), INFEXT_EINVAL (NULL @p req, or
+ *         a body the parser refuses: not an object, a missing or empty
+ *         `messages` or `token_ids`, a member of the wrong type),
+ *         INFEXT_ENOMEM. The request is unchanged on failure.
+ * Not thread-safe on one request; @p sched may be shared.
+ */
+INFEXT_API infext_status infext_request_set_body(infext_request *req, const struct infext_scheduler *sched,
+                                                 const char *path, const char *data, size_t len,
+                                                 infext_diags *diags);
+
 /**
  * Decode a request from the `infext schedule` file format:
  * `{"requestId", "model", "headers": {..}, "priority", "prompt"}`, or the

@@ -24,9 +24,10 @@
  * that to the disagg-headers-handler (prefill-header-handler) plugin, built
  * in below. Values are host:port as Go's net.JoinHostPort writes them
  * (IPv6 in brackets).
- * - `openai-parser`: the request parser; libinfext parses OpenAI bodies
- *   itself (infext_request_set_openai_body()), so the instance only holds
- *   its place in the config.
+ * - `openai-parser`, `anthropic-parser`, `vllmhttp-parser`: the request
+ *   parsers; the body is parsed by infext_request_set_body() (parsers.c),
+ *   which the built scheduler tells which of them the config names, so the
+ *   instance only holds its place in the config.
  *
  * Prompt lengths are in tokens as upstream estimates them without a
  * tokenizer: 4 bytes a token. */
@@ -590,3 +591,7 @@ const infext_plugin_type infext__sched_dp_profile_handler =
 
 const infext_plugin_type infext__sched_openai_parser =
     PLAIN_TYPE("openai-parser", infext__sched_create_no_params, NULL);
+const infext_plugin_type infext__sched_anthropic_parser =
+    PLAIN_TYPE("anthropic-parser", infext__sched_create_no_params, NULL);
+const infext_plugin_type infext__sched_vllmhttp_parser =
+    PLAIN_TYPE("vllmhttp-parser", infext__sched_create_no_params, NULL);

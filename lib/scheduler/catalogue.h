@@ -97,6 +97,8 @@ extern const infext_plugin_type infext__sched_disagg_profile_handler;
 extern const infext_plugin_type infext__sched_pd_profile_handler;
 extern const infext_plugin_type infext__sched_dp_profile_handler;
 extern const infext_plugin_type infext__sched_openai_parser;
+extern const infext_plugin_type infext__sched_anthropic_parser;
+extern const infext_plugin_type infext__sched_vllmhttp_parser;
 extern const infext_plugin_type infext__sched_disagg_headers_handler;
 extern const infext_plugin_type infext__sched_prefill_header_handler;
 extern const infext__sched_ext infext__sched_headers_handler_ext;

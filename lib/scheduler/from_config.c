@@ -1,6 +1,7 @@
 /* The one place where the scheduler reads an EndpointPickerConfig: through
  * the generated accessors only, feeding the builder, to build a scheduler
  * or only to check the config as the loader would. */
+#include "scheduler/parsers.h"
 #include "scheduler/sched.h"
 
 #include "infext/epc.h"
@@ -130,6 +131,7 @@ static infext_status build(infext_scheduler **out, const infext__epc_view *v, in
         return st;
     }
     st = infext__sched_builder_finish(out, &b, np);
+    if (st == INFEXT_OK) infext__sched_note_parsers(*out, v);
     /* The builder knows paths only; give each of its findings the place in
      * the config text it points at, when the config came from YAML. */
     infext__diags_locate(diags, first_diag, infext__epc_root(v));

@@ -1,4 +1,5 @@
 /* The request object, the OpenAI body helper and the request file format. */
+#include "scheduler/parsers.h"
 #include "scheduler/sched.h"
 
 #include "util/alloc.h"
@@ -205,28 +206,21 @@ static infext_status prompt_from_body(infext__buf *b, json_t *body, const char *
     return INFEXT_OK;
 }
 
-/* Apply an already parsed body to the request; all or nothing. */
-static infext_status apply_body(infext_request *req, json_t *body, const char *base,
-                                infext_diags *diags)
+/* Give the request the prompt built in `b` (taken), the cache salt when
+ * `salt` is not NULL, and the model when `model` is not NULL and none is set
+ * yet; all or nothing. */
+infext_status infext__request_commit(infext_request *req, infext__buf *b, const char *model,
+                                     const char *salt)
 {
-    if (!json_is_object(body))
-        return bad(diags, INFEXT_ERR_TYPE_INVALID, base, "the request body must be a JSON object");
-    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
-    infext_status st = prompt_from_body(&b, body, base, diags);
-    if (st != INFEXT_OK) {
-        infext__buf_reset(&b);
+    if (b->failed) {
+        infext_status st = infext__buf_status(b);
+        infext__buf_reset(b);
         return st;
     }
-    if (b.failed) {
-        infext__buf_reset(&b);
-        return INFEXT_ENOMEM;
-    }
-    const char *salt = json_string_value(json_object_get(body, "cache_salt"));
-    const char *model = json_string_value(json_object_get(body, "model"));
     char *salt_copy = salt ? infext__sched_strdup0(salt) : NULL;
     char *model_copy = model && !req->model ? infext__sched_strdup0(model) : NULL;
     size_t len = 0;
-    char *text = infext__buf_detach(&b, &len);
+    char *text = infext__buf_detach(b, &len);
     if (!text || (salt && !salt_copy) || (model && !req->model && !model_copy)) {
         infext__free(text);
         infext__free(salt_copy);
@@ -244,7 +238,23 @@ static infext_status apply_body(infext_request *req, json_t *body, const char *b
     return INFEXT_OK;
 }
 
-static infext_status parse(json_t **out, const char *data, size_t len, infext_diags *diags)
+/* Apply an already parsed body to the request; all or nothing. */
+infext_status infext__request_apply_openai(infext_request *req, json_t *body, const char *base,
+                                           infext_diags *diags)
+{
+    if (!json_is_object(body))
+        return bad(diags, INFEXT_ERR_TYPE_INVALID, base, "the request body must be a JSON object");
+    infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
+    infext_status st = prompt_from_body(&b, body, base, diags);
+    if (st != INFEXT_OK) {
+        infext__buf_reset(&b);
+        return st;
+    }
+    return infext__request_commit(req, &b, json_string_value(json_object_get(body, "model")),
+                                  json_string_value(json_object_get(body, "cache_salt")));
+}
+
+infext_status infext__request_parse_json(json_t **out, const char *data, size_t len, infext_diags *diags)
 {
     json_error_t err;
     *out = json_loadb(data, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &err);
@@ -260,9 +270,9 @@ INFEXT_API infext_status infext_request_set_openai_body(infext_request *req, con
 {
     if (!req || (!data && len)) return INFEXT_EINVAL;
     json_t *body;
-    infext_status st = parse(&body, data ? data : "", len, diags);
+    infext_status st = infext__request_parse_json(&body, data ? data : "", len, diags);
     if (st != INFEXT_OK) return st;
-    st = apply_body(req, body, "", diags);
+    st = infext__request_apply_openai(req, body, "", diags);
     json_decref(body);
     return st;
 }
@@ -324,7 +334,7 @@ static infext_status decode_request(infext_request *req, json_t *doc, infext_dia
         return infext_request_set_prompt(req, json_string_value(prompt), json_string_length(prompt));
     }
     if (body && !json_is_null(body)) {
-        st = apply_body(req, body, "body.", diags);
+        st = infext__request_apply_openai(req, body, "body.", diags);
         return st == INFEXT_EINVAL ? INFEXT_ETYPE : st;
     }
     return INFEXT_OK;
@@ -337,7 +347,7 @@ INFEXT_API infext_status infext_request_decode_json(infext_request **out, const 
     *out = NULL;
     if (!data && len) return INFEXT_EINVAL;
     json_t *doc;
-    infext_status st = parse(&doc, data ? data : "", len, diags);
+    infext_status st = infext__request_parse_json(&doc, data ? data : "", len, diags);
     if (st != INFEXT_OK) return st;
     infext_request *req;
     st = infext_request_new(&req);

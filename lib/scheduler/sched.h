@@ -128,6 +128,8 @@ typedef struct infext__sched_profile {
     size_t picker; /* SIZE_MAX until set */
 } infext__sched_profile;
 
+#define INFEXT__SCHED_PARSER_KINDS 3 /* the built-in request parsers */
+
 struct infext_scheduler {
     infext__sched_plugin *plugins;
     size_t plugins_len;
@@ -146,6 +148,8 @@ struct infext_scheduler {
     bool seeded;
     atomic_uint_fast64_t calls; /* mixed into unseeded streams only */
     infext_registry *registry;  /* a reference */
+    unsigned char parsers[INFEXT__SCHED_PARSER_KINDS]; /* parsers.h kinds, config order */
+    unsigned char parsers_len; /* 0: the config names none */
 };
 
 /* ------------------------------------------------------ workspace etc. -- */
