@@ -23,6 +23,7 @@ static void schedule_help(FILE *out)
     fprintf(out,
             "usage: infext schedule [--config EPP.yaml] --endpoints ENDPOINTS.json\n"
             "                       [--request REQUEST.json] [--plugin LIB.so]...\n"
+            "                       [--body BODY.json [--path PATH]]\n"
             "                       [--seed N] [--now NS] [-o json|text]\n"
             "\n"
             "Builds a scheduler from an EndpointPickerConfig (without --config, the\n"
@@ -39,6 +40,12 @@ static void schedule_help(FILE *out)
             "                    cacheBlockSize, cacheNumGPUBlocks, updateTime}}\n"
             "  --request FILE    {requestId, model, headers, priority, prompt | body}\n"
             "                    (body: an OpenAI completions or chat request)\n"
+            "  --body FILE       the raw request body (OpenAI, Anthropic Messages or vLLM\n"
+            "                    generate), read by the parser the request path selects\n"
+            "                    among the config's (without any, openai-parser,\n"
+            "                    anthropic-parser, vllmhttp-parser)\n"
+            "  --path PATH       the request path for --body (default: the request's\n"
+            "                    :path header, else /v1/completions)\n"
             "  --plugin LIB      load plugin types from a shared object (repeatable)\n"
             "  --seed N          seed the random choices (ties, random pickers)\n"
             "  --now NS          the time, in ns since the epoch, against which the\n"
@@ -61,7 +68,7 @@ static void schedule_help(FILE *out)
 }
 
 typedef struct options {
-    const char *config, *endpoints, *request;
+    const char *config, *endpoints, *request, *body, *path;
     const char *plugins[MAX_PLUGINS];
     size_t n_plugins;
     bool seeded;
@@ -90,6 +97,8 @@ static int parse_args(options *o, int argc, char **argv)
         if (strcmp(a, "--config") == 0) o->config = v;
         else if (strcmp(a, "--endpoints") == 0) o->endpoints = v;
         else if (strcmp(a, "--request") == 0) o->request = v;
+        else if (strcmp(a, "--body") == 0) o->body = v;
+        else if (strcmp(a, "--path") == 0) o->path = v;
         else if (strcmp(a, "--plugin") == 0) {
             if (o->n_plugins == MAX_PLUGINS) return usage_error("too many --plugin options", NULL);
             o->plugins[o->n_plugins++] = v;
@@ -115,6 +124,7 @@ static int parse_args(options *o, int argc, char **argv)
         }
     }
     if (!o->endpoints) return usage_error("--endpoints is required", NULL);
+    if (o->path && !o->body) return usage_error("--path goes with --body", NULL);
     return 0;
 }
 
@@ -276,6 +286,14 @@ static int build(inputs *in, const options *o, infext_diags *diags)
                       diags);
     cli_print_diags(o->config ? o->config : "(default config)", diags); /* warnings */
     infext_diags_clear(diags);
+    if (o->body) {
+        char *data;
+        size_t len;
+        if (cli_read_input(o->body, &data, &len) != 0) return CLI_USAGE;
+        st = infext_request_set_body(in->req, in->sched, o->path, data, len, diags);
+        free(data);
+        if (st != INFEXT_OK) return failed(o->body, "cannot parse the request body", st, diags);
+    }
     st = infext_workspace_new(&in->ws);
     if (st == INFEXT_OK) st = infext_saturation_report_new(&in->report);
     return st == INFEXT_OK ? 0 : failed("(workspace)", "cannot create", st, diags);

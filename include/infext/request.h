@@ -172,13 +172,14 @@ struct infext_scheduler; /* scheduler.h */
  * - `anthropic-parser` (messages, messages/count_tokens): a `/messages`
  *   body needs a non-empty `messages` array; the prompt is what
  *   llm-d-router's estimate hashes for prefix-cache scoring: the `tools`
- *   when non-empty, as compact JSON (each tool's `name`, `description`,
- *   `input_schema`, `strict`, `defer_loading`, strings escaped as Go does),
+ *   when non-empty, as compact JSON as Go writes upstream's tool type
+ *   (each tool's `name`, `description`, `input_schema` (its text compacted),
+ *   `strict`, `defer_loading`; `<`, `>`, `&` escaped),
  *   then the `system` text (a string, or its text blocks but those starting
  *   with `x-anthropic-billing-header`), then for each message its `role`
  *   and its content: a string, or per block the `text` of a text block,
  *   the `thinking` of a thinking block, a tool use's `id`, `name` and
- *   `input` (compact JSON), a tool result's content (a string, or its text
+ *   `input` (its text as sent), a tool result's content (a string, or its text
  *   blocks joined by newlines); nothing between the pieces. Image blocks
  *   are left out. A `/messages/count_tokens` body is not parsed: the call
  *   returns INFEXT_OK and leaves the request unchanged.

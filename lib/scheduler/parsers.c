@@ -146,8 +146,9 @@ static void go_string(infext__buf *b, const char *s, size_t n)
 }
 
 /* A JSON value, compact, members in their order, strings as Go writes
- * them (what Go's compaction of the raw member gives when the client sent
- * no escapes of its own and plain number spellings). */
+ * them: for a member whose text cannot be found (a key spelled with
+ * escapes), what Go's compaction of it gives when it holds no escapes of
+ * its own and plain number spellings. */
 static void go_json(infext__buf *b, const json_t *v)
 {
     const char *key;
@@ -261,9 +262,28 @@ static void tool_result_text(infext__buf *b, const json_t *c)
     }
 }
 
-/* One message's content, as the estimate flattens it: text, thinking,
- * tool use (id, name, input), tool result; images are left out. */
-static void message_text(infext__buf *b, const json_t *c)
+/* The raw text of the body a parser reads. */
+typedef struct raw_body {
+    const char *text;
+    size_t len;
+} raw_body;
+
+/* Append the raw text of the value at `steps`, compacted or verbatim;
+ * `v` (the value as decoded) when its text cannot be found. */
+static void put_raw(infext__buf *b, const raw_body *raw, const infext__raw_step *steps, size_t n,
+                    bool compact, const json_t *v)
+{
+    const char *text;
+    size_t len;
+    if (!infext__raw_value(&text, &len, raw->text, raw->len, steps, n)) go_json(b, v);
+    else if (compact) infext__raw_compact(b, text, len);
+    else infext__buf_append(b, text, len);
+}
+
+/* Message `m`'s content, as the estimate flattens it: text, thinking,
+ * tool use (id, name, and its input as sent), tool result; images are
+ * left out. */
+static void message_text(infext__buf *b, const json_t *c, const raw_body *raw, size_t m)
 {
     if (json_is_string(c)) {
         put(b, c);
@@ -280,7 +300,8 @@ static void message_text(infext__buf *b, const json_t *c)
             put_member(b, blk, "id");
             put_member(b, blk, "name");
             const json_t *input = json_object_get(blk, "input");
-            if (input) go_json(b, input);
+            const infext__raw_step at[] = {{"messages", 0}, {NULL, m}, {"content", 0}, {NULL, i}, {"input", 0}};
+            if (input) put_raw(b, raw, at, 5, false, input);
         } else if (is_type(blk, "tool_result")) {
             tool_result_text(b, json_object_get(blk, "content"));
         }
@@ -305,7 +326,7 @@ static void system_text(infext__buf *b, const json_t *sys)
 
 /* The tools as Go writes upstream's tool type: name, then description,
  * input_schema, strict and defer_loading when present. */
-static infext_status tools_json(infext__buf *b, json_t *tools, infext_diags *diags)
+static infext_status tools_json(infext__buf *b, json_t *tools, const raw_body *raw, infext_diags *diags)
 {
     if (!tools || json_is_null(tools)) return INFEXT_OK;
     if (!json_is_array(tools)) return bad(diags, INFEXT_ERR_TYPE_INVALID, "tools", "must be an array");
@@ -333,7 +354,8 @@ static infext_status tools_json(infext__buf *b, json_t *tools, infext_diags *dia
         const json_t *schema = json_object_get(t, "input_schema");
         if (schema) {
             infext__buf_puts(b, ",\"input_schema\":");
-            go_json(b, schema);
+            const infext__raw_step at[] = {{"tools", 0}, {NULL, i}, {"input_schema", 0}};
+            put_raw(b, raw, at, 3, true, schema);
         }
         for (size_t k = 2; k < 4; k++) {
             const json_t *v = json_object_get(t, keys[k]);
@@ -368,19 +390,20 @@ static infext_status check_messages(json_t *msgs, infext_diags *diags)
 
 /* The prompt of a Messages body: the tools (as JSON), the system prompt,
  * then each message's role and content. */
-static infext_status anthropic_prompt(infext__buf *b, json_t *body, infext_diags *diags)
+static infext_status anthropic_prompt(infext__buf *b, json_t *body, const raw_body *raw,
+                                      infext_diags *diags)
 {
     json_t *msgs = json_object_get(body, "messages");
     infext_status st = check_messages(msgs, diags);
     if (st == INFEXT_OK) st = check_content(json_object_get(body, "system"), "system", diags);
-    if (st == INFEXT_OK) st = tools_json(b, json_object_get(body, "tools"), diags);
+    if (st == INFEXT_OK) st = tools_json(b, json_object_get(body, "tools"), raw, diags);
     if (st != INFEXT_OK) return st;
     system_text(b, json_object_get(body, "system"));
     size_t i;
     json_t *m;
     json_array_foreach(msgs, i, m) {
         put_member(b, m, "role");
-        message_text(b, json_object_get(m, "content"));
+        message_text(b, json_object_get(m, "content"), raw, i);
     }
     return INFEXT_OK;
 }
@@ -389,8 +412,10 @@ static infext_status anthropic_prompt(infext__buf *b, json_t *body, infext_diags
 
 /* The prompt of a generate body: its token ids, each as 4 little-endian
  * bytes (the tokens the prefix blocks are cut from). */
-static infext_status generate_prompt(infext__buf *b, json_t *body, infext_diags *diags)
+static infext_status generate_prompt(infext__buf *b, json_t *body, const raw_body *raw,
+                                     infext_diags *diags)
 {
+    (void)raw;
     json_t *ids = json_object_get(body, "token_ids");
     if (ids && !json_is_null(ids) && !json_is_array(ids))
         return bad(diags, INFEXT_ERR_TYPE_INVALID, "token_ids", "must be an array of token ids");
@@ -414,16 +439,18 @@ static infext_status generate_prompt(infext__buf *b, json_t *body, infext_diags 
 
 /* ---------------------------------------------------- the dispatcher -- */
 
-typedef infext_status (*prompt_fn)(infext__buf *b, json_t *body, infext_diags *diags);
+typedef infext_status (*prompt_fn)(infext__buf *b, json_t *body, const raw_body *raw,
+                                   infext_diags *diags);
 
-static infext_status apply(infext_request *req, json_t *body, prompt_fn fn, infext_diags *diags)
+static infext_status apply(infext_request *req, json_t *body, const raw_body *raw, prompt_fn fn,
+                           infext_diags *diags)
 {
     if (!json_is_object(body))
         return bad(diags, INFEXT_ERR_TYPE_INVALID, "", "the request body must be a JSON object");
     if (!string_or_absent(json_object_get(body, "cache_salt")))
         return bad(diags, INFEXT_ERR_TYPE_INVALID, "cache_salt", "must be a string");
     infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
-    infext_status st = fn(&b, body, diags);
+    infext_status st = fn(&b, body, raw, diags);
     if (st != INFEXT_OK) {
         infext__buf_reset(&b);
         return st;
@@ -476,9 +503,10 @@ INFEXT_API infext_status infext_request_set_body(infext_request *req, const stru
     json_t *body;
     infext_status st = infext__request_parse_json(&body, data ? data : "", len, diags);
     if (st != INFEXT_OK) return st;
+    const raw_body raw = {data ? data : "", len};
     switch (kind) {
-    case INFEXT__PARSER_ANTHROPIC: st = apply(req, body, anthropic_prompt, diags); break;
-    case INFEXT__PARSER_VLLMHTTP: st = apply(req, body, generate_prompt, diags); break;
+    case INFEXT__PARSER_ANTHROPIC: st = apply(req, body, &raw, anthropic_prompt, diags); break;
+    case INFEXT__PARSER_VLLMHTTP: st = apply(req, body, &raw, generate_prompt, diags); break;
     default: st = infext__request_apply_openai(req, body, "", diags); break;
     }
     json_decref(body);

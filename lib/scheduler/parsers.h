@@ -27,6 +27,21 @@ infext_status infext__request_apply_openai(infext_request *req, json_t *body, co
 infext_status infext__request_commit(infext_request *req, infext__buf *b, const char *model,
                                      const char *salt);
 
+/* One step of a path into a JSON text: a member (key not NULL) or an
+ * element (index). */
+typedef struct infext__raw_step {
+    const char *key;
+    size_t index;
+} infext__raw_step;
+
+/* The text of the value at `steps` in JSON text jansson accepted; false
+ * when it cannot be found (a key spelled with escapes). */
+bool infext__raw_value(const char **out, size_t *out_len, const char *text, size_t len,
+                       const infext__raw_step *steps, size_t count);
+
+/* Append raw JSON as Go's json.Compact with HTML escaping writes it. */
+void infext__raw_compact(infext__buf *b, const char *s, size_t n);
+
 /* Note in a built scheduler the parsers its config names, in order. */
 void infext__sched_note_parsers(infext_scheduler *sched, const infext__epc_view *v);
 
