@@ -201,6 +201,7 @@ static infext_status check_content(json_t *c, const char *path, infext_diags *di
 static infext_status check_block(json_t *blk, const char *path, infext_diags *diags)
 {
     char sub[256];
+    if (json_is_null(blk)) return INFEXT_OK; /* decodes to an empty block */
     if (!json_is_object(blk)) return bad(diags, INFEXT_ERR_TYPE_INVALID, path, "a content block must be an object");
     static const char *const strings[] = {"type", "text", "thinking", "id", "name", "tool_use_id", NULL};
     for (const char *const *k = strings; *k; k++) {
@@ -212,6 +213,12 @@ static infext_status check_block(json_t *blk, const char *path, infext_diags *di
     snprintf(sub, sizeof sub, "%.200s.source", path);
     if (src && !json_is_null(src) && !json_is_object(src))
         return bad(diags, INFEXT_ERR_TYPE_INVALID, sub, "must be an object");
+    static const char *const source_strings[] = {"type", "media_type", "data", "url", NULL};
+    for (const char *const *k = source_strings; *k; k++) {
+        if (string_or_absent(json_object_get(src, *k))) continue;
+        snprintf(sub, sizeof sub, "%.200s.source.%s", path, *k);
+        return bad(diags, INFEXT_ERR_TYPE_INVALID, sub, "must be a string");
+    }
     snprintf(sub, sizeof sub, "%.200s.content", path);
     return check_content(json_object_get(blk, "content"), sub, diags);
 }
@@ -335,7 +342,8 @@ static infext_status tools_json(infext__buf *b, json_t *tools, const raw_body *r
     json_array_foreach(tools, i, t) {
         char path[64];
         snprintf(path, sizeof path, "tools[%zu]", i);
-        if (!json_is_object(t)) return bad(diags, INFEXT_ERR_TYPE_INVALID, path, "must be an object");
+        if (!json_is_object(t) && !json_is_null(t)) /* null decodes to an empty tool */
+            return bad(diags, INFEXT_ERR_TYPE_INVALID, path, "must be an object");
         static const char *const keys[] = {"name", "description", "strict", "defer_loading"};
         for (size_t k = 0; k < 4; k++) {
             json_t *v = json_object_get(t, keys[k]);
@@ -377,6 +385,7 @@ static infext_status check_messages(json_t *msgs, infext_diags *diags)
     json_array_foreach(msgs, i, m) {
         char path[64];
         snprintf(path, sizeof path, "messages[%zu]", i);
+        if (json_is_null(m)) continue; /* decodes to an empty message */
         if (!json_is_object(m)) return bad(diags, INFEXT_ERR_TYPE_INVALID, path, "must be an object");
         snprintf(path, sizeof path, "messages[%zu].role", i);
         if (!string_or_absent(json_object_get(m, "role")))
