@@ -2,7 +2,8 @@
 # `infext schedule` says why a request was admitted or refused: every
 # tests/data/schedule-cli/<case>/ holds `args` (the command line, @DATA@
 # standing for tests/data) and `expected`: "exit N" and then the exact
-# standard output. Standard error must stay empty.
+# standard output. Standard error must stay empty, or be exactly
+# `expected.err` when the case has one.
 # usage: schedule-cli.sh INFEXT_BINARY TESTS_DATA_DIR
 set -u
 infext=$1
@@ -23,7 +24,14 @@ for dir in "$data"/schedule-cli/*/; do
         diff "$dir/expected" "$tmp/got" | head -20
         failures=$((failures + 1))
     fi
-    if [ -s "$tmp/err" ]; then
+    if [ -f "$dir/expected.err" ]; then # the exact standard error, @DATA@ for tests/data
+        sed "s|$data|@DATA@|g" "$tmp/err" >"$tmp/err.got"
+        if ! cmp -s "$tmp/err.got" "$dir/expected.err"; then
+            echo "FAIL: $name: stderr"
+            diff "$dir/expected.err" "$tmp/err.got" | head -20
+            failures=$((failures + 1))
+        fi
+    elif [ -s "$tmp/err" ]; then
         echo "FAIL: $name: stderr: $(cat "$tmp/err")"
         failures=$((failures + 1))
     fi
