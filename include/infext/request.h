@@ -160,7 +160,8 @@ struct infext_scheduler; /* scheduler.h */
  * The parsers are those of the config's `requestHandler.parsers` (or GIE
  * v1.5's `parser`), in order, each reference naming a plugin of a built-in
  * parser type or (as the loader adds one) such a type; the first of each
- * type counts, references to other types are skipped. A scheduler whose
+ * type counts, references to other types are skipped (a config naming
+ * only such parsers leaves none: every path is refused). A scheduler whose
  * config names none, or a NULL @p sched, has llm-d-router's default three:
  * `openai-parser`, `anthropic-parser`, `vllmhttp-parser`. The first parser
  * one of whose paths the request path ends with is chosen (a plain suffix

@@ -54,6 +54,7 @@ static int kind_of_ref(const infext_scheduler *s, const char *ref)
 
 static void note(infext_scheduler *s, const char *ref)
 {
+    s->parsers_named = true;
     int k = kind_of_ref(s, ref);
     if (k < 0) return;
     for (size_t i = 0; i < s->parsers_len; i++)
@@ -491,7 +492,7 @@ INFEXT_API infext_status infext_request_set_body(infext_request *req, const stru
     while (start < end && (p[start] == ' ' || p[start] == '\t')) start++;
     while (end > start && (p[end - 1] == ' ' || p[end - 1] == '\t')) end--;
     if (end > start && p[end - 1] == '/') end--;
-    bool configured = sched && sched->parsers_len;
+    bool configured = sched && sched->parsers_named;
     int kind = resolve(configured ? sched->parsers : default_parsers,
                        configured ? sched->parsers_len : sizeof default_parsers, p + start, end - start);
     if (kind < 0) {

@@ -149,7 +149,8 @@ struct infext_scheduler {
     atomic_uint_fast64_t calls; /* mixed into unseeded streams only */
     infext_registry *registry;  /* a reference */
     unsigned char parsers[INFEXT__SCHED_PARSER_KINDS]; /* parsers.h kinds, config order */
-    unsigned char parsers_len; /* 0: the config names none */
+    unsigned char parsers_len;
+    bool parsers_named; /* false: the config names none (the default three) */
 };
 
 /* ------------------------------------------------------ workspace etc. -- */
