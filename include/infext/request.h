@@ -152,8 +152,10 @@ INFEXT_API infext_status infext_request_set_openai_body(infext_request *req, con
 struct infext_scheduler; /* scheduler.h */
 
 /**
- * Fill the prompt (and the cache salt, and the model when none is set yet)
- * from a raw request body, with the parser the request path selects among
+ * Fill the prompt (and the cache salt, and the model when none is set yet,
+ * and what infext_request_is_streaming() and
+ * infext_request_get_max_output_tokens() say) from a raw request body,
+ * with the parser the request path selects among
  * the parsers the scheduler's config names, as llm-d-router v0.10's
  * endpoint picker does.
  *
@@ -216,6 +218,28 @@ struct infext_scheduler; /* scheduler.h */
 INFEXT_API infext_status infext_request_set_body(infext_request *req, const struct infext_scheduler *sched,
                                                  const char *path, const char *data, size_t len,
                                                  infext_diags *diags);
+
+/**
+ * Whether the body infext_request_set_body() last read asked for a
+ * streamed response (its `stream` is true), as upstream's parsers read it.
+ * @return false when it did not, when no body was read, or for NULL.
+ * Thread-safe.
+ */
+INFEXT_API bool infext_request_is_streaming(const infext_request *req);
+
+/**
+ * The client's cap on output tokens in the body infext_request_set_body()
+ * last read: Anthropic `max_tokens`; vLLM generate
+ * `sampling_params.max_tokens`; OpenAI chat completions
+ * `max_completion_tokens`, else `max_tokens`; completions `max_tokens`;
+ * responses `max_output_tokens`; none for other OpenAI APIs. The first
+ * key holding a whole number from 0 counts (a value of another type,
+ * negative or fractional, is passed over).
+ * @param[out] out receives the cap when there is one; may be NULL.
+ * @return true when the body had a cap; false otherwise or for NULL.
+ * Thread-safe.
+ */
+INFEXT_API bool infext_request_get_max_output_tokens(int64_t *out, const infext_request *req);
 
 /**
  * Decode a request from the `infext schedule` file format:

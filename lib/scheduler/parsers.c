@@ -447,6 +447,65 @@ static infext_status generate_prompt(infext__buf *b, json_t *body, const raw_bod
     return INFEXT_OK;
 }
 
+/* ---------------------------------------------- stream and the cap -- */
+
+/* The first of `keys` holding a whole number >= 0 (others count as
+ * absent), as upstream's MaxOutputTokensFromPayload. */
+static bool cap_of(int64_t *out, const json_t *obj, const char *const *keys)
+{
+    for (; *keys; keys++) {
+        const json_t *v = json_object_get(obj, *keys);
+        double d = json_number_value(v);
+        if (!json_is_number(v) || d < 0 || d >= 9223372036854775807.0 || d != (double)(int64_t)d) continue;
+        *out = json_is_integer(v) ? (int64_t)json_integer_value(v) : (int64_t)d;
+        return true;
+    }
+    return false;
+}
+
+/* The cap's keys for an OpenAI path, by its API, as upstream's
+ * maxOutputTokensForAPI (completions when no other API matches). */
+static const char *const *openai_cap_keys(const char *path, size_t len)
+{
+    static const char *const chat[] = {"max_completion_tokens", "max_tokens", NULL};
+    static const char *const completions[] = {"max_tokens", NULL};
+    static const char *const responses[] = {"max_output_tokens", NULL};
+    static const char *const none[] = {NULL};
+    if (path_matches(path, len, "/conversations")) return none;
+    if (path_matches(path, len, "/responses")) return responses;
+    if (path_matches(path, len, "/chat/completions") || path_matches(path, len, "/chat/completions/render"))
+        return chat;
+    if (path_matches(path, len, "/completions") || path_matches(path, len, "/completions/render"))
+        return completions;
+    if (path_matches(path, len, "/embeddings") || path_matches(path, len, "/images/generations")) return none;
+    return completions;
+}
+
+/* What every parser reads beside the prompt: `stream` and the cap on
+ * output tokens (Anthropic `max_tokens`, vLLM `sampling_params.max_tokens`,
+ * OpenAI by API). */
+static void note_generation(infext_request *req, const json_t *body, int kind, const char *path, size_t len)
+{
+    static const char *const anthropic[] = {"max_tokens", NULL};
+    req->streaming = json_is_true(json_object_get(body, "stream"));
+    const json_t *from = kind == INFEXT__PARSER_VLLMHTTP ? json_object_get(body, "sampling_params") : body;
+    const char *const *keys = kind == INFEXT__PARSER_OPENAI ? openai_cap_keys(path, len)
+                                                            : anthropic; /* vLLM's key is the same */
+    req->has_max_output_tokens = json_is_object(from) && cap_of(&req->max_output_tokens, from, keys);
+}
+
+INFEXT_API bool infext_request_is_streaming(const infext_request *req)
+{
+    return req && req->streaming;
+}
+
+INFEXT_API bool infext_request_get_max_output_tokens(int64_t *out, const infext_request *req)
+{
+    if (!req || !req->has_max_output_tokens) return false;
+    if (out) *out = req->max_output_tokens;
+    return true;
+}
+
 /* ---------------------------------------------------- the dispatcher -- */
 
 typedef infext_status (*prompt_fn)(infext__buf *b, json_t *body, const raw_body *raw,
@@ -519,6 +578,7 @@ INFEXT_API infext_status infext_request_set_body(infext_request *req, const stru
     case INFEXT__PARSER_VLLMHTTP: st = apply(req, body, &raw, generate_prompt, diags); break;
     default: st = infext__request_apply_openai(req, body, "", diags); break;
     }
+    if (st == INFEXT_OK) note_generation(req, body, kind, p + start, end - start);
     json_decref(body);
     return st;
 }

@@ -44,6 +44,9 @@ struct infext_request {
     int32_t priority;
     bool has_priority;
     infext__sched_kv headers;
+    bool streaming;             /* the body's stream: true (parsers.c) */
+    bool has_max_output_tokens; /* the body's output-token cap (parsers.c) */
+    int64_t max_output_tokens;
 };
 
 typedef struct infext__sched_attr {

@@ -2,7 +2,7 @@
  * first byte picks the request path, the rest is the body. Nothing may
  * crash or leak; the status is OK exactly when no error was reported; a
  * refused body leaves the request as it was; a body read twice gives the
- * same prompt, model and salt. Built for libFuzzer with -DINFEXT_FUZZ=ON
+ * same prompt, model, salt, stream flag and output-token cap. Built for libFuzzer with -DINFEXT_FUZZ=ON
  * (clang), and always as an ordinary test that replays the committed
  * corpus. */
 #include <infext/infext.h>
@@ -22,6 +22,8 @@ typedef struct seen {
     char *prompt;
     size_t len;
     char *model, *salt;
+    bool streaming, capped;
+    int64_t cap;
 } seen;
 
 static char *dup(const char *s, size_t n)
@@ -40,13 +42,17 @@ static seen look(const infext_request *req)
     s.prompt = dup(p, s.len);
     s.model = dup(model, strlen(model));
     s.salt = dup(salt, strlen(salt));
+    s.streaming = infext_request_is_streaming(req);
+    s.cap = 0;
+    s.capped = infext_request_get_max_output_tokens(&s.cap, req);
     return s;
 }
 
 static void same(const seen *a, const seen *b)
 {
     if (a->len != b->len || memcmp(a->prompt, b->prompt, a->len) || strcmp(a->model, b->model) ||
-        strcmp(a->salt, b->salt))
+        strcmp(a->salt, b->salt) || a->streaming != b->streaming || a->capped != b->capped ||
+        a->cap != b->cap)
         abort();
 }
 

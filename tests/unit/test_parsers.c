@@ -23,7 +23,8 @@ static void put_escaped(test_text *t, const char *s, size_t n)
 }
 
 /* What a case's expected file holds: the status, the request's model,
- * cache salt and prompt, then the diagnostics. */
+ * cache salt, stream flag, output-token cap and prompt, then the
+ * diagnostics. */
 static char *render(infext_status st, const infext_request *req, const infext_diags *d)
 {
     test_text t = {0};
@@ -33,6 +34,12 @@ static char *render(infext_status st, const infext_request *req, const infext_di
     test_text_put(&t, infext_request_get_model(req));
     test_text_put(&t, "\ncache_salt ");
     test_text_put(&t, infext_request_get_cache_salt(req));
+    test_text_put(&t, infext_request_is_streaming(req) ? "\nstream true" : "\nstream false");
+    int64_t cap = 0;
+    char line[64] = "\nmax_output_tokens -";
+    if (infext_request_get_max_output_tokens(&cap, req))
+        snprintf(line, sizeof line, "\nmax_output_tokens %lld", (long long)cap);
+    test_text_put(&t, line);
     size_t n = 0;
     const char *prompt = infext_request_get_prompt(&n, req);
     char len[32];
