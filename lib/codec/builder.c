@@ -360,16 +360,7 @@ int infext__b_key_kept(infext__builder *b, infext__frame *fr, const char *key, s
 
 /* A problem found while a key is read is reported at the key; one found
  * at any other event, at the value (JSON positions are looked up by that). */
-int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos pos)
-{
-    /* jansson cannot hold such a key (nor read it back from JSON), so a YAML
-     * one ("\0" in a quoted key) is refused as JSON's is */
-    if (len && memchr(key, '\0', len))
-        return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_INVALID, pos, "NUL byte in object key not supported");
-    return infext__b_key_no_nul(b, key, len, pos);
-}
-
-int infext__b_key_no_nul(infext__builder *b, const char *key, size_t len, infext__pos pos)
+static inline int key_event(infext__builder *b, const char *key, size_t len, infext__pos pos)
 {
     if (!b->depth) return 0;
     infext__frame *fr = infext__b_top(b);
@@ -378,6 +369,20 @@ int infext__b_key_no_nul(infext__builder *b, const char *key, size_t len, infext
     int rc = ops_of(fr)->key(b, fr, key, len, pos);
     b->at_key = 0;
     return rc;
+}
+
+int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos pos)
+{
+    /* jansson cannot hold such a key (nor read it back from JSON), so a YAML
+     * one ("\0" in a quoted key) is refused as JSON's is */
+    if (len && memchr(key, '\0', len))
+        return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_INVALID, pos, "NUL byte in object key not supported");
+    return key_event(b, key, len, pos);
+}
+
+int infext__b_key_no_nul(infext__builder *b, const char *key, size_t len, infext__pos pos)
+{
+    return key_event(b, key, len, pos);
 }
 
 int infext__b_has_key(infext__builder *b, const char *key, size_t len)
