@@ -514,17 +514,17 @@ void infext__builder_clear_document_type(infext__builder *b)
 /* The first arena block of a root: ROOT_FIXED bytes plus a multiple of
  * the text, of which at most ROOT_HINT_MAX bytes count (a stream's later
  * documents cannot be measured in advance; this keeps the block below
- * glibc's threshold for mmap). Decoded objects take about twice their text,
- * and as much again for the positions of YAML input, plus a fixed part that
- * small documents feel most: one block that holds it all spares the malloc
- * of a second in the middle of the parse. */
-#define ROOT_FIXED 1536
+ * glibc's threshold for mmap). Decoded objects take up to twice their text,
+ * and twice again with the positions of YAML input, plus a fixed part that
+ * small documents feel most (an EndpointPickerConfig of 400-700 bytes takes
+ * 2.1-4.7 KB, a 4 KB pool 10-11 KB): one block that holds it all spares the
+ * malloc of a second in the middle of the parse. */
+#define ROOT_FIXED 2560
 #define ROOT_HINT_MAX 16384
-
 size_t infext__b_root_block_size(const infext__builder *b)
 {
     size_t hint = b->size_hint < ROOT_HINT_MAX ? b->size_hint : ROOT_HINT_MAX;
-    return ROOT_FIXED + hint * (b->positions ? 6 : 3);
+    return ROOT_FIXED + hint * (b->positions ? 4 : 2);
 }
 
 void infext__builder_prepare(infext__builder *b)
