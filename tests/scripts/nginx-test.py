@@ -570,6 +570,7 @@ def config_errors(work, so, src_dir):
     t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", "example.conf", "-e", "stderr"],
                        capture_output=True, text=True)
     check(t.returncode == 0, "examples/nginx/nginx.conf passes nginx -t", t.stderr)
+    nginx_pd.doc_example(sys.modules[__name__], prefix, so, src_dir)
 
 
 def leak_pass(prefix, so, epp):

@@ -240,3 +240,24 @@ def leak_requests(t, port, fl):
     want = [("d1", fl.d1.port, {PREFILL: [fl.p1.addr], ENCODE: None, RANK: None}),
             ("f1", fl.primary, {PREFILL: None, ENCODE: None, RANK: [fl.r1.addr]})]
     return got == want, got
+
+
+def doc_example(t, prefix, so, src_dir):
+    """docs/nginx.md's P/D example passes nginx -t (with the test's P/D config)."""
+    doc = open(os.path.join(src_dir, "docs", "nginx.md")).read()
+    start = doc.index("```nginx\n", doc.index("A P/D pool")) + len("```nginx\n")
+    block = doc[start:doc.index("```", start)]
+    os.makedirs(os.path.join(prefix, "tmp"), exist_ok=True)
+    epp = os.path.join(prefix, "pd-epp.yaml")
+    with open(epp, "w") as f:
+        f.write(PD_EPP)
+    conf = os.path.join(prefix, "pd-example.conf")
+    ups, loc = block.split("location ", 1)
+    with open(conf, "w") as f:
+        f.write(f"load_module {so};\nevents {{}}\nhttp {{\n"
+                f"client_body_temp_path {prefix}/tmp;\nproxy_temp_path {prefix}/tmp;\n"
+                f"{ups.replace('/etc/nginx/pd-epp.yaml', epp)}\n"
+                f"server {{\nlisten 127.0.0.1:{t.free_port()};\nlocation {loc}}}\n}}\n")
+    r = t.subprocess.run([t.NGINX, "-t", "-p", prefix, "-c", conf, "-e", "stderr"],
+                         capture_output=True, text=True)
+    t.check(r.returncode == 0, "docs/nginx.md's P/D example passes nginx -t", r.stderr)
