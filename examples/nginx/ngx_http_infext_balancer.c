@@ -2,8 +2,7 @@
  * ngx_http_infext_balancer.c: the upstream balancer: the get and free callbacks
  * walk a request's picks, best first, on proxy_next_upstream retries (each
  * with its address, port and headers), mark a server that failed, and run
- * the post-response hooks. Part of
- * ngx_http_infext_module.
+ * the post-response hooks. Part of ngx_http_infext_module.
  */
 #include "ngx_http_infext.h"
 

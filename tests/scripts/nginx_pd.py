@@ -69,7 +69,7 @@ LOCATION = """        location /%s/ {
             proxy_connect_timeout 1s;
             add_header X-Infext-Destination $infext_destination always;
             add_header X-Upstream $upstream_addr always;
-        }
+%s        }
 """
 
 # the pd pool through uwsgi_pass: no HTTP/1 request to write the headers into
@@ -136,7 +136,9 @@ class Fleet:
         server {self.r2.addr};
     }}
 """
-        return upstreams, LOCATION % ("pd", "pd", "pd") + LOCATION % ("dp", "dp", "dp") + UWSGI
+        # a header the result removes loses also the configuration's value
+        pd_loc = LOCATION % ("pd", "pd", "pd", f"            proxy_set_header {ENCODE} from-config;\n")
+        return upstreams, pd_loc + LOCATION % ("dp", "dp", "dp", "") + UWSGI
 
 
 def long_prompt():
@@ -178,7 +180,7 @@ def pd_checks(t, prefix, port, fl):
     want = ("d1", fl.d1.port, {PREFILL: None, ENCODE: None, RANK: None})
     t.check(answer(r) == want and r[2].get("x-infext-destination") == f"{fl.d1.addr},{fl.d2.addr}",
             f"P/D, a short prompt: decode only on d1, the client's {PREFILL} (twice) and "
-            f"{ENCODE} dropped: {answer(r)}, destination {r[2].get('x-infext-destination')}")
+            f"{ENCODE}, and the proxy_set_header {ENCODE}, dropped: {answer(r)}, destination {r[2].get('x-infext-destination')}")
     body["prompt"] = long_prompt()
     r = t.post(port, "/pd/completions", body, evil)
     want = ("d1", fl.d1.port, {PREFILL: [fl.p1.addr], ENCODE: None, RANK: None})
