@@ -56,6 +56,13 @@ typedef struct {
     ngx_int_t priority;
 } ngx_http_infext_objective_t;
 
+/* One infext_label directive: a label of the endpoints of one server line. */
+typedef struct {
+    ngx_str_t server; /* the server line's address, or one address as nginx prints it */
+    char *key, *value;
+    unsigned matched : 1;
+} ngx_http_infext_label_t;
+
 /* srv conf of an upstream block (also created for every server block). */
 struct ngx_http_infext_pool_s {
     ngx_flag_t enabled;
@@ -63,6 +70,7 @@ struct ngx_http_infext_pool_s {
     ngx_msec_t interval;
     ngx_msec_t timeout;
     ngx_array_t *objectives; /* ngx_http_infext_objective_t */
+    ngx_array_t *labels;     /* ngx_http_infext_label_t */
     ngx_str_t name;          /* the upstream's name */
 
     /* built at configuration time (in the master, inherited by workers) */
@@ -94,14 +102,40 @@ typedef struct {
     ngx_http_upstream_srv_conf_t *uscf; /* infext_pool */
 } ngx_http_infext_loc_conf_t;
 
+/* The header of the data-parallel handlers that names the picked rank (its
+ * own address and port): each retry target gets its own value. */
+#define INFEXT_NGX_RANK_HEADER "x-data-parallel-host-port"
+
+/* One target of a request: a picked server, and where to connect to it. */
+typedef struct {
+    ngx_uint_t peer;              /* index in the pool's peers */
+    struct sockaddr *sockaddr;    /* the peer's, or `addr` with the result's target port */
+    socklen_t socklen;
+    ngx_str_t name;               /* "address:port" connected to */
+    ngx_str_t self;               /* "address:port" of the server line (the rank) */
+    struct sockaddr_storage addr;
+} ngx_http_infext_target_t;
+
+/* One header the result sets (value) or removes (value.data NULL). */
+typedef struct {
+    ngx_str_t name;      /* lower case */
+    ngx_str_t value;
+    unsigned per_target : 1; /* INFEXT_NGX_RANK_HEADER naming the first target */
+} ngx_http_infext_header_t;
+
 /* Per request. */
 typedef struct {
     ngx_http_infext_pool_t *pool;
+    ngx_http_request_t *request;
     infext_request *req;
     ngx_int_t status;       /* NGX_DECLINED (proxy) or the immediate answer */
     ngx_int_t response;     /* infext_protocol_response for 429 / 503 */
-    ngx_uint_t *targets;    /* peer indices, best first */
+    ngx_http_infext_target_t *targets; /* best first */
     ngx_uint_t ntargets, next;
+    ngx_http_infext_header_t *headers; /* the result's, in its order */
+    ngx_uint_t nheaders;
+    u_char *head;           /* the upstream request's header block as built by nginx */
+    size_t head_len;
     ngx_http_infext_peer_t *current;
     ngx_str_t destination;  /* $infext_destination */
     unsigned decided : 1;
@@ -131,6 +165,9 @@ ngx_int_t ngx_http_infext_add_objective(ngx_pool_t *mem, ngx_http_infext_pool_t 
  * detector and data layer; runs once per configuration. */
 ngx_int_t ngx_http_infext_init_upstream(ngx_conf_t *cf, ngx_http_upstream_srv_conf_t *us);
 
+/* The infext_label directive: a label of one server's endpoints. */
+char *ngx_http_infext_label(ngx_conf_t *cf, ngx_command_t *cmd, void *conf);
+
 /* ------------------------------------------ ngx_http_infext_request.c -- */
 
 /* The precontent-phase handler of a location with infext_pool. */
@@ -140,6 +177,18 @@ ngx_int_t ngx_http_infext_handler(ngx_http_request_t *r);
 
 /* init_peer: hands a request's picks to the upstream module. */
 ngx_int_t ngx_http_infext_init_peer(ngx_http_request_t *r, ngx_http_upstream_srv_conf_t *us);
+
+/* ------------------------------------------ ngx_http_infext_headers.c -- */
+
+/* Copy the result's headers and the targets' addresses (with the result's
+ * target port) into @p ctx; NGX_OK or NGX_ERROR (no memory). */
+ngx_int_t ngx_http_infext_targets(ngx_http_request_t *r, ngx_http_infext_ctx_t *ctx,
+                                  const infext_result *res, size_t primary, size_t picked);
+
+/* Rewrite the upstream request's header block for target @p t: the result's
+ * headers set, every header of their names that nginx would send dropped.
+ * NGX_OK (also with no header to apply) or NGX_ERROR (logged). */
+ngx_int_t ngx_http_infext_apply_headers(ngx_http_infext_ctx_t *ctx, ngx_http_infext_target_t *t);
 
 /* ------------------------------------------ ngx_http_infext_metrics.c -- */
 

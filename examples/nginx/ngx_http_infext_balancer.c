@@ -1,8 +1,8 @@
 /*
  * ngx_http_infext_balancer.c: the upstream balancer: the get and free callbacks
- * walk a request's picks, best first, on proxy_next_upstream retries, mark a
- * server that failed, and run the post-response hooks. Part of
- * ngx_http_infext_module.
+ * walk a request's picks, best first, on proxy_next_upstream retries (each
+ * with its address, port and headers), mark a server that failed, and run
+ * the post-response hooks. Part of ngx_http_infext_module.
  */
 #include "ngx_http_infext.h"
 
@@ -13,11 +13,12 @@ static ngx_int_t ngx_http_infext_get_peer(ngx_peer_connection_t *pc, void *data)
         pc->name = &ctx->pool->name;
         return NGX_BUSY; /* every picked endpoint was tried */
     }
-    ngx_http_infext_peer_t *peer = &ctx->pool->peers[ctx->targets[ctx->next++]];
-    ctx->current = peer;
-    pc->sockaddr = peer->sockaddr;
-    pc->socklen = peer->socklen;
-    pc->name = &peer->name;
+    ngx_http_infext_target_t *t = &ctx->targets[ctx->next++];
+    pc->name = &t->name;
+    if (ngx_http_infext_apply_headers(ctx, t) != NGX_OK) return NGX_ERROR;
+    ctx->current = &ctx->pool->peers[t->peer];
+    pc->sockaddr = t->sockaddr; /* the result's target port, when it has one */
+    pc->socklen = t->socklen;
     return NGX_OK;
 }
 
@@ -33,7 +34,7 @@ static void ngx_http_infext_free_peer(ngx_peer_connection_t *pc, void *data, ngx
         if (ctx->pool->npollers) peer->unreachable = 1;
         ngx_log_error(NGX_LOG_WARN, pc->log, 0,
                       "infext: request %s: endpoint %V failed%s",
-                      infext_request_get_id(ctx->req), &peer->name,
+                      infext_request_get_id(ctx->req), pc->name,
                       ctx->next < ctx->ntargets ? ", trying the next one" : "");
         return;
     }

@@ -3,7 +3,7 @@
  * (in the master, inherited by the workers): the EndpointPickerConfig and the
  * registry, the scheduler, saturation detector and data layer built from it,
  * the objectives (infext_objective, infext_objectives) and one endpoint per
- * server address. Part of ngx_http_infext_module.
+ * server address, with its labels (infext_label). Part of ngx_http_infext_module.
  */
 #include "ngx_http_infext.h"
 
@@ -129,6 +129,49 @@ ngx_int_t ngx_http_infext_add_objective(ngx_pool_t *mem, ngx_http_infext_pool_t 
     o->name.data = (u_char *)ngx_http_infext_cstr(mem, (const u_char *)name, o->name.len);
     o->priority = priority;
     return o->name.data ? NGX_OK : NGX_ERROR;
+}
+
+char *ngx_http_infext_label(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    ngx_http_infext_pool_t *pool = conf;
+    ngx_str_t *value = cf->args->elts;
+    (void)cmd;
+    if (value[2].len == 0) return "has an empty label name";
+    if (pool->labels == NULL) {
+        pool->labels = ngx_array_create(cf->pool, 4, sizeof(ngx_http_infext_label_t));
+        if (pool->labels == NULL) return NGX_CONF_ERROR;
+    }
+    ngx_http_infext_label_t *l = ngx_array_push(pool->labels);
+    if (l == NULL) return NGX_CONF_ERROR;
+    ngx_memzero(l, sizeof(*l));
+    l->server = value[1];
+    l->key = ngx_http_infext_cstr(cf->pool, value[2].data, value[2].len);
+    l->value = ngx_http_infext_cstr(cf->pool, value[3].data, value[3].len);
+    return l->key && l->value ? NGX_CONF_OK : NGX_CONF_ERROR;
+}
+
+/* Set the labels naming @p server (the server line) or the peer's own address. */
+static ngx_int_t ngx_http_infext_apply_labels(ngx_conf_t *cf, ngx_http_infext_pool_t *pool,
+                                              ngx_http_infext_peer_t *peer, ngx_str_t *server)
+{
+    ngx_http_infext_label_t *l = pool->labels ? pool->labels->elts : NULL;
+    for (ngx_uint_t i = 0; l && i < pool->labels->nelts; i++) {
+        ngx_str_t *names[2] = {server, &peer->name};
+        for (int k = 0; k < 2; k++)
+            if (names[k]->len == l[i].server.len &&
+                ngx_strncmp(names[k]->data, l[i].server.data, l[i].server.len) == 0) {
+                infext_status st = infext_endpoint_set_label(peer->ep, l[i].key, l[i].value);
+                if (st != INFEXT_OK) {
+                    ngx_log_error(NGX_LOG_EMERG, cf->log, 0,
+                                  "infext_label %V %s: %s", &l[i].server, l[i].key,
+                                  infext_strerror(st));
+                    return NGX_ERROR;
+                }
+                l[i].matched = 1;
+                break;
+            }
+    }
+    return NGX_OK;
 }
 
 /* One decoded object of an infext_objectives file. */
@@ -323,9 +366,19 @@ ngx_int_t ngx_http_infext_init_upstream(ngx_conf_t *cf, ngx_http_upstream_srv_co
         }
         for (ngx_uint_t j = 0; j < servers[i].naddrs; j++)
             if (ngx_http_infext_add_peer(cf, pool, &servers[i].addrs[j], servers[i].down) !=
-                NGX_OK)
+                    NGX_OK ||
+                ngx_http_infext_apply_labels(cf, pool, &pool->peers[pool->npeers - 1],
+                                             &servers[i].name) != NGX_OK)
                 return NGX_ERROR;
     }
+    ngx_http_infext_label_t *l = pool->labels ? pool->labels->elts : NULL;
+    for (ngx_uint_t i = 0; l && i < pool->labels->nelts; i++)
+        if (!l[i].matched) {
+            ngx_log_error(NGX_LOG_EMERG, cf->log, 0,
+                          "infext_label: upstream \"%V\" has no server \"%V\"", &pool->name,
+                          &l[i].server);
+            return NGX_ERROR;
+        }
     if (ngx_http_infext_build(cf, pool) != NGX_OK) return NGX_ERROR;
 
     /* the polling interval: the directive, else the source's, else 50ms */

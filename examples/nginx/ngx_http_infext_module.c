@@ -8,6 +8,7 @@
  *       infext_config /etc/nginx/epp.yaml;   # EndpointPickerConfig
  *       infext_metrics_interval 200ms;       # poll each server's metrics
  *       infext_objective batch -10;          # objective name -> priority
+ *       infext_label 10.0.0.2:8000 llm-d.ai/role prefill;  # endpoint labels
  *       server 10.0.0.1:8000;
  *       server 10.0.0.2:8000;
  *   }
@@ -22,8 +23,10 @@
  * servers that are not down; the saturation detector may shed a sheddable
  * request (429); otherwise the scheduler orders the endpoints, and the
  * balancer's get/free callbacks walk that order on proxy_next_upstream
- * retries. Every worker polls each server's metrics page on a timer with a
- * small non-blocking HTTP/1.0 client and feeds it to the data layer.
+ * retries, each target with its address (at the result's target port when
+ * it has one) and the result's request headers. Every worker polls each
+ * server's metrics page on a timer with a small non-blocking HTTP/1.0
+ * client and feeds it to the data layer.
  *
  * Each worker keeps its own endpoints, metrics, workspace and prefix index:
  * nothing is shared between workers.
@@ -35,6 +38,7 @@
  *                               EndpointPickerConfig, objectives, servers;
  *   ngx_http_infext_request.c   per request: the body, admission, scheduling;
  *   ngx_http_infext_balancer.c  the upstream balancer walking the picks;
+ *   ngx_http_infext_headers.c   the result's headers and target port;
  *   ngx_http_infext_metrics.c   per worker: set-up, metrics polling.
  */
 
@@ -67,6 +71,8 @@ static ngx_command_t ngx_http_infext_commands[] = {
      ngx_http_infext_objective, NGX_HTTP_SRV_CONF_OFFSET, 0, NULL},
     {ngx_string("infext_objectives"), NGX_HTTP_UPS_CONF | NGX_CONF_TAKE1,
      ngx_http_infext_objectives, NGX_HTTP_SRV_CONF_OFFSET, 0, NULL},
+    {ngx_string("infext_label"), NGX_HTTP_UPS_CONF | NGX_CONF_TAKE3, ngx_http_infext_label,
+     NGX_HTTP_SRV_CONF_OFFSET, 0, NULL},
     {ngx_string("infext_pool"), NGX_HTTP_LOC_CONF | NGX_CONF_TAKE1, ngx_http_infext_pool,
      NGX_HTTP_LOC_CONF_OFFSET, 0, NULL},
     ngx_null_command};

@@ -2,7 +2,8 @@
  * ngx_http_infext_request.c: one request through a location with infext_pool:
  * the body read, the infext_request filled from it and the headers, the
  * subset hint, admission (429 for a shed request, 503 with no endpoint) and
- * the scheduler's picks, or the answer sent. Part of ngx_http_infext_module.
+ * the scheduler's picks (ngx_http_infext_headers.c keeps what the result
+ * asks of the request), or the answer sent. Part of ngx_http_infext_module.
  */
 #include "ngx_http_infext.h"
 
@@ -167,17 +168,9 @@ static ngx_int_t ngx_http_infext_decide(ngx_http_request_t *r, ngx_http_infext_c
         ctx->response = INFEXT_RESPONSE_NO_TARGET;
         return infext_protocol_response_status(INFEXT_RESPONSE_NO_TARGET);
     }
-    ctx->targets = ngx_pnalloc(r->pool, picked * sizeof(ngx_uint_t));
     u_char *dest = ngx_pnalloc(r->pool, INFEXT_NGX_DEST_MAX);
-    if (ctx->targets == NULL || dest == NULL) return NGX_HTTP_INTERNAL_SERVER_ERROR;
-    for (size_t j = 0; j < picked; j++) {
-        const infext_endpoint *ep = infext_result_profile_endpoint_at(res, primary, j);
-        for (ngx_uint_t i = 0; i < pool->npeers; i++)
-            if (pool->peers[i].ep == ep) {
-                ctx->targets[ctx->ntargets++] = i;
-                break;
-            }
-    }
+    if (dest == NULL || ngx_http_infext_targets(r, ctx, res, primary, picked) != NGX_OK)
+        return NGX_HTTP_INTERNAL_SERVER_ERROR;
     size_t dlen = 0;
     if (infext_protocol_format_result((char *)dest, INFEXT_NGX_DEST_MAX, &dlen, res) ==
         INFEXT_OK) {
@@ -246,6 +239,7 @@ ngx_int_t ngx_http_infext_handler(ngx_http_request_t *r)
     ctx = ngx_pcalloc(r->pool, sizeof(*ctx));
     if (ctx == NULL) return NGX_HTTP_INTERNAL_SERVER_ERROR;
     ctx->pool = pool;
+    ctx->request = r;
     ctx->status = NGX_DECLINED;
     ngx_http_set_ctx(r, ctx, ngx_http_infext_module);
     ngx_int_t rc = ngx_http_read_client_request_body(r, ngx_http_infext_body_handler);

@@ -360,16 +360,7 @@ int infext__b_key_kept(infext__builder *b, infext__frame *fr, const char *key, s
 
 /* A problem found while a key is read is reported at the key; one found
  * at any other event, at the value (JSON positions are looked up by that). */
-int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos pos)
-{
-    /* jansson cannot hold such a key (nor read it back from JSON), so a YAML
-     * one ("\0" in a quoted key) is refused as JSON's is */
-    if (len && memchr(key, '\0', len))
-        return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_INVALID, pos, "NUL byte in object key not supported");
-    return infext__b_key_no_nul(b, key, len, pos);
-}
-
-int infext__b_key_no_nul(infext__builder *b, const char *key, size_t len, infext__pos pos)
+static inline int key_event(infext__builder *b, const char *key, size_t len, infext__pos pos)
 {
     if (!b->depth) return 0;
     infext__frame *fr = infext__b_top(b);
@@ -378,6 +369,20 @@ int infext__b_key_no_nul(infext__builder *b, const char *key, size_t len, infext
     int rc = ops_of(fr)->key(b, fr, key, len, pos);
     b->at_key = 0;
     return rc;
+}
+
+int infext__b_key(infext__builder *b, const char *key, size_t len, infext__pos pos)
+{
+    /* jansson cannot hold such a key (nor read it back from JSON), so a YAML
+     * one ("\0" in a quoted key) is refused as JSON's is */
+    if (len && memchr(key, '\0', len))
+        return infext__b_fail(b, INFEXT_EPARSE, INFEXT_ERR_INVALID, pos, "NUL byte in object key not supported");
+    return key_event(b, key, len, pos);
+}
+
+int infext__b_key_no_nul(infext__builder *b, const char *key, size_t len, infext__pos pos)
+{
+    return key_event(b, key, len, pos);
 }
 
 int infext__b_has_key(infext__builder *b, const char *key, size_t len)
@@ -509,17 +514,17 @@ void infext__builder_clear_document_type(infext__builder *b)
 /* The first arena block of a root: ROOT_FIXED bytes plus a multiple of
  * the text, of which at most ROOT_HINT_MAX bytes count (a stream's later
  * documents cannot be measured in advance; this keeps the block below
- * glibc's threshold for mmap). Decoded objects take about twice their text,
- * and as much again for the positions of YAML input, plus a fixed part that
- * small documents feel most: one block that holds it all spares the malloc
- * of a second in the middle of the parse. */
-#define ROOT_FIXED 1536
+ * glibc's threshold for mmap). Decoded objects take up to twice their text,
+ * and twice again with the positions of YAML input, plus a fixed part that
+ * small documents feel most (an EndpointPickerConfig of 400-700 bytes takes
+ * 2.1-4.7 KB, a 4 KB pool 10-11 KB): one block that holds it all spares the
+ * malloc of a second in the middle of the parse. */
+#define ROOT_FIXED 2560
 #define ROOT_HINT_MAX 16384
-
 size_t infext__b_root_block_size(const infext__builder *b)
 {
     size_t hint = b->size_hint < ROOT_HINT_MAX ? b->size_hint : ROOT_HINT_MAX;
-    return ROOT_FIXED + hint * (b->positions ? 6 : 3);
+    return ROOT_FIXED + hint * (b->positions ? 4 : 2);
 }
 
 void infext__builder_prepare(infext__builder *b)

@@ -40,8 +40,8 @@ enum pending {
 enum { TYPE_META_API_VERSION = 1, TYPE_META_KIND = 2 };
 
 struct infext__frame {
-    /* The small members first, so that the frame packs (the stack's first
-     * FRAMES_FIRST frames stay in one small block; builder.c). */
+    /* The small members first, so that the frame packs without holes
+     * (every push zeroes a whole frame). */
     uint8_t type;
     uint8_t pending;
     uint8_t is_list_item_root; /* STRUCT of a root made for a split List item */

@@ -60,5 +60,4 @@ static const field_rule objective_rules[] = {
     {&infext__desc_v1alpha2_inference_model_rewrite_rule, "split", NULL, split_to_targets},
 };
 
-const conv_table infext__conv_objective_table = {objective_pairs, sizeof objective_pairs / sizeof objective_pairs[0],
-                                                 objective_rules, sizeof objective_rules / sizeof objective_rules[0]};
+const conv_table infext__conv_objective_table = INFEXT__CONV_TABLE(objective_pairs, objective_rules);

@@ -274,5 +274,4 @@ static const field_rule pool_rules[] = {
     {&infext__desc_v1_parent_status, "conditions", NULL, conditions_convert},
 };
 
-const conv_table infext__conv_pool_table = {pool_pairs, sizeof pool_pairs / sizeof pool_pairs[0], pool_rules,
-                                            sizeof pool_rules / sizeof pool_rules[0]};
+const conv_table infext__conv_pool_table = INFEXT__CONV_TABLE(pool_pairs, pool_rules);

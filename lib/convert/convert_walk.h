@@ -61,6 +61,9 @@ typedef struct conv_table {
     size_t n_rules;
 } conv_table;
 
+/* A conv_table over two arrays of the file that defines it. */
+#define INFEXT__CONV_TABLE(pairs, rules) {pairs, sizeof pairs / sizeof pairs[0], rules, sizeof rules / sizeof rules[0]}
+
 extern const conv_table infext__conv_pool_table;      /* InferencePool v1alpha2 <-> v1 */
 extern const conv_table infext__conv_objective_table; /* x-k8s.io <-> llm-d.ai v1alpha2 */
 

@@ -7,6 +7,7 @@
 #include "types/bundle_int.h"
 #include "types/generated/types_gen.h"
 #include "types/schema.h"
+#include "util/goformat.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -65,34 +66,17 @@ infext_status infext__default_struct(void *obj, uint8_t bundle_bit)
 
 /* ------------------------------------------------ EndpointPickerConfig -- */
 
-/* The sign of a Go duration text ("0", "-1.5h", "1m30s"): -1, 0 or 1, or
- * 2 for text that is not a duration, which the loader rejects and which is
- * left for validation to report. */
+/* The sign of a Go duration text ("0", "-1.5h", "1m30s") as the loader
+ * reads it: -1, 0 or 1, or 2 for text that is not a duration, which the
+ * loader rejects and which is left for validation to report. A duration
+ * too large for Go's int64 keeps the sign it is written with. */
 static int duration_sign(const char *s)
 {
-    int sign = 1;
-    if (*s == '+' || *s == '-') sign = *s++ == '-' ? -1 : 1;
-    if (strcmp(s, "0") == 0) return 0;
-    if (!*s) return 2;
-    bool nonzero = false;
-    while (*s) {
-        bool digits = false;
-        while ((*s >= '0' && *s <= '9') || *s == '.') {
-            digits |= *s != '.';
-            nonzero |= *s >= '1' && *s <= '9';
-            s++;
-        }
-        if (!digits) return 2;
-        const char *unit = s;
-        while (*s && !(*s >= '0' && *s <= '9') && *s != '.') s++;
-        size_t n = (size_t)(s - unit);
-        static const char *const units[] = {"ns", "us", "\xc2\xb5s", "\xce\xbcs", "ms", "s", "m", "h", NULL};
-        bool known = false;
-        for (const char *const *u = units; *u && !known; u++)
-            known = strlen(*u) == n && memcmp(*u, unit, n) == 0;
-        if (!known) return 2;
-    }
-    return nonzero ? sign : 0;
+    int64_t ns = 0;
+    int rc = infext__duration_parse(&ns, s);
+    if (rc == -1) return 2;
+    if (rc == -2) return *s == '-' ? -1 : 1;
+    return ns < 0 ? -1 : ns > 0 ? 1 : 0;
 }
 
 /* The loader puts its default in place of a value it cannot use; say so,

@@ -261,6 +261,79 @@ int infext__metrics_sample_line(line_ctx *c, infext_metrics_sample *out)
     return 0;
 }
 
+/* A metric name of a comment line as messages show it (at most 200 bytes
+ * of it), rendered only on an error. */
+#define NAME_SHOWN(buf, c, start, len) \
+    infext__metrics_show(buf, sizeof(buf), (c)->s + (start), (len) < 200 ? (len) : 200)
+
+/* The rest of `# HELP name text`: the docstring, escapes \\ and \n only,
+ * valid UTF-8. */
+static int help_line(line_ctx *c, infext__mfamily *f, size_t kstart, size_t nstart, size_t nlen)
+{
+    char buf[64], name_buf[256];
+    if (f->flags & FAM_HELP) {
+        infext__metrics_fail_at(c, kstart, INFEXT_EPARSE, "second HELP line for metric \"%s\"",
+                                NAME_SHOWN(name_buf, c, nstart, nlen));
+        return -1;
+    }
+    f->flags |= FAM_HELP;
+    for (size_t i = c->pos; i < c->len;) {
+        if (c->s[i] == '\\') {
+            char e = i + 1 < c->len ? c->s[i + 1] : '\0';
+            if (e != '\\' && e != 'n') {
+                const char *bad = i + 1 < c->len ? infext__metrics_show(buf, sizeof(buf), c->s + i + 1, 1) : "";
+                infext__metrics_fail_at(c, i, INFEXT_EPARSE,
+                                        "invalid escape sequence \"\\%s\" in the HELP text of \"%s\"", bad,
+                                        NAME_SHOWN(name_buf, c, nstart, nlen));
+                return -1;
+            }
+            i += 2;
+            continue;
+        }
+        size_t n = utf8_seq((const unsigned char *)c->s + i, c->len - i);
+        if (!n) {
+            infext__metrics_fail_at(c, i, INFEXT_EPARSE, "the HELP text of \"%s\" is not valid UTF-8",
+                                    NAME_SHOWN(name_buf, c, nstart, nlen));
+            return -1;
+        }
+        i += n;
+    }
+    return 0;
+}
+
+/* The rest of `# TYPE name type`. */
+static int type_line(line_ctx *c, infext__mfamily *f, size_t kstart, size_t nstart, size_t nlen)
+{
+    char buf[64], name_buf[256];
+    if (f->flags & (FAM_TYPE | FAM_SAMPLES)) {
+        infext__metrics_fail_at(c, kstart, INFEXT_EPARSE, "%s TYPE line for metric \"%s\"",
+                                f->flags & FAM_TYPE ? "second" : "samples come before the",
+                                NAME_SHOWN(name_buf, c, nstart, nlen));
+        return -1;
+    }
+    infext__metrics_skip_blank(c);
+    size_t tstart = c->pos;
+    size_t tlen = infext__metrics_scan_token(c);
+    static const char *const types[] = {"untyped", "counter", "gauge", "histogram", "summary"};
+    size_t t = 0;
+    while (t < 5 && !infext__metrics_lower_equal(c->s + tstart, tlen, types[t])) t++;
+    if (t == 5) {
+        infext__metrics_fail_at(c, tstart, INFEXT_EPARSE, "unknown metric type \"%s\" for metric \"%s\"",
+                                infext__metrics_show(buf, sizeof(buf), c->s + tstart, tlen),
+                                NAME_SHOWN(name_buf, c, nstart, nlen));
+        return -1;
+    }
+    infext__metrics_skip_blank(c);
+    if (c->pos < c->len) {
+        infext__metrics_fail_at(c, c->pos, INFEXT_EPARSE, "unexpected text after the metric type: \"%s\"",
+                                infext__metrics_show(buf, sizeof(buf), c->s + c->pos, c->len - c->pos));
+        return -1;
+    }
+    f->flags |= FAM_TYPE;
+    f->type = (unsigned char)t;
+    return 0;
+}
+
 int infext__metrics_comment_line(line_ctx *c)
 {
     char buf[64];
@@ -281,64 +354,7 @@ int infext__metrics_comment_line(line_ctx *c)
                                 infext__metrics_show(buf, sizeof(buf), c->s + nstart, infext__metrics_scan_token(c)));
         return -1;
     }
-    /* the name as messages show it, rendered only on an error */
-    char name_buf[256];
-#define NAME infext__metrics_show(name_buf, sizeof(name_buf), c->s + nstart, nlen < 200 ? nlen : 200)
     infext__mfamily *f = infext__metrics_family_get(c, c->s + nstart, nlen);
     if (!f) return -1;
-    if (help) {
-        if (f->flags & FAM_HELP) {
-            infext__metrics_fail_at(c, kstart, INFEXT_EPARSE, "second HELP line for metric \"%s\"", NAME);
-            return -1;
-        }
-        f->flags |= FAM_HELP;
-        /* the docstring: escapes \\ and \n only, valid UTF-8 */
-        for (size_t i = c->pos; i < c->len;) {
-            if (c->s[i] == '\\') {
-                char e = i + 1 < c->len ? c->s[i + 1] : '\0';
-                if (e != '\\' && e != 'n') {
-                    const char *bad = i + 1 < c->len ? infext__metrics_show(buf, sizeof(buf), c->s + i + 1, 1) : "";
-                    infext__metrics_fail_at(c, i, INFEXT_EPARSE,
-                                            "invalid escape sequence \"\\%s\" in the HELP text of \"%s\"", bad, NAME);
-                    return -1;
-                }
-                i += 2;
-                continue;
-            }
-            size_t n = utf8_seq((const unsigned char *)c->s + i, c->len - i);
-            if (!n) {
-                infext__metrics_fail_at(c, i, INFEXT_EPARSE, "the HELP text of \"%s\" is not valid UTF-8", NAME);
-                return -1;
-            }
-            i += n;
-        }
-        return 0;
-    }
-    if (f->flags & (FAM_TYPE | FAM_SAMPLES)) {
-        infext__metrics_fail_at(c, kstart, INFEXT_EPARSE,
-                                "%s TYPE line for metric \"%s\"",
-                                f->flags & FAM_TYPE ? "second" : "samples come before the", NAME);
-        return -1;
-    }
-    infext__metrics_skip_blank(c);
-    size_t tstart = c->pos;
-    size_t tlen = infext__metrics_scan_token(c);
-    static const char *const types[] = {"untyped", "counter", "gauge", "histogram", "summary"};
-    size_t t = 0;
-    while (t < 5 && !infext__metrics_lower_equal(c->s + tstart, tlen, types[t])) t++;
-    if (t == 5) {
-        infext__metrics_fail_at(c, tstart, INFEXT_EPARSE, "unknown metric type \"%s\" for metric \"%s\"",
-                                infext__metrics_show(buf, sizeof(buf), c->s + tstart, tlen), NAME);
-        return -1;
-    }
-    infext__metrics_skip_blank(c);
-    if (c->pos < c->len) {
-        infext__metrics_fail_at(c, c->pos, INFEXT_EPARSE, "unexpected text after the metric type: \"%s\"",
-                                infext__metrics_show(buf, sizeof(buf), c->s + c->pos, c->len - c->pos));
-        return -1;
-    }
-    f->flags |= FAM_TYPE;
-    f->type = (unsigned char)t;
-    return 0;
-#undef NAME
+    return help ? help_line(c, f, kstart, nstart, nlen) : type_line(c, f, kstart, nstart, nlen);
 }

@@ -34,6 +34,31 @@ static const double pow10_exact[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1
                                      1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                      1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
+/* What the fast path leaves (long mantissas, large exponents), through
+ * strtod in the C locale, whatever locale the host set: 0, -1 bad syntax,
+ * -2 out of range or out of memory. */
+static int parse_float_strtod(double *out, const char *s, size_t len)
+{
+    char local[128];
+    char *buf = len < sizeof(local) ? local : infext__malloc(len + 1);
+    if (!buf) return -2;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    pthread_once(&c_locale_once, make_c_locale);
+    locale_t old = c_locale ? uselocale(c_locale) : (locale_t)0;
+    errno = 0;
+    char *end;
+    double v = strtod(buf, &end);
+    int err = errno;
+    if (c_locale) uselocale(old);
+    int ok = end == buf + len;
+    if (buf != local) infext__free(buf);
+    if (!ok) return -1;
+    if (err == ERANGE && isinf(v)) return -2; /* Go: ErrRange on overflow */
+    *out = v;
+    return 0;
+}
+
 int infext__metrics_parse_float(double *out, const char *s, size_t len)
 {
     if (!len) return -1;
@@ -44,7 +69,8 @@ int infext__metrics_parse_float(double *out, const char *s, size_t len)
         i = 1;
     }
     /* Go: a sign is allowed before Inf/Infinity, not before NaN */
-    if (infext__metrics_lower_equal(s + i, len - i, "inf") || infext__metrics_lower_equal(s + i, len - i, "infinity")) {
+    if (infext__metrics_lower_equal(s + i, len - i, "inf") ||
+        infext__metrics_lower_equal(s + i, len - i, "infinity")) {
         *out = neg ? -HUGE_VAL : HUGE_VAL;
         return 0;
     }
@@ -95,26 +121,7 @@ int infext__metrics_parse_float(double *out, const char *s, size_t len)
         *out = neg ? -0.0 : 0.0;
         return 0;
     }
-    /* The rest (long mantissas, large exponents) through strtod in the C
-     * locale, whatever locale the host set. */
-    char local[128];
-    char *buf = len < sizeof(local) ? local : infext__malloc(len + 1);
-    if (!buf) return -2;
-    memcpy(buf, s, len);
-    buf[len] = '\0';
-    pthread_once(&c_locale_once, make_c_locale);
-    locale_t old = c_locale ? uselocale(c_locale) : (locale_t)0;
-    errno = 0;
-    char *end;
-    double v = strtod(buf, &end);
-    int err = errno;
-    if (c_locale) uselocale(old);
-    int ok = end == buf + len;
-    if (buf != local) infext__free(buf);
-    if (!ok) return -1;
-    if (err == ERANGE && isinf(v)) return -2; /* Go: ErrRange on overflow */
-    *out = v;
-    return 0;
+    return parse_float_strtod(out, s, len);
 }
 
 int infext__metrics_parse_int64(int64_t *out, const char *s, size_t len)

@@ -62,38 +62,9 @@ void infext__prefix_instance_free(char *key, prefix_index *ix)
     infext__free(key);
 }
 
-static inline size_t name_slot(uint64_t key, size_t cap)
-{
-    key ^= key >> 29;
-    key *= 0xbf58476d1ce4e5b9ull;
-    key ^= key >> 32;
-    return (size_t)key & (cap - 1);
-}
-
-/* The id of the server keyed `key`, or NONE. Lock-free. */
-static uint32_t lookup_id(const prefix_index *ix, uint64_t key)
-{
-    const name_table *t = atomic_load_explicit(&ix->names, memory_order_acquire);
-    if (!t) return NONE;
-    for (size_t i = name_slot(key, t->cap);; i = (i + 1) & (t->cap - 1)) {
-        uint32_t v = atomic_load_explicit(&t->vals[i], memory_order_acquire);
-        if (!v) return NONE;
-        if (atomic_load_explicit(&t->keys[i], memory_order_relaxed) == key) return v - 1;
-    }
-}
-
-/* The endpoint's server, or NONE (none yet, or another name with the same
- * key hash). Lock-free. */
-static uint32_t find_server(const prefix_index *ix, const infext_endpoint *ep)
-{
-    uint32_t id = lookup_id(ix, ep->key_hash);
-    if (id != NONE && strcmp(server_at(ix, id)->nsname, ep->nsname) != 0) return NONE;
-    return id;
-}
-
 static void name_insert(name_table *t, uint64_t key, uint32_t id)
 {
-    size_t i = name_slot(key, t->cap);
+    size_t i = infext__prefix_name_slot(key, t->cap);
     while (atomic_load_explicit(&t->vals[i], memory_order_relaxed))
         i = (i + 1) & (t->cap - 1);
     atomic_store_explicit(&t->keys[i], key, memory_order_relaxed);
@@ -135,10 +106,10 @@ static int names_reserve(prefix_index *ix)
  * taken by another name or on allocation failure. */
 static uint32_t get_or_add_server(prefix_index *ix, const infext_endpoint *ep, size_t capacity)
 {
-    uint32_t id = lookup_id(ix, ep->key_hash);
+    uint32_t id = infext__prefix_lookup_id(ix, ep->key_hash);
     if (id != NONE) return strcmp(server_at(ix, id)->nsname, ep->nsname) == 0 ? id : NONE;
     pthread_mutex_lock(&ix->registry_lock);
-    id = lookup_id(ix, ep->key_hash); /* another thread may have added it */
+    id = infext__prefix_lookup_id(ix, ep->key_hash); /* another thread may have added it */
     if (id != NONE) {
         pthread_mutex_unlock(&ix->registry_lock);
         return strcmp(server_at(ix, id)->nsname, ep->nsname) == 0 ? id : NONE;
@@ -323,14 +294,6 @@ int infext__prefix_match_servers(prefix_index *ix, infext_cycle *cycle, const ui
     return 0;
 }
 
-uint32_t infext__prefix_matched_of(const prefix_index *ix, const uint32_t *matched, size_t servers,
-                                   const infext_endpoint *ep)
-{
-    if (!matched) return 0;
-    uint32_t id = find_server(ix, ep);
-    return id == NONE || id >= servers ? 0 : matched[id];
-}
-
 void infext__prefix_record(prefix_index *ix, infext_cycle *cycle, const infext_endpoint *target,
                            size_t capacity, const uint64_t *hashes, size_t count)
 {
@@ -346,8 +309,7 @@ void infext__prefix_record(prefix_index *ix, infext_cycle *cycle, const infext_e
     for (unsigned k = 0; k < SHARDS; k++) ops.first[k] = ops.last[k] = NONE;
     server *s = server_at(ix, id);
     pthread_mutex_lock(&s->lock);
-    for (size_t i = 0; i < count; i++)
-        if (infext__prefix_lru_add(&ops, s, hashes[i]) != 0) break;
+    infext__prefix_lru_add_all(&ops, s, hashes, count);
     ops_apply(ix, &ops, id);
     pthread_mutex_unlock(&s->lock);
 }

@@ -60,6 +60,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <string.h>
 
 #define INFEXT__PREFIX_DEFAULT_LRU_CAPACITY 31250
 
@@ -195,10 +196,47 @@ void infext__prefix_instance_free(char *key, prefix_index *ix);
 int infext__prefix_match_servers(prefix_index *ix, infext_cycle *cycle, const uint64_t *hashes,
                                  size_t count, uint32_t **matched, size_t *servers);
 
+/* The lock-free side of the servers table, inline because scoring runs it
+ * once per endpoint. */
+
+static inline size_t infext__prefix_name_slot(uint64_t key, size_t cap)
+{
+    key ^= key >> 29;
+    key *= 0xbf58476d1ce4e5b9ull;
+    key ^= key >> 32;
+    return (size_t)key & (cap - 1);
+}
+
+/* The id of the server keyed `key`, or NONE. */
+static inline uint32_t infext__prefix_lookup_id(const prefix_index *ix, uint64_t key)
+{
+    const name_table *t = atomic_load_explicit(&ix->names, memory_order_acquire);
+    if (!t) return NONE;
+    for (size_t i = infext__prefix_name_slot(key, t->cap);; i = (i + 1) & (t->cap - 1)) {
+        uint32_t v = atomic_load_explicit(&t->vals[i], memory_order_acquire);
+        if (!v) return NONE;
+        if (atomic_load_explicit(&t->keys[i], memory_order_relaxed) == key) return v - 1;
+    }
+}
+
+/* The endpoint's server, or NONE (none yet, or another name with the same
+ * key hash). */
+static inline uint32_t infext__prefix_find_server(const prefix_index *ix, const infext_endpoint *ep)
+{
+    uint32_t id = infext__prefix_lookup_id(ix, ep->key_hash);
+    if (id != NONE && strcmp(server_at(ix, id)->nsname, ep->nsname) != 0) return NONE;
+    return id;
+}
+
 /* The count infext__prefix_match_servers() found for `ep`'s server: 0 when
- * it has none (or came after the count). Lock-free. */
-uint32_t infext__prefix_matched_of(const prefix_index *ix, const uint32_t *matched, size_t servers,
-                                   const infext_endpoint *ep);
+ * it has none (or came after the count). */
+static inline uint32_t infext__prefix_matched_of(const prefix_index *ix, const uint32_t *matched,
+                                                 size_t servers, const infext_endpoint *ep)
+{
+    if (!matched) return 0;
+    uint32_t id = infext__prefix_find_server(ix, ep);
+    return id == NONE || id >= servers ? 0 : matched[id];
+}
 
 /* Record that `target` holds `hashes` (block 0 first), its server added
  * with LRU room `capacity` when new. The server's lock stays held while
@@ -208,10 +246,10 @@ uint32_t infext__prefix_matched_of(const prefix_index *ix, const uint32_t *match
 void infext__prefix_record(prefix_index *ix, infext_cycle *cycle, const infext_endpoint *target,
                            size_t capacity, const uint64_t *hashes, size_t count);
 
-/* Record that server `s` holds `hash`, evicting its least recent block
- * when full, and note the holders' changes in `ops`; the caller holds
- * s->lock. -1 on allocation failure. */
-int infext__prefix_lru_add(op_list *ops, server *s, uint64_t hash);
+/* Record that server `s` holds hashes[0 .. count-1], in order, evicting
+ * its least recent blocks when full, and note the holders' changes in
+ * `ops`; the caller holds s->lock. Stops at the first allocation failure. */
+void infext__prefix_lru_add_all(op_list *ops, server *s, const uint64_t *hashes, size_t count);
 
 /* ----------------------------------------------------------- blocks -- */
 

@@ -32,7 +32,10 @@ static void lru_push_front(server *s, uint32_t n)
     if (s->tail == NONE) s->tail = n;
 }
 
-int infext__prefix_lru_add(op_list *ops, server *s, uint64_t hash)
+/* Record that server `s` holds `hash`, evicting its least recent block
+ * when full, and note the holders' changes in `ops`. -1 on allocation
+ * failure. */
+static int lru_add(op_list *ops, server *s, uint64_t hash)
 {
     uint32_t n = infext__sched_u64map_get(&s->where, hash);
     if (n != NONE) { /* in the LRU, so already among the block's holders */
@@ -68,4 +71,10 @@ int infext__prefix_lru_add(op_list *ops, server *s, uint64_t hash)
     lru_push_front(s, n);
     op_push(ops, hash, true);
     return 0;
+}
+
+void infext__prefix_lru_add_all(op_list *ops, server *s, const uint64_t *hashes, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        if (lru_add(ops, s, hashes[i]) != 0) break;
 }

@@ -98,6 +98,7 @@ INFEXT_API void infext_workspace_free(infext_workspace *ws)
 
 static int resize(void **p, size_t n, size_t size)
 {
+    if (size && n > SIZE_MAX / size) return -1;
     void *q = infext__realloc(*p, n * size);
     if (!q) return -1;
     *p = q;

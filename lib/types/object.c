@@ -555,7 +555,7 @@ const infext__field *infext__field_lookup(const infext__struct_desc *desc, const
 {
     for (uint32_t i = 0; i < desc->n_fields; i++) {
         const infext__field *f = &desc->fields[i];
-        if (f->json_len == len && len && f->json[0] == key[0] && memcmp(f->json, key, len) == 0) return f;
+        if (f->json_len == len && memcmp(f->json, key, len) == 0) return f;
     }
     for (uint32_t i = 0; i < desc->n_fields; i++) {
         const infext__field *f = &desc->fields[i];

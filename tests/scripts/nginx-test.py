@@ -4,7 +4,8 @@ libinfext, start a real nginx with it on loopback in front of three fake
 model servers whose /metrics pages the test controls, and check the
 balancer's decisions: least loaded first, moving with the metrics, shedding
 with 429 on a saturated pool, retrying around a failing and a dead server,
-503 with none left; nginx -t's errors. A second pass runs nginx (master
+503 with none left; nginx -t's errors; and (nginx_pd.py) the headers and
+target port of P/D and data-parallel results. A second pass runs nginx (master
 and worker) under valgrind and fails on definite or indirect leaks and on
 memory errors in either process.
 
@@ -27,6 +28,8 @@ import subprocess
 import sys
 import threading
 import time
+
+import nginx_pd
 
 SKIP = 77
 # three loopback addresses, so that a subset hint (addresses only) can choose
@@ -66,9 +69,13 @@ class ModelServer:
     """A fake vLLM server: /v1/completions names the server, /metrics shows
     the queue and KV figures the test sets. mode "ok", "broken" (closes the
     connection without answering a completion), "no-metrics" (/metrics answers 404)
-    or dead (stop())."""
+    or dead (stop()). A completion's answer also echoes the port it was
+    reached on and the headers of ECHOED (each a list of the values sent, or
+    null when none was)."""
 
-    def __init__(self, name, host):
+    ECHOED = ("x-prefiller-host-port", "x-encoder-hosts-ports", "x-data-parallel-host-port")
+
+    def __init__(self, name, host, port=0):
         self.name = name
         self.waiting = 0
         self.running = 0
@@ -104,15 +111,17 @@ class ModelServer:
                 server.completions += 1
                 body = json.dumps({"server": server.name, "model": req.get("model"),
                                    "path": self.path,
-                                   "objective": self.headers.get("x-gateway-inference-objective")
-                                   }).encode()
+                                   "objective": self.headers.get("x-gateway-inference-objective"),
+                                   "port": server.port,
+                                   "headers": {h: self.headers.get_all(h)
+                                               for h in ModelServer.ECHOED}}).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
 
-        self.httpd = http.server.ThreadingHTTPServer((host, 0), Handler)
+        self.httpd = http.server.ThreadingHTTPServer((host, port), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.addr = f"{host}:{self.port}"
@@ -189,7 +198,8 @@ def build_module(src_dir, lib_dir, work):
     return so
 
 
-def write_conf(prefix, so, epp, servers, port, single_process, objectives=None):
+def write_conf(prefix, so, epp, servers, port, single_process, objectives=None, extra=("", "")):
+    """nginx.conf of the test; @p extra: more upstream blocks, more locations."""
     for d in ("logs", "tmp"):
         os.makedirs(os.path.join(prefix, d), exist_ok=True)
     upstream = "\n".join(f"        server {s.addr};" for s in servers)
@@ -227,7 +237,7 @@ http {{
         infext_config {epp};
         server {servers[0].addr};
     }}
-    server {{
+{extra[0]}    server {{
         listen 127.0.0.1:{port};
         location /v1/ {{
             infext_pool pool;
@@ -241,7 +251,7 @@ http {{
             infext_pool other;
             proxy_pass http://pool;
         }}
-    }}
+{extra[1]}    }}
 }}
 """
     path = os.path.join(prefix, "nginx.conf")
@@ -529,6 +539,16 @@ def config_errors(work, so, src_dir):
     check(t.returncode == 0 and all(w in t.stderr for w in want),
           "infext_objectives skips other kinds with a warning", t.stderr)
 
+    with open(conf, "w") as f:
+        f.write(text.replace("infext_objective background -5;",
+                             "infext_objective background -5;\n"
+                             "        infext_label 127.0.0.1:1 llm-d.ai/role decode;\n"
+                             "        infext_label 127.0.0.9:1 llm-d.ai/role decode;"))
+    t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", conf, "-e", "stderr"],
+                       capture_output=True, text=True)
+    check(t.returncode != 0 and 'infext_label: upstream "pool" has no server "127.0.0.9:1"'
+          in t.stderr, "infext_label naming no server of the upstream is refused", t.stderr)
+
     text = text.replace("upstream pool {", "upstream plain {\n        server 127.0.0.1:1;\n    }\n"
                         "    upstream pool {").replace("infext_pool pool;", "infext_pool plain;")
     with open(conf, "w") as f:
@@ -550,6 +570,7 @@ def config_errors(work, so, src_dir):
     t = subprocess.run([NGINX, "-t", "-p", prefix, "-c", "example.conf", "-e", "stderr"],
                        capture_output=True, text=True)
     check(t.returncode == 0, "examples/nginx/nginx.conf passes nginx -t", t.stderr)
+    nginx_pd.doc_example(sys.modules[__name__], prefix, so, src_dir)
 
 
 def leak_pass(prefix, so, epp):
@@ -560,8 +581,10 @@ def leak_pass(prefix, so, epp):
     servers[0].set(0, 0.1)
     servers[1].set(3, 0.5)
     servers[2].set(4, 0.6)
+    fleet = nginx_pd.Fleet(sys.modules[__name__])
     port = free_port()
-    conf = write_conf(prefix, so, epp, servers, port, single_process=False)
+    conf = write_conf(prefix, so, epp, servers, port, single_process=False,
+                      extra=fleet.conf(prefix))
     vlog = os.path.join(prefix, "logs", "valgrind.%p.log")  # one per process
     proc = start_nginx(prefix, conf, port,
                        ["valgrind", "--leak-check=full", "--errors-for-leak-kinds=definite,indirect",
@@ -569,6 +592,9 @@ def leak_pass(prefix, so, epp):
                         "--error-exitcode=99", f"--log-file={vlog}"])
     time.sleep(2.0)  # valgrind is slow: let the polls land
     got = [served_by(post(port, timeout=30))]
+    pd_ok, pd_got = nginx_pd.leak_requests(sys.modules[__name__], port, fleet)
+    check(pd_ok, f"under valgrind: a P/D and a data-parallel request get their headers and "
+          f"port: {pd_got}")
     r = post(port, "/v1/chat/completions",
              {"model": "m", "messages": [{"role": "user", "content": "x"}]}, timeout=30)
     got.append(served_by(r))
@@ -579,7 +605,7 @@ def leak_pass(prefix, so, epp):
     time.sleep(2.0)
     got.append(post(port, headers={"x-gateway-inference-objective": "batch"}, timeout=30)[0])
     got.append(post(port, body={"model": "m"}, timeout=30)[0])
-    for s in servers:
+    for s in servers + list(fleet.servers()):
         s.stop()
     time.sleep(2.0)
     got.append(post(port, timeout=30)[0])
@@ -621,12 +647,18 @@ def main():
     a.set(0, 0.1)
     b.set(3, 0.5)
     c.set(4, 0.6)
+    fleet = nginx_pd.Fleet(sys.modules[__name__])
     port = free_port()
-    conf = write_conf(prefix, so, epp, (a, b, c), port, single_process=False)
+    conf = write_conf(prefix, so, epp, (a, b, c), port, single_process=False,
+                      extra=fleet.conf(prefix))
     proc = start_nginx(prefix, conf, port)
     try:
+        time.sleep(SETTLE)
+        nginx_pd.checks(sys.modules[__name__], prefix, port, fleet)
         scenario(prefix, proc, port, a, b, c)
     finally:
+        for s in fleet.servers():
+            s.stop()
         check(stop_nginx(proc), "nginx stops on SIGQUIT")
     log = error_log(prefix)
     check("[alert]" not in log and "[crit]" not in log and "[emerg]" not in log,

@@ -964,66 +964,6 @@ static const infext__constraints c_v1alpha1_flow_control_default_request_ttl = {
     .value = NULL,
 };
 
-extern const infext__struct_desc infext__desc_object_meta;
-extern const infext__struct_desc infext__desc_owner_reference;
-extern const infext__struct_desc infext__desc_list_meta;
-extern const infext__struct_desc infext__desc_condition;
-extern const infext__struct_desc infext__desc_v1_inference_pool;
-extern const infext__struct_desc infext__desc_v1_inference_pool_list;
-extern const infext__struct_desc infext__desc_v1_inference_pool_spec;
-extern const infext__struct_desc infext__desc_v1_label_selector;
-extern const infext__struct_desc infext__desc_v1_port;
-extern const infext__struct_desc infext__desc_v1_endpoint_picker_ref;
-extern const infext__struct_desc infext__desc_v1_inference_pool_status;
-extern const infext__struct_desc infext__desc_v1_parent_status;
-extern const infext__struct_desc infext__desc_v1_parent_reference;
-extern const infext__struct_desc infext__desc_v1alpha2_inference_pool;
-extern const infext__struct_desc infext__desc_v1alpha2_inference_pool_list;
-extern const infext__struct_desc infext__desc_v1alpha2_inference_pool_spec;
-extern const infext__struct_desc infext__desc_v1alpha2_extension_reference;
-extern const infext__struct_desc infext__desc_v1alpha2_inference_pool_status;
-extern const infext__struct_desc infext__desc_v1alpha2_pool_status;
-extern const infext__struct_desc infext__desc_v1alpha2_parent_gateway_reference;
-extern const infext__struct_desc infext__desc_v1alpha2_inference_objective;
-extern const infext__struct_desc infext__desc_v1alpha2_inference_objective_list;
-extern const infext__struct_desc infext__desc_v1alpha2_inference_objective_spec;
-extern const infext__struct_desc infext__desc_v1alpha2_pool_object_reference;
-extern const infext__struct_desc infext__desc_v1alpha2_inference_objective_status;
-extern const infext__struct_desc infext__desc_v1alpha2_inference_model_rewrite;
-extern const infext__struct_desc infext__desc_v1alpha2_inference_model_rewrite_list;
-extern const infext__struct_desc infext__desc_v1alpha2_inference_model_rewrite_spec;
-extern const infext__struct_desc infext__desc_v1alpha2_inference_model_rewrite_rule;
-extern const infext__struct_desc infext__desc_v1alpha2_match;
-extern const infext__struct_desc infext__desc_v1alpha2_model_match;
-extern const infext__struct_desc infext__desc_v1alpha2_target_model;
-extern const infext__struct_desc infext__desc_v1alpha2_inference_model_rewrite_status;
-extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_objective;
-extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_objective_list;
-extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_objective_spec;
-extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite;
-extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite_list;
-extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite_spec;
-extern const infext__struct_desc infext__desc_llmd_v1alpha2_inference_model_rewrite_rule;
-extern const infext__struct_desc infext__desc_v1alpha1_inference_pool_import;
-extern const infext__struct_desc infext__desc_v1alpha1_inference_pool_import_list;
-extern const infext__struct_desc infext__desc_v1alpha1_inference_pool_import_status;
-extern const infext__struct_desc infext__desc_v1alpha1_import_controller;
-extern const infext__struct_desc infext__desc_v1alpha1_exporting_cluster;
-extern const infext__struct_desc infext__desc_v1alpha1_endpoint_picker_config;
-extern const infext__struct_desc infext__desc_llmd_v1alpha1_endpoint_picker_config;
-extern const infext__struct_desc infext__desc_v1alpha1_plugin_spec;
-extern const infext__struct_desc infext__desc_v1alpha1_scheduling_profile;
-extern const infext__struct_desc infext__desc_v1alpha1_scheduling_plugin;
-extern const infext__struct_desc infext__desc_v1alpha1_saturation_detector;
-extern const infext__struct_desc infext__desc_v1alpha1_data_layer;
-extern const infext__struct_desc infext__desc_v1alpha1_data_layer_source;
-extern const infext__struct_desc infext__desc_v1alpha1_data_layer_extractor;
-extern const infext__struct_desc infext__desc_llmd_v1alpha1_discovery;
-extern const infext__struct_desc infext__desc_v1alpha1_parser;
-extern const infext__struct_desc infext__desc_llmd_v1alpha1_request_handler;
-extern const infext__struct_desc infext__desc_v1alpha1_flow_control;
-extern const infext__struct_desc infext__desc_v1alpha1_priority_band;
-
 static const infext__field fields_object_meta[] = {
     {"name", NULL, "Name, unique within the namespace.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_object_meta, name), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
     {"generateName", NULL, "Prefix the server uses to generate a name when none is given.", 12, INFEXT__F_STRING, 1, offsetof(struct infext_object_meta, generate_name), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},

@@ -104,11 +104,8 @@ def gen_private_c(schema, structs):
             out.extend(decls)
             cons[(s.name, f.json)] = ref or "NULL"
     out.append("\n")
-    # forward kind descs
+    # the descriptors the tables point at are declared by types_gen.h
     kinds = [s for s in structs.values() if s.kind]
-    for s in structs.values():
-        out.append(f"extern const infext__struct_desc infext__desc_{s.c};\n")
-    out.append("\n")
     for s in structs.values():
         out.append(f"static const infext__field fields_{s.c}[] = {{\n")
         for f in s.fields:
