@@ -89,11 +89,19 @@ static ngx_int_t ngx_http_infext_fill(ngx_http_request_t *r, ngx_http_infext_ctx
     if (len == 0) return NGX_OK;
     infext_diags *diags = NULL;
     if (infext_diags_new(&diags) != INFEXT_OK) return NGX_ERROR;
-    infext_status st = infext_request_set_openai_body(req, (const char *)body, len, diags);
+    /* the parser the config's request handler names for this path reads
+     * the body (OpenAI, Anthropic messages, vLLM generate), as the endpoint
+     * picker chooses it; r->uri carries no query */
+    char *path = ngx_http_infext_cstr(r->pool, r->uri.data, r->uri.len);
+    if (path == NULL) {
+        infext_diags_free(diags);
+        return NGX_ERROR;
+    }
+    infext_status st = infext_request_set_body(req, pool->sched, path, (const char *)body, len, diags);
     if (st != INFEXT_OK) {
         ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
-                      "infext: request %s: the body is not an OpenAI request: %s", id,
-                      infext_strerror(st));
+                      "infext: request %s: no parser of the config reads the body for %s: %s", id,
+                      path, infext_strerror(st));
         ngx_http_infext_log_diags(NGX_LOG_INFO, r->connection->log, "body", diags);
     }
     infext_diags_free(diags);

@@ -359,6 +359,14 @@ def scenario(prefix, proc, port, a, b, c):
     r = post(port, "/v1/chat/completions", chat)
     check(served_by(r) == "a" and json.loads(r[1])["path"] == "/v1/chat/completions",
           f"a chat completion is routed the same way: {served_by(r)}")
+    messages = {"model": "m", "max_tokens": 8, "messages": [{"role": "user", "content": "hello"}]}
+    r = post(port, "/v1/messages", messages)
+    check(served_by(r) == "a" and json.loads(r[1])["path"] == "/v1/messages",
+          f"an Anthropic messages request is read by anthropic-parser and routed: {served_by(r)}")
+    r = post(port, "/v1/messages", {"model": "m", "messages": []})
+    check(r[0] == 400, f"a messages body without messages is a 400, as the parser refuses it: {r[0]}")
+    r = post(port, "/v1/no-such-api", chat)
+    check(r[0] == 400, f"a path no parser claims is a 400: {r[0]}")
 
     r = post(port, headers={"x-gateway-destination-endpoint-subset": "127.0.0.3:1"})
     check(served_by(r) == "c" and r[2].get("x-infext-destination") == c.addr,
@@ -413,7 +421,7 @@ def scenario(prefix, proc, port, a, b, c):
     b.set(2, 0.3)
     c.set(0, 0.05)
     time.sleep(SETTLE)
-    r = post(port, "/mismatch/")
+    r = post(port, "/mismatch/v1/completions")
     check(r[0] == 500 and 'infext: upstream "pool" is used from a location without '
           '"infext_pool pool"' in error_log(prefix),
           f"a location whose infext_pool is not its proxy_pass upstream fails with 500: {r[0]}")
