@@ -223,11 +223,11 @@ static void check_gates(epc_ctx *e)
         size_t n = 0;
         for (const char *const *g = e->dialect ? e->dialect->gates : known_gates; *g; g++, n++) {
             if (n) infext__buf_puts(&detail, ", ");
-            infext__vquote(&detail, *g, strlen(*g));
+            infext__go_quote(&detail, *g, strlen(*g));
         }
         for (const char *const *g = e->v->extra_gates; g && *g; g++) {
             infext__buf_puts(&detail, ", ");
-            infext__vquote(&detail, *g, strlen(*g));
+            infext__go_quote(&detail, *g, strlen(*g));
         }
         size_t item = infext__vpath_index(e->v, i);
         if (detail.failed) e->v->oom = true;

@@ -279,7 +279,7 @@ static void walk(detect *d, const void *obj, uint8_t within)
     }
 }
 
-/* Each member no dialect defines, in the decoder's words for an unknown
+/* Each member no dialect defines, in the loader's words for an unknown
  * field; INFEXT_EVALIDATION when there is one. */
 static infext_status report_unknown(const detect *d, const void *pos_root, infext_diags *diags, size_t *errors)
 {
@@ -288,9 +288,13 @@ static infext_status report_unknown(const detect *d, const void *pos_root, infex
         infext__pos pos = {0, 0};
         infext__path_position(&pos, pos_root, path);
         if (errors) (*errors)++;
-        if (infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_UNKNOWN, path, pos.line, pos.column, "%s",
-                              infext_error_type_name(INFEXT_ERR_UNKNOWN)) != INFEXT_OK)
-            return INFEXT_ENOMEM;
+        infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
+        infext__unknown_field_text(&msg, ((const infext__hdr *)d->root)->desc->kind->kind, path);
+        infext_status rc = msg.failed ? INFEXT_ENOMEM
+                                      : infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_UNKNOWN, path,
+                                                          pos.line, pos.column, "%s", msg.data);
+        infext__buf_reset(&msg);
+        if (rc != INFEXT_OK) return rc;
     }
     return d->n_unknown ? INFEXT_EVALIDATION : INFEXT_OK;
 }

@@ -302,7 +302,7 @@ static void test_go_notation(void **state)
     }
     infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     const char s[] = "a\"b\\\n\x01\xc3\xa9\xc2\x85";
-    infext__vquote(&b, s, sizeof s - 1);
+    infext__go_quote(&b, s, sizeof s - 1);
     assert_string_equal(b.data, "\"a\\\"b\\\\\\n\\x01\xc3\xa9\\u0085\"");
     infext__buf_reset(&b);
     assert_int_equal(infext__vrunes("\xc3\xa9x", 3), 2);
