@@ -234,7 +234,8 @@ static int unknown_rejected(infext__builder *b, infext__pos pos)
         return infext__b_soft(b, INFEXT_EUNKNOWN, INFEXT_ERR_UNKNOWN, pos, "field not declared in schema");
     infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__unknown_field_text(&msg, root->desc->kind->kind, infext__b_path(b));
-    int rc = msg.failed ? infext__b_oom(b) : infext__b_soft(b, INFEXT_EUNKNOWN, INFEXT_ERR_UNKNOWN, pos, "%s", msg.data);
+    int rc = msg.failed ? infext__b_oom(b)
+                        : infext__b_soft(b, INFEXT_EUNKNOWN, INFEXT_ERR_UNKNOWN, pos, "%s", msg.data);
     infext__buf_reset(&msg);
     return rc;
 }

@@ -240,7 +240,8 @@ INFEXT_API const char *infext_error_type_id(infext_error_type type)
 
 bool infext__kind_loader_decoded(infext_kind kind)
 {
-    return kind == INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG || kind == INFEXT_KIND_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG;
+    return kind == INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG ||
+           kind == INFEXT_KIND_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG;
 }
 
 void infext__unknown_field_text(infext__buf *b, infext_kind kind, const char *path)

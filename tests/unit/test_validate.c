@@ -318,7 +318,8 @@ static void test_durations_and_quantities(void **state)
     for (const char *const *p = durations_bad; *p; p++)
         if (infext__duration_syntax_ok(*p)) fail_msg("duration %s accepted", *p);
     static const char *const quantities_ok[] = {"1Gi", "500M", "100", "1k", "0.5", "+1", "-1", "1e3", "1E", "1.5Ei", NULL};
-    static const char *const quantities_bad[] = {"", "Gi", "1GB", "1..2", "1 Gi", "1KiB", "1e", ".", "1k1", NULL};
+    static const char *const quantities_bad[] = {"",   "Gi",  "1GB", "1..2",         "1 Gi", "1KiB",
+                                                 "1e", ".",   "1k1", "1e2147483648", NULL};
     for (const char *const *p = quantities_ok; *p; p++)
         if (!infext__vis_quantity(*p)) fail_msg("quantity %s refused", *p);
     for (const char *const *p = quantities_bad; *p; p++)
