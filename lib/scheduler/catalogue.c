@@ -246,7 +246,7 @@ static const infext__catalogue_entry entries[] = {
     MISSING("anthropic-parser", "parser", 0, "Parses Anthropic Messages request bodies.", NULL, "an Anthropic Messages parser"),
     MISSING("vllmhttp-parser", "parser", 0, "Parses vLLM's own HTTP request bodies.", NULL, "a vLLM HTTP body parser"),
     HEIMDALL_MISSING("models-data-source", "data-source", "Polls each endpoint's list of the models it serves.", models_source_params, "polling the endpoints' models lists (libinfext's data layer reads metrics)"),
-    HEIMDALL_MISSING("model-server-protocol-models", "data-extractor", "Records the models a models-data-source found on each endpoint.", NULL, "a models-data-source"),
+    HEIMDALL_MISSING("model-server-protocol-models", "data-extractor", "Records the models a models-data-source found on each endpoint.", NULL, "the models lists a models-data-source polls"),
     HEIMDALL_MISSING("tokenizer", "prepare-data", "Tokenizes the prompt once for the plugins that read tokens (behind the prepareDataPlugins gate).", heimdall_tokenizer_params, "a tokenizer (in-process or a UDS tokenizer service)"),
     HEIMDALL_MISSING("responses-store", "prepare-data, post-response", "Keeps OpenAI Responses API conversations for previous_response_id (behind the prepareDataPlugins gate).", responses_store_params, "a store of responses (in memory, Redis or Valkey, MongoDB)"),
     INERT("fcfs-ordering-policy", "ordering-policy", "GIE v1.4", "Flow control: serves a flow's queue first come, first served (the loaders' default ordering policy)." INERT_NOTE, NULL),
