@@ -7,8 +7,10 @@
  * its own set of members (see docs/epp-config.md and #infext_epc_dialect):
  * GIE v1.0 to v1.2 (saturation thresholds), GIE v1.3 and v1.4 (`data`),
  * GIE v1.5 (`dataLayer`, `parser`, a saturation detector plugin, quantity
- * limits) and llm-d-router v0.10 (`requestHandler`, the new `dataLayer`
- * members, `flowControl.saturationDetector`).
+ * limits), llm-d-router v0.10 (`requestHandler`, the new `dataLayer`
+ * members, `flowControl.saturationDetector`) and Heimdall, the MoAI
+ * Inference Framework's picker (`data` as GIE v1.3, a saturation detector
+ * with a `type` and the running-requests members).
  *
  * A config decodes as one of two kinds: #INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG
  * (apiVersion inference.networking.x-k8s.io/v1alpha1, which every GIE

@@ -71,6 +71,7 @@ typedef enum infext_epc_dialect {
     INFEXT_EPC_DIALECT_GIE_V1_3 = 2, /**< gie-v1.3: GIE v1.3 and v1.4 */
     INFEXT_EPC_DIALECT_GIE_V1_5 = 3, /**< gie-v1.5: GIE v1.5 */
     INFEXT_EPC_DIALECT_LLM_D_V0_10 = 4, /**< llm-d-v0.10: llm-d-router v0.10 (GIE v1.6) */
+    INFEXT_EPC_DIALECT_HEIMDALL = 5, /**< heimdall: Heimdall (MoAI Inference Framework, moreh-v0.7) */
 } infext_epc_dialect;
 
 /** Options of the decoders; see infext/codec.h. */
@@ -4678,7 +4679,7 @@ INFEXT_API bool infext_v1alpha1_endpoint_picker_config_has_data_layer(const infe
  */
 INFEXT_API void infext_v1alpha1_endpoint_picker_config_clear_data_layer(infext_v1alpha1_endpoint_picker_config *obj);
 /**
- * Flow control settings (GIE v1.4 and later).
+ * Flow control settings (GIE v1.4 and later, Heimdall).
  * @return `flowControl`, borrowed from the root, or NULL when absent.
  */
 INFEXT_API infext_v1alpha1_flow_control *infext_v1alpha1_endpoint_picker_config_get_flow_control(const infext_v1alpha1_endpoint_picker_config *obj);
@@ -4718,7 +4719,7 @@ INFEXT_API bool infext_v1alpha1_endpoint_picker_config_has_parser(const infext_v
  */
 INFEXT_API void infext_v1alpha1_endpoint_picker_config_clear_parser(infext_v1alpha1_endpoint_picker_config *obj);
 /**
- * Data layer sources, as GIE v1.3 and v1.4 spell dataLayer.
+ * Data layer sources, as GIE v1.3 and v1.4 (and Heimdall) spell dataLayer.
  * @return `data`, borrowed from the root, or NULL when absent.
  */
 INFEXT_API infext_v1alpha1_data_layer *infext_v1alpha1_endpoint_picker_config_get_data(const infext_v1alpha1_endpoint_picker_config *obj);
@@ -5006,7 +5007,7 @@ INFEXT_API bool infext_llmd_v1alpha1_endpoint_picker_config_has_parser(const inf
  */
 INFEXT_API void infext_llmd_v1alpha1_endpoint_picker_config_clear_parser(infext_llmd_v1alpha1_endpoint_picker_config *obj);
 /**
- * GIE v1.3's spelling of dataLayer, never read by llm-d-router: a config using it is of another dialect.
+ * GIE v1.3's (and Heimdall's) spelling of dataLayer, never read by llm-d-router: a config using it is of another dialect.
  * @return `data`, borrowed from the root, or NULL when absent.
  */
 INFEXT_API infext_v1alpha1_data_layer *infext_llmd_v1alpha1_endpoint_picker_config_get_data(const infext_llmd_v1alpha1_endpoint_picker_config *obj);
@@ -5249,7 +5250,7 @@ INFEXT_API void infext_v1alpha1_scheduling_plugin_clear_weight(infext_v1alpha1_s
  */
 INFEXT_API bool infext_v1alpha1_saturation_detector_equal(const infext_v1alpha1_saturation_detector *a, const infext_v1alpha1_saturation_detector *b);
 /**
- * Queue depth beyond which an endpoint counts as saturated (GIE v1.2 to v1.4).
+ * Queue depth beyond which an endpoint counts as saturated (GIE v1.2 to v1.4, Heimdall).
  * @param[out] out receives `queueDepthThreshold` when present.
  * @return true when present, false when absent (or NULL arguments).
  */
@@ -5269,7 +5270,7 @@ INFEXT_API bool infext_v1alpha1_saturation_detector_has_queue_depth_threshold(co
  */
 INFEXT_API void infext_v1alpha1_saturation_detector_clear_queue_depth_threshold(infext_v1alpha1_saturation_detector *obj);
 /**
- * KV-cache utilisation beyond which an endpoint counts as saturated (GIE v1.2 to v1.4).
+ * KV-cache utilisation beyond which an endpoint counts as saturated (GIE v1.2 to v1.4, Heimdall).
  * @param[out] out receives `kvCacheUtilThreshold` when present.
  * @return true when present, false when absent (or NULL arguments).
  */
@@ -5289,7 +5290,7 @@ INFEXT_API bool infext_v1alpha1_saturation_detector_has_kv_cache_util_threshold(
  */
 INFEXT_API void infext_v1alpha1_saturation_detector_clear_kv_cache_util_threshold(infext_v1alpha1_saturation_detector *obj);
 /**
- * Age after which metrics count as stale, a Go duration (GIE v1.2 to v1.4).
+ * Age after which metrics count as stale, a Go duration (GIE v1.2 to v1.4, Heimdall).
  * @return `metricsStalenessThreshold` as a borrowed string, or NULL when absent.
  */
 INFEXT_API const char *infext_v1alpha1_saturation_detector_get_metrics_staleness_threshold(const infext_v1alpha1_saturation_detector *obj);
@@ -5328,6 +5329,66 @@ INFEXT_API bool infext_v1alpha1_saturation_detector_has_plugin_ref(const infext_
  * NULL is a no-op.
  */
 INFEXT_API void infext_v1alpha1_saturation_detector_clear_plugin_ref(infext_v1alpha1_saturation_detector *obj);
+/**
+ * Detector implementation, utilization when absent (Heimdall).
+ * @return `type` as a borrowed string, or NULL when absent.
+ */
+INFEXT_API const char *infext_v1alpha1_saturation_detector_get_type(const infext_v1alpha1_saturation_detector *obj);
+/**
+ * Set `type` to a copy of @p value (a string).
+ * @param value NUL-terminated UTF-8, or NULL to clear the field.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_v1alpha1_saturation_detector_set_type(infext_v1alpha1_saturation_detector *obj, const char *value);
+/**
+ * Whether `type` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1alpha1_saturation_detector_has_type(const infext_v1alpha1_saturation_detector *obj);
+/**
+ * Remove `type`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1alpha1_saturation_detector_clear_type(infext_v1alpha1_saturation_detector *obj);
+/**
+ * Requests an endpoint should serve at once, for the running-requests detector (Heimdall).
+ * @param[out] out receives `maxConcurrencyPerPod` when present.
+ * @return true when present, false when absent (or NULL arguments).
+ */
+INFEXT_API bool infext_v1alpha1_saturation_detector_get_max_concurrency_per_pod(int64_t *out, const infext_v1alpha1_saturation_detector *obj);
+/**
+ * Set `maxConcurrencyPerPod` (a 64-bit integer) and mark it present.
+ * @return INFEXT_OK, or INFEXT_EINVAL for NULL.
+ */
+INFEXT_API infext_status infext_v1alpha1_saturation_detector_set_max_concurrency_per_pod(infext_v1alpha1_saturation_detector *obj, int64_t value);
+/**
+ * Whether `maxConcurrencyPerPod` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1alpha1_saturation_detector_has_max_concurrency_per_pod(const infext_v1alpha1_saturation_detector *obj);
+/**
+ * Remove `maxConcurrencyPerPod`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1alpha1_saturation_detector_clear_max_concurrency_per_pod(infext_v1alpha1_saturation_detector *obj);
+/**
+ * How long the running-requests detector keeps a computed saturation, a Go duration (Heimdall).
+ * @return `cacheTTL` as a borrowed string, or NULL when absent.
+ */
+INFEXT_API const char *infext_v1alpha1_saturation_detector_get_cache_ttl(const infext_v1alpha1_saturation_detector *obj);
+/**
+ * Set `cacheTTL` to a copy of @p value (a string).
+ * @param value NUL-terminated UTF-8, or NULL to clear the field.
+ * @return INFEXT_OK, INFEXT_EINVAL, INFEXT_ENOMEM.
+ */
+INFEXT_API infext_status infext_v1alpha1_saturation_detector_set_cache_ttl(infext_v1alpha1_saturation_detector *obj, const char *value);
+/**
+ * Whether `cacheTTL` is present. @return false for NULL.
+ */
+INFEXT_API bool infext_v1alpha1_saturation_detector_has_cache_ttl(const infext_v1alpha1_saturation_detector *obj);
+/**
+ * Remove `cacheTTL`; its memory stays in the arena until the root is freed.
+ * NULL is a no-op.
+ */
+INFEXT_API void infext_v1alpha1_saturation_detector_clear_cache_ttl(infext_v1alpha1_saturation_detector *obj);
 /** @} */
 
 /** @name V1alpha1DataLayer
@@ -5677,7 +5738,7 @@ INFEXT_API void infext_llmd_v1alpha1_request_handler_clear_parsers(infext_llmd_v
  */
 INFEXT_API bool infext_v1alpha1_flow_control_equal(const infext_v1alpha1_flow_control *a, const infext_v1alpha1_flow_control *b);
 /**
- * Global byte limit (an integer in GIE v1.4, a Kubernetes quantity since v1.5).
+ * Global byte limit (an integer in GIE v1.4 and Heimdall, a Kubernetes quantity since v1.5).
  * @return `maxBytes` as a borrowed string, or NULL when absent.
  */
 INFEXT_API const char *infext_v1alpha1_flow_control_get_max_bytes(const infext_v1alpha1_flow_control *obj);
@@ -5905,7 +5966,7 @@ INFEXT_API bool infext_v1alpha1_priority_band_has_priority(const infext_v1alpha1
  */
 INFEXT_API void infext_v1alpha1_priority_band_clear_priority(infext_v1alpha1_priority_band *obj);
 /**
- * Byte limit of the band (an integer in GIE v1.4, a Kubernetes quantity since v1.5).
+ * Byte limit of the band (an integer in GIE v1.4 and Heimdall, a Kubernetes quantity since v1.5).
  * @return `maxBytes` as a borrowed string, or NULL when absent.
  */
 INFEXT_API const char *infext_v1alpha1_priority_band_get_max_bytes(const infext_v1alpha1_priority_band *obj);
@@ -5945,7 +6006,7 @@ INFEXT_API bool infext_v1alpha1_priority_band_has_max_requests(const infext_v1al
  */
 INFEXT_API void infext_v1alpha1_priority_band_clear_max_requests(infext_v1alpha1_priority_band *obj);
 /**
- * Fairness policy plugin instance.
+ * Fairness policy plugin instance (not Heimdall's).
  * @return `fairnessPolicyRef` as a borrowed string, or NULL when absent.
  */
 INFEXT_API const char *infext_v1alpha1_priority_band_get_fairness_policy_ref(const infext_v1alpha1_priority_band *obj);
@@ -5965,7 +6026,7 @@ INFEXT_API bool infext_v1alpha1_priority_band_has_fairness_policy_ref(const infe
  */
 INFEXT_API void infext_v1alpha1_priority_band_clear_fairness_policy_ref(infext_v1alpha1_priority_band *obj);
 /**
- * Ordering policy plugin instance.
+ * Ordering policy plugin instance (not Heimdall's).
  * @return `orderingPolicyRef` as a borrowed string, or NULL when absent.
  */
 INFEXT_API const char *infext_v1alpha1_priority_band_get_ordering_policy_ref(const infext_v1alpha1_priority_band *obj);

@@ -5,7 +5,9 @@
  *   1. apiVersion: the one the target's loader prefers;
  *   2. sections the dialects spell or place differently are moved
  *      (data <-> dataLayer, parser <-> requestHandler.parsers,
- *      saturationDetector <-> flowControl.saturationDetector);
+ *      saturationDetector <-> flowControl.saturationDetector), and
+ *      Heimdall's detector type "utilization" dropped where the thresholds
+ *      alone mean that detector;
  *   3. every member the target does not define (schema.yaml `dialects:`) is
  *      refused at its path, or dropped with a warning when loss is allowed;
  *   4. feature gates: kept when the target registers them, dropped when the
@@ -95,6 +97,35 @@ static bool defines(const mig *m, const infext__struct_desc *d, const char *memb
     return f && (f->dialects & m->to_bit);
 }
 
+/* A rewrite without loss at a source path: not an error, but a change the
+ * way back does not undo, so it is said with a warning. */
+static void rewrite_note(mig *m, const char *path, const char *fmt, const char *a, const char *b)
+{
+    infext__pos pos = {0, 0};
+    infext__path_position(&pos, m->src, path);
+    if (infext__diag_addf(m->diags, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID, path, pos.line, pos.column, fmt, a,
+                          b) != INFEXT_OK)
+        m->oom = true;
+}
+
+/* Heimdall's detector type "utilization" is the detector a dialect with the
+ * thresholds runs from them: dropped there (a saturationDetector left empty
+ * with it); any other type is left for prune() to refuse. */
+static json_t *detector_type(mig *m, json_t *root, json_t *sd)
+{
+    const infext__struct_desc *sdd = &infext__desc_v1alpha1_saturation_detector;
+    json_t *type = json_is_object(sd) ? json_object_get(sd, "type") : NULL;
+    if (!json_is_string(type) || strcmp(json_string_value(type), "utilization") || defines(m, sdd, "type") ||
+        !defines(m, sdd, "kvCacheUtilThreshold"))
+        return sd;
+    rewrite_note(m, "saturationDetector.type", "detector type \"%s\" dropped: %s runs that detector from the thresholds",
+                 "utilization", m->to->name);
+    json_object_del(sd, "type");
+    if (json_object_size(sd)) return sd;
+    json_object_del(root, "saturationDetector");
+    return NULL;
+}
+
 /* Move parent[from] to parent[to] when the target defines `to` but not `from`. */
 static void rename_member(mig *m, json_t *parent, const infext__struct_desc *d, const char *from, const char *to)
 {
@@ -134,7 +165,7 @@ static void moves(mig *m, json_t *root, const infext__struct_desc *rd)
             moved(m, "requestHandler.parsers[0]", "parser");
         }
     }
-    json_t *sd = json_object_get(root, "saturationDetector");
+    json_t *sd = detector_type(m, root, json_object_get(root, "saturationDetector"));
     json_t *fc = json_object_get(root, "flowControl");
     if (to_llmd && json_is_object(sd) && json_object_size(sd) == 1 && json_object_get(sd, "pluginRef") &&
         !(fc && json_object_get(fc, "saturationDetector"))) {
@@ -259,15 +290,9 @@ static void prune(mig *m, json_t *obj, const infext__struct_desc *d, infext__buf
     }
 }
 
-/* A gate rewritten without loss: not an error, but a change the way back
- * does not undo, so it is said with a warning. */
 static void gate_note(mig *m, const char *path, const char *gate, const char *what)
 {
-    infext__pos pos = {0, 0};
-    infext__path_position(&pos, m->src, path);
-    if (infext__diag_addf(m->diags, INFEXT_SEVERITY_WARNING, INFEXT_ERR_INVALID, path, pos.line, pos.column,
-                          "feature gate \"%s\" %s", gate, what) != INFEXT_OK)
-        m->oom = true;
+    rewrite_note(m, path, "feature gate \"%s\" %s", gate, what);
 }
 
 static void gates(mig *m, json_t *root)

@@ -182,6 +182,34 @@ static const infext__cparam usage_limit_params[] = {
     END,
 };
 
+/* Heimdall (MoAI Inference Framework moreh-v0.7 reference): types of its
+ * own whose parameters it documents; none can run here. */
+#define HEIMDALL "Heimdall moreh-v0.7"
+#define HEIMDALL_MISSING(type, points, doc, params, needs) {type, points, HEIMDALL, doc, params, NULL, NULL, needs, 0, false}
+
+static const infext__cparam models_source_params[] = {
+    {"scheme", P_STR, "http", "http or https.", NULL},
+    {"path", P_STR, "/v1/models", "Path of the endpoint's models list.", NULL},
+    {"insecureSkipVerify", P_BOOL, "true", "Accept any TLS certificate.", NULL},
+    END,
+};
+
+static const infext__cparam uds_tokenizer_params[] = {
+    {"socketFile", P_STR, NULL, "The tokenizer service's Unix socket (Heimdall has a default path).", NULL},
+    END,
+};
+
+static const infext__cparam heimdall_tokenizer_params[] = {
+    {"modelName", P_STR, NULL, "Model whose tokenizer is used (required).", NULL},
+    {"udsTokenizerConfig", P_OBJ, NULL, "A tokenizer service on a Unix socket; the in-process tokenizer when absent.", uds_tokenizer_params},
+    END,
+};
+
+static const infext__cparam responses_store_params[] = {
+    {"storeConfig", P_OPAQUE, NULL, "The store: inMemoryConfig, or tieredConfig (Redis or Valkey, then MongoDB); in memory for 24h when absent.", NULL},
+    END,
+};
+
 static const infext__catalogue_entry entries[] = {
     AVAILABLE("queue-scorer", "scorer", GIE, "Shorter waiting queue, higher score (min-max over the candidates).", NULL, &infext__sched_queue_scorer, NULL),
     AVAILABLE("kv-cache-utilization-scorer", "scorer", GIE, "Score 1 - KV-cache usage.", NULL, &infext__sched_kv_cache_scorer, NULL),
@@ -217,6 +245,10 @@ static const infext__catalogue_entry entries[] = {
     MISSING("precise-prefix-cache-scorer", "scorer", INFEXT_ROLE_SCORER, "Scores by the KV-cache blocks the model servers report holding.", precise_params, KV_EVENTS),
     MISSING("endpoint-notification-source", "data-source", 0, "Endpoint add and remove notifications.", NULL, K8S_WATCH),
     MISSING("k8s-notification-source", "data-source", 0, "Notifications on a Kubernetes kind.", k8s_source_params, K8S_WATCH),
+    HEIMDALL_MISSING("models-data-source", "data-source", "Polls each endpoint's list of the models it serves.", models_source_params, "polling the endpoints' models lists (libinfext's data layer reads metrics)"),
+    HEIMDALL_MISSING("model-server-protocol-models", "data-extractor", "Records the models a models-data-source found on each endpoint.", NULL, "the models lists a models-data-source polls"),
+    HEIMDALL_MISSING("tokenizer", "prepare-data", "Tokenizes the prompt once for the plugins that read tokens (behind the prepareDataPlugins gate).", heimdall_tokenizer_params, "a tokenizer (in-process or a UDS tokenizer service)"),
+    HEIMDALL_MISSING("responses-store", "prepare-data, post-response", "Keeps OpenAI Responses API conversations for previous_response_id (behind the prepareDataPlugins gate).", responses_store_params, "a store of responses (in memory, Redis or Valkey, MongoDB)"),
     INERT("fcfs-ordering-policy", "ordering-policy", "GIE v1.4", "Flow control: serves a flow's queue first come, first served (the loaders' default ordering policy)." INERT_NOTE, NULL),
     INERT("global-strict-fairness-policy", "fairness-policy", "GIE v1.4", "Flow control: serves the flow whose head request is best across the band (the loaders' default fairness policy)." INERT_NOTE, NULL),
     INERT("static-usage-limit-policy", "usage-limit-policy", "GIE v1.5", "Flow control: a fixed usage ceiling for every priority band (the loaders' default usage-limit policy)." INERT_NOTE, usage_limit_params),

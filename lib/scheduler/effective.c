@@ -22,6 +22,8 @@
  *                `dataLayer.injectDefaults` is false or a source already
  *                refers to metrics-data-source, the metrics source and
  *                extractor and one more source using them
+ *   heimdall     nothing: its reference (no loader source is public) names
+ *                no plugin or member its loader adds
  *
  * A plugin the loader adds is named after its type, and only added when no
  * plugin has that name. */
@@ -271,7 +273,7 @@ static infext_status default_dialect(const infext__epc_view *v, infext_epc_diale
     case INFEXT_EPC_DIALECT_GIE_V1_3: return default_policies(v, false);
     case INFEXT_EPC_DIALECT_GIE_V1_5: return default_gie_v1_5(v);
     case INFEXT_EPC_DIALECT_LLM_D_V0_10: return default_llmd_v0_10(v);
-    default: return INFEXT_OK; /* gie-v1.0: its loader adds nothing more */
+    default: return INFEXT_OK; /* gie-v1.0: its loader adds nothing more; heimdall: its reference names nothing */
     }
 }
 

@@ -31,10 +31,21 @@ run lossy 0 -- migrate --to gie-v1.3 --allow-lossy -o yaml "$e/v1.5.0-default.ya
 same lossy "$e/migrated/v1.5.0-default.lossy-to-gie-v1.3.yaml"
 stderr_has lossy "warning: parser: dropped in the migration"
 
+# Heimdall: from its dialect, the default detector type dropped with a
+# warning; and to it.
+run from_heimdall 0 -- migrate --to gie-v1.3 -o yaml "$e/heimdall-datalayer-utilization.yaml"
+same from_heimdall "$e/migrated/heimdall-datalayer-utilization.to-gie-v1.3.yaml"
+stderr_has from_heimdall "heimdall-datalayer-utilization.yaml:27:3: warning: saturationDetector.type: detector type \"utilization\" dropped: gie-v1.3 runs that detector from the thresholds"
+run to_heimdall 0 -- migrate --to heimdall -o yaml "$e/v1.2.0-configloader-1.yaml"
+same to_heimdall "$e/migrated/v1.2.0-configloader-1.to-heimdall.yaml"
+run heimdall_refused 1 -- migrate --to llm-d-v0.10 "$e/heimdall-pd-running-requests.yaml"
+empty_stdout heimdall_refused
+stderr_has heimdall_refused "saturationDetector.maxConcurrencyPerPod: would be lost: a member of heimdall only"
+
 # A mixed config is refused with both members named.
 run mixed 1 -- migrate --to gie-v1.5 "$e/broken/mix-data-and-datalayer.yaml"
 empty_stdout mixed
-stderr_has mixed "\"data\" (gie-v1.3) and \"dataLayer\" (gie-v1.5, llm-d-v0.10) belong to different dialects"
+stderr_has mixed "\"data\" (gie-v1.3, heimdall) and \"dataLayer\" (gie-v1.5, llm-d-v0.10) belong to different dialects"
 
 # Other kinds pass through; one refused config spoils the whole output.
 run pass 0 -- migrate --to llm-d-v0.10 -o json "$data/samples/pool-v1.yaml" "$e/v1.5.0-datalayer.yaml"

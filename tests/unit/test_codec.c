@@ -143,7 +143,7 @@ static void test_data_and_datalayer_spellings(void **state)
     infext_diags_new(&diags);
     assert_int_equal(infext_validate(obj, NULL, diags), INFEXT_EVALIDATION);
     char *r = test_render_diags(diags);
-    assert_string_equal(r, "Forbidden|data|4:1|Forbidden: \"data\" (gie-v1.3) and \"dataLayer\" (gie-v1.5, "
+    assert_string_equal(r, "Forbidden|data|4:1|Forbidden: \"data\" (gie-v1.3, heimdall) and \"dataLayer\" (gie-v1.5, "
                            "llm-d-v0.10) belong to different dialects; a config is written in one\n");
     free(r);
     infext_diags_free(diags);

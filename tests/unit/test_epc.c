@@ -276,11 +276,16 @@ static void test_dialect_names(void **state)
     assert_string_equal(infext_epc_dialect_name(INFEXT_EPC_DIALECT_GIE_V1_0), "gie-v1.0");
     assert_string_equal(infext_epc_dialect_name(INFEXT_EPC_DIALECT_LLM_D_V0_10), "llm-d-v0.10");
     assert_string_equal(infext_epc_dialect_title(INFEXT_EPC_DIALECT_GIE_V1_3), "GIE v1.3 and v1.4");
+    assert_string_equal(infext_epc_dialect_name(INFEXT_EPC_DIALECT_HEIMDALL), "heimdall");
+    assert_string_equal(infext_epc_dialect_title(INFEXT_EPC_DIALECT_HEIMDALL),
+                        "Heimdall (MoAI Inference Framework, moreh-v0.7)");
     assert_null(infext_epc_dialect_name(INFEXT_EPC_DIALECT_UNKNOWN));
     assert_null(infext_epc_dialect_name((infext_epc_dialect)99));
     infext_epc_dialect d = INFEXT_EPC_DIALECT_UNKNOWN;
     assert_int_equal(infext_epc_dialect_from_name(&d, "gie-v1.5"), INFEXT_OK);
     assert_int_equal(d, INFEXT_EPC_DIALECT_GIE_V1_5);
+    assert_int_equal(infext_epc_dialect_from_name(&d, "heimdall"), INFEXT_OK);
+    assert_int_equal(d, INFEXT_EPC_DIALECT_HEIMDALL);
     assert_int_equal(infext_epc_dialect_from_name(&d, "gie-v1.6"), INFEXT_ENOTFOUND);
     assert_int_equal(infext_epc_dialect_from_name(NULL, "gie-v1.5"), INFEXT_EINVAL);
     assert_int_equal(infext_epc_dialect_of(&d, NULL, NULL), INFEXT_EINVAL);
@@ -326,6 +331,44 @@ static void test_renamed_type_references(void **state)
     infext_object_free(cfg);
 }
 
+/* Heimdall's detector type "utilization" alone: going to GIE v1.3 it is
+ * dropped with a warning, and the emptied saturationDetector with it; GIE
+ * v1.5 (no thresholds) refuses it. */
+static void test_heimdall_utilization_type(void **state)
+{
+    (void)state;
+    infext_object *cfg = test_decode_ok("apiVersion: inference.networking.x-k8s.io/v1alpha1\n"
+                                        "kind: EndpointPickerConfig\n"
+                                        "saturationDetector:\n  type: utilization\n");
+    infext_epc_dialect d = INFEXT_EPC_DIALECT_UNKNOWN;
+    assert_int_equal(infext_epc_dialect_of(&d, cfg, NULL), INFEXT_OK);
+    assert_int_equal(d, INFEXT_EPC_DIALECT_HEIMDALL);
+    infext_diags *diags = NULL;
+    assert_int_equal(infext_diags_new(&diags), INFEXT_OK);
+    infext_object *out = NULL;
+    assert_int_equal(infext_epc_migrate(&out, cfg, INFEXT_EPC_DIALECT_GIE_V1_3, 0, diags), INFEXT_OK);
+    char *json = test_encode(out, INFEXT_FORMAT_JSON);
+    assert_string_equal(json, "{\"apiVersion\":\"inference.networking.x-k8s.io/v1alpha1\",\"kind\":\"EndpointPickerConfig\"}");
+    infext_free(json);
+    assert_int_equal(infext_diags_count(diags), 1);
+    const infext_diag *w = infext_diags_at(diags, 0);
+    assert_int_equal(infext_diag_severity(w), INFEXT_SEVERITY_WARNING);
+    assert_string_equal(infext_diag_path(w), "saturationDetector.type");
+    assert_int_equal(infext_diag_line(w), 4u);
+    assert_int_equal(infext_diag_column(w), 3u);
+    assert_string_equal(infext_diag_message(w),
+                        "detector type \"utilization\" dropped: gie-v1.3 runs that detector from the thresholds");
+    infext_object_free(out);
+    infext_diags_clear(diags);
+    out = (infext_object *)1;
+    assert_int_equal(infext_epc_migrate(&out, cfg, INFEXT_EPC_DIALECT_GIE_V1_5, 0, diags), INFEXT_ELOSSY);
+    assert_null(out);
+    assert_int_equal(infext_diags_count(diags), 1);
+    assert_string_equal(infext_diag_path(infext_diags_at(diags, 0)), "saturationDetector.type");
+    infext_diags_free(diags);
+    infext_object_free(cfg);
+}
+
 /* Every allocation of detection, validation and migration may fail: the
  * call then says INFEXT_ENOMEM, leaks nothing, and gives no object. */
 static void test_allocation_failures(void **state)
@@ -336,6 +379,7 @@ static void test_allocation_failures(void **state)
         "epp-configs/broken/refuse-llmd-members.yaml",
         "epp-configs/broken/mix-data-and-datalayer.yaml",
         "epp-configs/broken/gie-v1.5-detector-plugin.yaml",
+        "epp-configs/heimdall-datalayer-utilization.yaml",
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         infext_object *in = test_decode_data(cases[i], 0);
@@ -386,6 +430,7 @@ int main(void)
         cmocka_unit_test(test_broken_configs),
         cmocka_unit_test(test_dialect_names),
         cmocka_unit_test(test_renamed_type_references),
+        cmocka_unit_test(test_heimdall_utilization_type),
         cmocka_unit_test(test_allocation_failures),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);

@@ -150,7 +150,7 @@ static void test_effective_config_refused(void **state)
     assert_int_equal(infext_diag_type(e), INFEXT_ERR_FORBIDDEN);
     assert_string_equal(infext_diag_path(e), "data");
     assert_int_equal(infext_diag_line(e), 7);
-    assert_string_equal(infext_diag_message(e), "Forbidden: \"data\" (gie-v1.3) and \"parser\" (gie-v1.5, llm-d-v0.10) "
+    assert_string_equal(infext_diag_message(e), "Forbidden: \"data\" (gie-v1.3, heimdall) and \"parser\" (gie-v1.5, llm-d-v0.10) "
                                                 "belong to different dialects; a config is written in one");
     char *after = test_encode(obj, INFEXT_FORMAT_YAML);
     assert_string_equal(after, before);

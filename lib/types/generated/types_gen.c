@@ -909,6 +909,25 @@ static const infext__constraints c_v1alpha1_saturation_detector_metrics_stalenes
     .default_value = NULL,
     .value = NULL,
 };
+static const char *const c_v1alpha1_saturation_detector_type_enum[] = {"utilization", "running-requests", NULL};
+static const infext__constraints c_v1alpha1_saturation_detector_type = {
+    .flags = 0,
+    .enum_values = c_v1alpha1_saturation_detector_type_enum,
+    .pattern = -1,
+    .format = NULL,
+    .list_map_key = NULL,
+    .default_value = NULL,
+    .value = NULL,
+};
+static const infext__constraints c_v1alpha1_saturation_detector_cache_ttl = {
+    .flags = 0,
+    .enum_values = NULL,
+    .pattern = -1,
+    .format = "duration",
+    .list_map_key = NULL,
+    .default_value = NULL,
+    .value = NULL,
+};
 static const infext__constraints c_v1alpha1_data_layer_cross_replica_sync_interval = {
     .flags = 0,
     .enum_values = NULL,
@@ -965,304 +984,307 @@ static const infext__constraints c_v1alpha1_flow_control_default_request_ttl = {
 };
 
 static const infext__field fields_object_meta[] = {
-    {"name", NULL, "Name, unique within the namespace.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_object_meta, name), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"generateName", NULL, "Prefix the server uses to generate a name when none is given.", 12, INFEXT__F_STRING, 1, offsetof(struct infext_object_meta, generate_name), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"namespace", NULL, "Namespace the object lives in.", 9, INFEXT__F_STRING, 2, offsetof(struct infext_object_meta, namespace), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"selfLink", NULL, "Deprecated URL of the object, kept for round trips.", 8, INFEXT__F_STRING, 3, offsetof(struct infext_object_meta, self_link), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"uid", NULL, "Unique identifier assigned by the server.", 3, INFEXT__F_STRING, 4, offsetof(struct infext_object_meta, uid), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"resourceVersion", NULL, "Opaque version used for optimistic concurrency.", 15, INFEXT__F_STRING, 5, offsetof(struct infext_object_meta, resource_version), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"generation", NULL, "Sequence number of the desired state.", 10, INFEXT__F_INT64, 6, offsetof(struct infext_object_meta, generation), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"creationTimestamp", NULL, "Time the object was created (RFC 3339).", 17, INFEXT__F_STRING, 7, offsetof(struct infext_object_meta, creation_timestamp), NULL, &c_object_meta_creation_timestamp, 0x1f, 0x00, 0x0f, 0x00},
-    {"deletionTimestamp", NULL, "Time after which the object will be deleted (RFC 3339).", 17, INFEXT__F_STRING, 8, offsetof(struct infext_object_meta, deletion_timestamp), NULL, &c_object_meta_deletion_timestamp, 0x1f, 0x00, 0x0f, 0x00},
-    {"deletionGracePeriodSeconds", NULL, "Seconds allowed for graceful termination.", 26, INFEXT__F_INT64, 9, offsetof(struct infext_object_meta, deletion_grace_period_seconds), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"labels", NULL, "Labels used to select the object.", 6, INFEXT__F_MAP, 10, offsetof(struct infext_object_meta, labels), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"annotations", NULL, "Free-form annotations.", 11, INFEXT__F_MAP, 11, offsetof(struct infext_object_meta, annotations), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"ownerReferences", NULL, "Objects this object depends on.", 15, INFEXT__F_LIST, 12, offsetof(struct infext_object_meta, owner_references), &infext__desc_owner_reference, &c_object_meta_owner_references, 0x1f, 0x00, 0x0f, 0x00},
-    {"finalizers", NULL, "Finalizers that must run before deletion.", 10, INFEXT__F_STRLIST, 13, offsetof(struct infext_object_meta, finalizers), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"managedFields", NULL, "Server-side apply field ownership, kept verbatim.", 13, INFEXT__F_RAW, 14, offsetof(struct infext_object_meta, managed_fields), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"name", NULL, "Name, unique within the namespace.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_object_meta, name), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"generateName", NULL, "Prefix the server uses to generate a name when none is given.", 12, INFEXT__F_STRING, 1, offsetof(struct infext_object_meta, generate_name), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"namespace", NULL, "Namespace the object lives in.", 9, INFEXT__F_STRING, 2, offsetof(struct infext_object_meta, namespace), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"selfLink", NULL, "Deprecated URL of the object, kept for round trips.", 8, INFEXT__F_STRING, 3, offsetof(struct infext_object_meta, self_link), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"uid", NULL, "Unique identifier assigned by the server.", 3, INFEXT__F_STRING, 4, offsetof(struct infext_object_meta, uid), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"resourceVersion", NULL, "Opaque version used for optimistic concurrency.", 15, INFEXT__F_STRING, 5, offsetof(struct infext_object_meta, resource_version), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"generation", NULL, "Sequence number of the desired state.", 10, INFEXT__F_INT64, 6, offsetof(struct infext_object_meta, generation), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"creationTimestamp", NULL, "Time the object was created (RFC 3339).", 17, INFEXT__F_STRING, 7, offsetof(struct infext_object_meta, creation_timestamp), NULL, &c_object_meta_creation_timestamp, 0x1f, 0x00, 0x1f, 0x00},
+    {"deletionTimestamp", NULL, "Time after which the object will be deleted (RFC 3339).", 17, INFEXT__F_STRING, 8, offsetof(struct infext_object_meta, deletion_timestamp), NULL, &c_object_meta_deletion_timestamp, 0x1f, 0x00, 0x1f, 0x00},
+    {"deletionGracePeriodSeconds", NULL, "Seconds allowed for graceful termination.", 26, INFEXT__F_INT64, 9, offsetof(struct infext_object_meta, deletion_grace_period_seconds), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"labels", NULL, "Labels used to select the object.", 6, INFEXT__F_MAP, 10, offsetof(struct infext_object_meta, labels), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"annotations", NULL, "Free-form annotations.", 11, INFEXT__F_MAP, 11, offsetof(struct infext_object_meta, annotations), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"ownerReferences", NULL, "Objects this object depends on.", 15, INFEXT__F_LIST, 12, offsetof(struct infext_object_meta, owner_references), &infext__desc_owner_reference, &c_object_meta_owner_references, 0x1f, 0x00, 0x1f, 0x00},
+    {"finalizers", NULL, "Finalizers that must run before deletion.", 10, INFEXT__F_STRLIST, 13, offsetof(struct infext_object_meta, finalizers), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"managedFields", NULL, "Server-side apply field ownership, kept verbatim.", 13, INFEXT__F_RAW, 14, offsetof(struct infext_object_meta, managed_fields), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_owner_reference[] = {
-    {"apiVersion", NULL, "API version of the owner.", 10, INFEXT__F_STRING, 0, offsetof(struct infext_owner_reference, api_version), NULL, &c_owner_reference_api_version, 0x1f, 0x1f, 0x0f, 0x00},
-    {"kind", NULL, "Kind of the owner.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_owner_reference, kind), NULL, &c_owner_reference_kind, 0x1f, 0x1f, 0x0f, 0x00},
-    {"name", NULL, "Name of the owner.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_owner_reference, name), NULL, &c_owner_reference_name, 0x1f, 0x1f, 0x0f, 0x00},
-    {"uid", NULL, "UID of the owner.", 3, INFEXT__F_STRING, 3, offsetof(struct infext_owner_reference, uid), NULL, &c_owner_reference_uid, 0x1f, 0x1f, 0x0f, 0x00},
-    {"controller", NULL, "Whether the owner is the managing controller.", 10, INFEXT__F_BOOL, 4, offsetof(struct infext_owner_reference, controller), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"blockOwnerDeletion", NULL, "Whether the owner cannot be deleted before this object.", 18, INFEXT__F_BOOL, 5, offsetof(struct infext_owner_reference, block_owner_deletion), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"apiVersion", NULL, "API version of the owner.", 10, INFEXT__F_STRING, 0, offsetof(struct infext_owner_reference, api_version), NULL, &c_owner_reference_api_version, 0x1f, 0x1f, 0x1f, 0x00},
+    {"kind", NULL, "Kind of the owner.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_owner_reference, kind), NULL, &c_owner_reference_kind, 0x1f, 0x1f, 0x1f, 0x00},
+    {"name", NULL, "Name of the owner.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_owner_reference, name), NULL, &c_owner_reference_name, 0x1f, 0x1f, 0x1f, 0x00},
+    {"uid", NULL, "UID of the owner.", 3, INFEXT__F_STRING, 3, offsetof(struct infext_owner_reference, uid), NULL, &c_owner_reference_uid, 0x1f, 0x1f, 0x1f, 0x00},
+    {"controller", NULL, "Whether the owner is the managing controller.", 10, INFEXT__F_BOOL, 4, offsetof(struct infext_owner_reference, controller), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"blockOwnerDeletion", NULL, "Whether the owner cannot be deleted before this object.", 18, INFEXT__F_BOOL, 5, offsetof(struct infext_owner_reference, block_owner_deletion), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_list_meta[] = {
-    {"selfLink", NULL, "Deprecated URL of the list.", 8, INFEXT__F_STRING, 0, offsetof(struct infext_list_meta, self_link), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"resourceVersion", NULL, "Version of the list as a whole.", 15, INFEXT__F_STRING, 1, offsetof(struct infext_list_meta, resource_version), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"continue", NULL, "Token to fetch the next page.", 8, INFEXT__F_STRING, 2, offsetof(struct infext_list_meta, continue_), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"remainingItemCount", NULL, "Number of items left after this page.", 18, INFEXT__F_INT64, 3, offsetof(struct infext_list_meta, remaining_item_count), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"selfLink", NULL, "Deprecated URL of the list.", 8, INFEXT__F_STRING, 0, offsetof(struct infext_list_meta, self_link), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"resourceVersion", NULL, "Version of the list as a whole.", 15, INFEXT__F_STRING, 1, offsetof(struct infext_list_meta, resource_version), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"continue", NULL, "Token to fetch the next page.", 8, INFEXT__F_STRING, 2, offsetof(struct infext_list_meta, continue_), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"remainingItemCount", NULL, "Number of items left after this page.", 18, INFEXT__F_INT64, 3, offsetof(struct infext_list_meta, remaining_item_count), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_condition[] = {
-    {"lastTransitionTime", NULL, "Time the condition last changed status (RFC 3339).", 18, INFEXT__F_STRING, 0, offsetof(struct infext_condition, last_transition_time), NULL, &c_condition_last_transition_time, 0x1f, 0x1f, 0x0f, 0x00},
-    {"message", NULL, "Human-readable detail.", 7, INFEXT__F_STRING, 1, offsetof(struct infext_condition, message), NULL, &c_condition_message, 0x1f, 0x1f, 0x0f, 0x00},
-    {"observedGeneration", NULL, "Generation the condition was computed for.", 18, INFEXT__F_INT64, 2, offsetof(struct infext_condition, observed_generation), NULL, &c_condition_observed_generation, 0x1f, 0x00, 0x0f, 0x00},
-    {"reason", NULL, "CamelCase reason for the last transition.", 6, INFEXT__F_STRING, 3, offsetof(struct infext_condition, reason), NULL, &c_condition_reason, 0x1f, 0x1f, 0x0f, 0x00},
-    {"status", NULL, "True, False or Unknown.", 6, INFEXT__F_STRING, 4, offsetof(struct infext_condition, status), NULL, &c_condition_status, 0x1f, 0x1f, 0x0f, 0x00},
-    {"type", NULL, "Type of the condition, e.g. Accepted.", 4, INFEXT__F_STRING, 5, offsetof(struct infext_condition, type), NULL, &c_condition_type, 0x1f, 0x1f, 0x0f, 0x00},
+    {"lastTransitionTime", NULL, "Time the condition last changed status (RFC 3339).", 18, INFEXT__F_STRING, 0, offsetof(struct infext_condition, last_transition_time), NULL, &c_condition_last_transition_time, 0x1f, 0x1f, 0x1f, 0x00},
+    {"message", NULL, "Human-readable detail.", 7, INFEXT__F_STRING, 1, offsetof(struct infext_condition, message), NULL, &c_condition_message, 0x1f, 0x1f, 0x1f, 0x00},
+    {"observedGeneration", NULL, "Generation the condition was computed for.", 18, INFEXT__F_INT64, 2, offsetof(struct infext_condition, observed_generation), NULL, &c_condition_observed_generation, 0x1f, 0x00, 0x1f, 0x00},
+    {"reason", NULL, "CamelCase reason for the last transition.", 6, INFEXT__F_STRING, 3, offsetof(struct infext_condition, reason), NULL, &c_condition_reason, 0x1f, 0x1f, 0x1f, 0x00},
+    {"status", NULL, "True, False or Unknown.", 6, INFEXT__F_STRING, 4, offsetof(struct infext_condition, status), NULL, &c_condition_status, 0x1f, 0x1f, 0x1f, 0x00},
+    {"type", NULL, "Type of the condition, e.g. Accepted.", 4, INFEXT__F_STRING, 5, offsetof(struct infext_condition, type), NULL, &c_condition_type, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1_inference_pool[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"spec", NULL, "Desired state of the pool.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1_inference_pool, spec), &infext__desc_v1_inference_pool_spec, &c_v1_inference_pool_spec, 0x1f, 0x1f, 0x0f, 0x00},
-    {"status", NULL, "Observed state of the pool.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_inference_pool, status), &infext__desc_v1_inference_pool_status, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"spec", NULL, "Desired state of the pool.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1_inference_pool, spec), &infext__desc_v1_inference_pool_spec, &c_v1_inference_pool_spec, 0x1f, 0x1f, 0x1f, 0x00},
+    {"status", NULL, "Observed state of the pool.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_inference_pool, status), &infext__desc_v1_inference_pool_status, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1_inference_pool_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"items", NULL, "The pools.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1_inference_pool_list, items), &infext__desc_v1_inference_pool, &c_v1_inference_pool_list_items, 0x1f, 0x1f, 0x0f, 0x00},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"items", NULL, "The pools.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1_inference_pool_list, items), &infext__desc_v1_inference_pool, &c_v1_inference_pool_list_items, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1_inference_pool_spec[] = {
-    {"selector", NULL, "Selects the model server pods of the pool.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool_spec, selector), &infext__desc_v1_label_selector, &c_v1_inference_pool_spec_selector, 0x1f, 0x1f, 0x0f, 0x00},
-    {"targetPorts", NULL, "Ports of the model servers that receive traffic.", 11, INFEXT__F_LIST, 1, offsetof(struct infext_v1_inference_pool_spec, target_ports), &infext__desc_v1_port, &c_v1_inference_pool_spec_target_ports, 0x1f, 0x1f, 0x0f, 0x00},
-    {"endpointPickerRef", NULL, "The endpoint picker extension serving this pool.", 17, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_inference_pool_spec, endpoint_picker_ref), &infext__desc_v1_endpoint_picker_ref, &c_v1_inference_pool_spec_endpoint_picker_ref, 0x1f, 0x0f, 0x0f, 0x00},
-    {"appProtocol", NULL, "Protocol the gateway speaks to the model servers: http or kubernetes.io/h2c.", 11, INFEXT__F_STRING, 3, offsetof(struct infext_v1_inference_pool_spec, app_protocol), NULL, &c_v1_inference_pool_spec_app_protocol, 0x1c, 0x00, 0x0f, 0x00},
+    {"selector", NULL, "Selects the model server pods of the pool.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1_inference_pool_spec, selector), &infext__desc_v1_label_selector, &c_v1_inference_pool_spec_selector, 0x1f, 0x1f, 0x1f, 0x00},
+    {"targetPorts", NULL, "Ports of the model servers that receive traffic.", 11, INFEXT__F_LIST, 1, offsetof(struct infext_v1_inference_pool_spec, target_ports), &infext__desc_v1_port, &c_v1_inference_pool_spec_target_ports, 0x1f, 0x1f, 0x1f, 0x00},
+    {"endpointPickerRef", NULL, "The endpoint picker extension serving this pool.", 17, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_inference_pool_spec, endpoint_picker_ref), &infext__desc_v1_endpoint_picker_ref, &c_v1_inference_pool_spec_endpoint_picker_ref, 0x1f, 0x0f, 0x1f, 0x00},
+    {"appProtocol", NULL, "Protocol the gateway speaks to the model servers: http or kubernetes.io/h2c.", 11, INFEXT__F_STRING, 3, offsetof(struct infext_v1_inference_pool_spec, app_protocol), NULL, &c_v1_inference_pool_spec_app_protocol, 0x1c, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1_label_selector[] = {
-    {"matchLabels", NULL, "Labels a pod must carry to belong to the pool.", 11, INFEXT__F_MAP, 0, offsetof(struct infext_v1_label_selector, match_labels), NULL, &c_v1_label_selector_match_labels, 0x1f, 0x1f, 0x0f, 0x00},
+    {"matchLabels", NULL, "Labels a pod must carry to belong to the pool.", 11, INFEXT__F_MAP, 0, offsetof(struct infext_v1_label_selector, match_labels), NULL, &c_v1_label_selector_match_labels, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1_port[] = {
-    {"number", NULL, "Port number, 1 to 65535.", 6, INFEXT__F_INT32, 0, offsetof(struct infext_v1_port, number), NULL, &c_v1_port_number, 0x1f, 0x1f, 0x0f, 0x00},
+    {"number", NULL, "Port number, 1 to 65535.", 6, INFEXT__F_INT32, 0, offsetof(struct infext_v1_port, number), NULL, &c_v1_port_number, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1_endpoint_picker_ref[] = {
-    {"group", NULL, "API group of the referent; empty for the core group.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1_endpoint_picker_ref, group), NULL, &c_v1_endpoint_picker_ref_group, 0x1f, 0x00, 0x0f, 0x00},
-    {"kind", NULL, "Kind of the referent, Service by default.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1_endpoint_picker_ref, kind), NULL, &c_v1_endpoint_picker_ref_kind, 0x1f, 0x00, 0x0f, 0x00},
-    {"name", NULL, "Name of the referent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1_endpoint_picker_ref, name), NULL, &c_v1_endpoint_picker_ref_name, 0x1f, 0x1f, 0x0f, 0x00},
-    {"port", NULL, "Port of the referent; required when kind is Service.", 4, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1_endpoint_picker_ref, port), &infext__desc_v1_port, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"failureMode", NULL, "What the gateway does when the picker is unreachable.", 11, INFEXT__F_STRING, 4, offsetof(struct infext_v1_endpoint_picker_ref, failure_mode), NULL, &c_v1_endpoint_picker_ref_failure_mode, 0x1f, 0x00, 0x0f, 0x00},
+    {"group", NULL, "API group of the referent; empty for the core group.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1_endpoint_picker_ref, group), NULL, &c_v1_endpoint_picker_ref_group, 0x1f, 0x00, 0x1f, 0x00},
+    {"kind", NULL, "Kind of the referent, Service by default.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1_endpoint_picker_ref, kind), NULL, &c_v1_endpoint_picker_ref_kind, 0x1f, 0x00, 0x1f, 0x00},
+    {"name", NULL, "Name of the referent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1_endpoint_picker_ref, name), NULL, &c_v1_endpoint_picker_ref_name, 0x1f, 0x1f, 0x1f, 0x00},
+    {"port", NULL, "Port of the referent; required when kind is Service.", 4, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1_endpoint_picker_ref, port), &infext__desc_v1_port, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"failureMode", NULL, "What the gateway does when the picker is unreachable.", 11, INFEXT__F_STRING, 4, offsetof(struct infext_v1_endpoint_picker_ref, failure_mode), NULL, &c_v1_endpoint_picker_ref_failure_mode, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1_inference_pool_status[] = {
-    {"parents", NULL, "Status reported by each parent (Gateway).", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1_inference_pool_status, parents), &infext__desc_v1_parent_status, &c_v1_inference_pool_status_parents, 0x1f, 0x00, 0x0f, 0x00},
+    {"parents", NULL, "Status reported by each parent (Gateway).", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1_inference_pool_status, parents), &infext__desc_v1_parent_status, &c_v1_inference_pool_status_parents, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1_parent_status[] = {
-    {"conditions", NULL, "Conditions for this parent.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1_parent_status, conditions), &infext__desc_condition, &c_v1_parent_status_conditions, 0x1f, 0x00, 0x0f, 0x00},
-    {"controllerName", NULL, "Controller that wrote this status.", 14, INFEXT__F_STRING, 1, offsetof(struct infext_v1_parent_status, controller_name), NULL, &c_v1_parent_status_controller_name, 0x1f, 0x00, 0x0f, 0x00},
-    {"parentRef", NULL, "The parent this status is for.", 9, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_parent_status, parent_ref), &infext__desc_v1_parent_reference, &c_v1_parent_status_parent_ref, 0x1f, 0x1f, 0x0f, 0x00},
+    {"conditions", NULL, "Conditions for this parent.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1_parent_status, conditions), &infext__desc_condition, &c_v1_parent_status_conditions, 0x1f, 0x00, 0x1f, 0x00},
+    {"controllerName", NULL, "Controller that wrote this status.", 14, INFEXT__F_STRING, 1, offsetof(struct infext_v1_parent_status, controller_name), NULL, &c_v1_parent_status_controller_name, 0x1f, 0x00, 0x1f, 0x00},
+    {"parentRef", NULL, "The parent this status is for.", 9, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1_parent_status, parent_ref), &infext__desc_v1_parent_reference, &c_v1_parent_status_parent_ref, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1_parent_reference[] = {
-    {"group", NULL, "API group of the parent.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1_parent_reference, group), NULL, &c_v1_parent_reference_group, 0x1f, 0x00, 0x0f, 0x00},
-    {"kind", NULL, "Kind of the parent.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1_parent_reference, kind), NULL, &c_v1_parent_reference_kind, 0x1f, 0x00, 0x0f, 0x00},
-    {"name", NULL, "Name of the parent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1_parent_reference, name), NULL, &c_v1_parent_reference_name, 0x1f, 0x1f, 0x0f, 0x00},
-    {"namespace", NULL, "Namespace of the parent.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1_parent_reference, namespace), NULL, &c_v1_parent_reference_namespace, 0x1f, 0x00, 0x0f, 0x00},
+    {"group", NULL, "API group of the parent.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1_parent_reference, group), NULL, &c_v1_parent_reference_group, 0x1f, 0x00, 0x1f, 0x00},
+    {"kind", NULL, "Kind of the parent.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1_parent_reference, kind), NULL, &c_v1_parent_reference_kind, 0x1f, 0x00, 0x1f, 0x00},
+    {"name", NULL, "Name of the parent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1_parent_reference, name), NULL, &c_v1_parent_reference_name, 0x1f, 0x1f, 0x1f, 0x00},
+    {"namespace", NULL, "Namespace of the parent.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1_parent_reference, namespace), NULL, &c_v1_parent_reference_namespace, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_pool[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_pool, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"spec", NULL, "Desired state of the pool.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_pool, spec), &infext__desc_v1alpha2_inference_pool_spec, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"status", NULL, "Observed state of the pool.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_pool, status), &infext__desc_v1alpha2_inference_pool_status, &c_v1alpha2_inference_pool_status, 0x1f, 0x00, 0x0f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_pool, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"spec", NULL, "Desired state of the pool.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_pool, spec), &infext__desc_v1alpha2_inference_pool_spec, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"status", NULL, "Observed state of the pool.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_pool, status), &infext__desc_v1alpha2_inference_pool_status, &c_v1alpha2_inference_pool_status, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_pool_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_pool_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"items", NULL, "The pools.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_pool_list, items), &infext__desc_v1alpha2_inference_pool, &c_v1alpha2_inference_pool_list_items, 0x1f, 0x1f, 0x0f, 0x00},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_pool_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"items", NULL, "The pools.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_pool_list, items), &infext__desc_v1alpha2_inference_pool, &c_v1alpha2_inference_pool_list_items, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_pool_spec[] = {
-    {"selector", NULL, "Labels a pod must carry to belong to the pool.", 8, INFEXT__F_MAP, 0, offsetof(struct infext_v1alpha2_inference_pool_spec, selector), NULL, &c_v1alpha2_inference_pool_spec_selector, 0x1f, 0x1f, 0x0f, 0x00},
-    {"targetPortNumber", NULL, "Port of the model servers that receives traffic.", 16, INFEXT__F_INT32, 1, offsetof(struct infext_v1alpha2_inference_pool_spec, target_port_number), NULL, &c_v1alpha2_inference_pool_spec_target_port_number, 0x1f, 0x1f, 0x0f, 0x00},
-    {"extensionRef", NULL, "The endpoint picker extension serving this pool.", 12, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_pool_spec, extension_ref), &infext__desc_v1alpha2_extension_reference, &c_v1alpha2_inference_pool_spec_extension_ref, 0x1f, 0x1f, 0x0f, 0x00},
+    {"selector", NULL, "Labels a pod must carry to belong to the pool.", 8, INFEXT__F_MAP, 0, offsetof(struct infext_v1alpha2_inference_pool_spec, selector), NULL, &c_v1alpha2_inference_pool_spec_selector, 0x1f, 0x1f, 0x1f, 0x00},
+    {"targetPortNumber", NULL, "Port of the model servers that receives traffic.", 16, INFEXT__F_INT32, 1, offsetof(struct infext_v1alpha2_inference_pool_spec, target_port_number), NULL, &c_v1alpha2_inference_pool_spec_target_port_number, 0x1f, 0x1f, 0x1f, 0x00},
+    {"extensionRef", NULL, "The endpoint picker extension serving this pool.", 12, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_pool_spec, extension_ref), &infext__desc_v1alpha2_extension_reference, &c_v1alpha2_inference_pool_spec_extension_ref, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_extension_reference[] = {
-    {"group", NULL, "API group of the referent; empty for the core group.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_extension_reference, group), NULL, &c_v1alpha2_extension_reference_group, 0x1f, 0x00, 0x0f, 0x00},
-    {"kind", NULL, "Kind of the referent, Service by default.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_extension_reference, kind), NULL, &c_v1alpha2_extension_reference_kind, 0x1f, 0x00, 0x0f, 0x00},
-    {"name", NULL, "Name of the referent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_extension_reference, name), NULL, &c_v1alpha2_extension_reference_name, 0x1f, 0x1f, 0x0f, 0x00},
-    {"portNumber", NULL, "Port of the referent.", 10, INFEXT__F_INT32, 3, offsetof(struct infext_v1alpha2_extension_reference, port_number), NULL, &c_v1alpha2_extension_reference_port_number, 0x1f, 0x00, 0x0f, 0x00},
-    {"failureMode", NULL, "What the gateway does when the extension is unreachable.", 11, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha2_extension_reference, failure_mode), NULL, &c_v1alpha2_extension_reference_failure_mode, 0x1f, 0x00, 0x0f, 0x00},
+    {"group", NULL, "API group of the referent; empty for the core group.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_extension_reference, group), NULL, &c_v1alpha2_extension_reference_group, 0x1f, 0x00, 0x1f, 0x00},
+    {"kind", NULL, "Kind of the referent, Service by default.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_extension_reference, kind), NULL, &c_v1alpha2_extension_reference_kind, 0x1f, 0x00, 0x1f, 0x00},
+    {"name", NULL, "Name of the referent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_extension_reference, name), NULL, &c_v1alpha2_extension_reference_name, 0x1f, 0x1f, 0x1f, 0x00},
+    {"portNumber", NULL, "Port of the referent.", 10, INFEXT__F_INT32, 3, offsetof(struct infext_v1alpha2_extension_reference, port_number), NULL, &c_v1alpha2_extension_reference_port_number, 0x1f, 0x00, 0x1f, 0x00},
+    {"failureMode", NULL, "What the gateway does when the extension is unreachable.", 11, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha2_extension_reference, failure_mode), NULL, &c_v1alpha2_extension_reference_failure_mode, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_pool_status[] = {
-    {"parent", NULL, "Status reported by each parent.", 6, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_pool_status, parent), &infext__desc_v1alpha2_pool_status, &c_v1alpha2_inference_pool_status_parent, 0x1f, 0x00, 0x0f, 0x00},
+    {"parent", NULL, "Status reported by each parent.", 6, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_pool_status, parent), &infext__desc_v1alpha2_pool_status, &c_v1alpha2_inference_pool_status_parent, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_pool_status[] = {
-    {"parentRef", NULL, "The parent this status is for.", 9, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_pool_status, parent_ref), &infext__desc_v1alpha2_parent_gateway_reference, &c_v1alpha2_pool_status_parent_ref, 0x1f, 0x1f, 0x0f, 0x00},
-    {"conditions", NULL, "Conditions for this parent.", 10, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_pool_status, conditions), &infext__desc_condition, &c_v1alpha2_pool_status_conditions, 0x1f, 0x00, 0x0f, 0x00},
+    {"parentRef", NULL, "The parent this status is for.", 9, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_pool_status, parent_ref), &infext__desc_v1alpha2_parent_gateway_reference, &c_v1alpha2_pool_status_parent_ref, 0x1f, 0x1f, 0x1f, 0x00},
+    {"conditions", NULL, "Conditions for this parent.", 10, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_pool_status, conditions), &infext__desc_condition, &c_v1alpha2_pool_status_conditions, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_parent_gateway_reference[] = {
-    {"group", NULL, "API group of the parent.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_parent_gateway_reference, group), NULL, &c_v1alpha2_parent_gateway_reference_group, 0x1f, 0x00, 0x0f, 0x00},
-    {"kind", NULL, "Kind of the parent.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_parent_gateway_reference, kind), NULL, &c_v1alpha2_parent_gateway_reference_kind, 0x1f, 0x00, 0x0f, 0x00},
-    {"name", NULL, "Name of the parent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_parent_gateway_reference, name), NULL, &c_v1alpha2_parent_gateway_reference_name, 0x1f, 0x1f, 0x0f, 0x00},
-    {"namespace", NULL, "Namespace of the parent.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha2_parent_gateway_reference, namespace), NULL, &c_v1alpha2_parent_gateway_reference_namespace, 0x1f, 0x00, 0x0f, 0x00},
+    {"group", NULL, "API group of the parent.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_parent_gateway_reference, group), NULL, &c_v1alpha2_parent_gateway_reference_group, 0x1f, 0x00, 0x1f, 0x00},
+    {"kind", NULL, "Kind of the parent.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_parent_gateway_reference, kind), NULL, &c_v1alpha2_parent_gateway_reference_kind, 0x1f, 0x00, 0x1f, 0x00},
+    {"name", NULL, "Name of the parent.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_parent_gateway_reference, name), NULL, &c_v1alpha2_parent_gateway_reference_name, 0x1f, 0x1f, 0x1f, 0x00},
+    {"namespace", NULL, "Namespace of the parent.", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha2_parent_gateway_reference, namespace), NULL, &c_v1alpha2_parent_gateway_reference_namespace, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_objective[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_objective, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"spec", NULL, "Desired state of the objective.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_objective, spec), &infext__desc_v1alpha2_inference_objective_spec, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"status", NULL, "Observed state of the objective.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_objective, status), &infext__desc_v1alpha2_inference_objective_status, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_objective, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"spec", NULL, "Desired state of the objective.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_objective, spec), &infext__desc_v1alpha2_inference_objective_spec, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"status", NULL, "Observed state of the objective.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_objective, status), &infext__desc_v1alpha2_inference_objective_status, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_objective_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_objective_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"items", NULL, "The objectives.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_objective_list, items), &infext__desc_v1alpha2_inference_objective, &c_v1alpha2_inference_objective_list_items, 0x1f, 0x1f, 0x0f, 0x00},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_objective_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"items", NULL, "The objectives.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_objective_list, items), &infext__desc_v1alpha2_inference_objective, &c_v1alpha2_inference_objective_list_items, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_objective_spec[] = {
-    {"priority", NULL, "Relative priority of requests using this objective.", 8, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha2_inference_objective_spec, priority), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"poolRef", NULL, "The pool serving this objective.", 7, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_objective_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_v1alpha2_inference_objective_spec_pool_ref, 0x1f, 0x1f, 0x0f, 0x00},
+    {"priority", NULL, "Relative priority of requests using this objective.", 8, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha2_inference_objective_spec, priority), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"poolRef", NULL, "The pool serving this objective.", 7, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_objective_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_v1alpha2_inference_objective_spec_pool_ref, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_pool_object_reference[] = {
-    {"group", NULL, "API group of the pool.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_pool_object_reference, group), NULL, &c_v1alpha2_pool_object_reference_group, 0x1f, 0x00, 0x0f, 0x00},
-    {"kind", NULL, "Kind of the pool.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_pool_object_reference, kind), NULL, &c_v1alpha2_pool_object_reference_kind, 0x1f, 0x00, 0x0f, 0x00},
-    {"name", NULL, "Name of the pool.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_pool_object_reference, name), NULL, &c_v1alpha2_pool_object_reference_name, 0x1f, 0x1f, 0x0f, 0x00},
+    {"group", NULL, "API group of the pool.", 5, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_pool_object_reference, group), NULL, &c_v1alpha2_pool_object_reference_group, 0x1f, 0x00, 0x1f, 0x00},
+    {"kind", NULL, "Kind of the pool.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_pool_object_reference, kind), NULL, &c_v1alpha2_pool_object_reference_kind, 0x1f, 0x00, 0x1f, 0x00},
+    {"name", NULL, "Name of the pool.", 4, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha2_pool_object_reference, name), NULL, &c_v1alpha2_pool_object_reference_name, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_objective_status[] = {
-    {"conditions", NULL, "Conditions of the objective.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_objective_status, conditions), &infext__desc_condition, &c_v1alpha2_inference_objective_status_conditions, 0x1f, 0x00, 0x0f, 0x00},
+    {"conditions", NULL, "Conditions of the objective.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_objective_status, conditions), &infext__desc_condition, &c_v1alpha2_inference_objective_status_conditions, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"spec", NULL, "Desired state of the rewrite.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite, spec), &infext__desc_v1alpha2_inference_model_rewrite_spec, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"status", NULL, "Observed state of the rewrite.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_model_rewrite, status), &infext__desc_v1alpha2_inference_model_rewrite_status, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"spec", NULL, "Desired state of the rewrite.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite, spec), &infext__desc_v1alpha2_inference_model_rewrite_spec, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"status", NULL, "Observed state of the rewrite.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha2_inference_model_rewrite, status), &infext__desc_v1alpha2_inference_model_rewrite_status, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"items", NULL, "The rewrites.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_list, items), &infext__desc_v1alpha2_inference_model_rewrite, &c_v1alpha2_inference_model_rewrite_list_items, 0x1f, 0x1f, 0x0f, 0x00},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"items", NULL, "The rewrites.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_list, items), &infext__desc_v1alpha2_inference_model_rewrite, &c_v1alpha2_inference_model_rewrite_list_items, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite_spec[] = {
-    {"poolRef", NULL, "The pool the rules apply to.", 7, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_v1alpha2_inference_model_rewrite_spec_pool_ref, 0x1f, 0x1f, 0x0f, 0x00},
-    {"rules", NULL, "Rewrite rules, first match wins.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_spec, rules), &infext__desc_v1alpha2_inference_model_rewrite_rule, &c_v1alpha2_inference_model_rewrite_spec_rules, 0x1f, 0x1f, 0x0f, 0x00},
+    {"poolRef", NULL, "The pool the rules apply to.", 7, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_v1alpha2_inference_model_rewrite_spec_pool_ref, 0x1f, 0x1f, 0x1f, 0x00},
+    {"rules", NULL, "Rewrite rules, first match wins.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_spec, rules), &infext__desc_v1alpha2_inference_model_rewrite_rule, &c_v1alpha2_inference_model_rewrite_spec_rules, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite_rule[] = {
-    {"matches", NULL, "Conditions a request must meet; empty matches every request.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, matches), &infext__desc_v1alpha2_match, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"split", NULL, "Weighted target models (the spelling of bundle v1.2.0).", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, split), &infext__desc_v1alpha2_target_model, &c_v1alpha2_inference_model_rewrite_rule_split, 0x01, 0x00, 0x0f, 0x00},
-    {"targets", NULL, "Weighted target models (split until bundle v1.2.0).", 7, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, targets), &infext__desc_v1alpha2_target_model, &c_v1alpha2_inference_model_rewrite_rule_targets, 0x1e, 0x00, 0x0f, 0x00},
+    {"matches", NULL, "Conditions a request must meet; empty matches every request.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, matches), &infext__desc_v1alpha2_match, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"split", NULL, "Weighted target models (the spelling of bundle v1.2.0).", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, split), &infext__desc_v1alpha2_target_model, &c_v1alpha2_inference_model_rewrite_rule_split, 0x01, 0x00, 0x1f, 0x00},
+    {"targets", NULL, "Weighted target models (split until bundle v1.2.0).", 7, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha2_inference_model_rewrite_rule, targets), &infext__desc_v1alpha2_target_model, &c_v1alpha2_inference_model_rewrite_rule_targets, 0x1e, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_match[] = {
-    {"model", NULL, "Match on the requested model name.", 5, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_match, model), &infext__desc_v1alpha2_model_match, &c_v1alpha2_match_model, 0x1f, 0x1f, 0x0f, 0x00},
+    {"model", NULL, "Match on the requested model name.", 5, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha2_match, model), &infext__desc_v1alpha2_model_match, &c_v1alpha2_match_model, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_model_match[] = {
-    {"type", NULL, "How the value is compared; only Exact.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_model_match, type), NULL, &c_v1alpha2_model_match_type, 0x1f, 0x00, 0x0f, 0x00},
-    {"value", NULL, "Model name to match.", 5, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_model_match, value), NULL, &c_v1alpha2_model_match_value, 0x1f, 0x1f, 0x0f, 0x00},
+    {"type", NULL, "How the value is compared; only Exact.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_model_match, type), NULL, &c_v1alpha2_model_match_type, 0x1f, 0x00, 0x1f, 0x00},
+    {"value", NULL, "Model name to match.", 5, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha2_model_match, value), NULL, &c_v1alpha2_model_match_value, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_target_model[] = {
-    {"modelRewrite", NULL, "Model name the request is rewritten to.", 12, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_target_model, model_rewrite), NULL, &c_v1alpha2_target_model_model_rewrite, 0x1f, 0x1f, 0x0f, 0x00},
-    {"weight", NULL, "Relative weight of this target.", 6, INFEXT__F_INT32, 1, offsetof(struct infext_v1alpha2_target_model, weight), NULL, &c_v1alpha2_target_model_weight, 0x1f, 0x00, 0x0f, 0x00},
+    {"modelRewrite", NULL, "Model name the request is rewritten to.", 12, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha2_target_model, model_rewrite), NULL, &c_v1alpha2_target_model_model_rewrite, 0x1f, 0x1f, 0x1f, 0x00},
+    {"weight", NULL, "Relative weight of this target.", 6, INFEXT__F_INT32, 1, offsetof(struct infext_v1alpha2_target_model, weight), NULL, &c_v1alpha2_target_model_weight, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha2_inference_model_rewrite_status[] = {
-    {"conditions", NULL, "Conditions of the rewrite.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_status, conditions), &infext__desc_condition, &c_v1alpha2_inference_model_rewrite_status_conditions, 0x1f, 0x00, 0x0f, 0x00},
+    {"conditions", NULL, "Conditions of the rewrite.", 10, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha2_inference_model_rewrite_status, conditions), &infext__desc_condition, &c_v1alpha2_inference_model_rewrite_status_conditions, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_llmd_v1alpha2_inference_objective[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"spec", NULL, "Desired state of the objective.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective, spec), &infext__desc_llmd_v1alpha2_inference_objective_spec, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"status", NULL, "Observed state of the objective.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_llmd_v1alpha2_inference_objective, status), &infext__desc_v1alpha2_inference_objective_status, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"spec", NULL, "Desired state of the objective.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective, spec), &infext__desc_llmd_v1alpha2_inference_objective_spec, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"status", NULL, "Observed state of the objective.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_llmd_v1alpha2_inference_objective, status), &infext__desc_v1alpha2_inference_objective_status, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_llmd_v1alpha2_inference_objective_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"items", NULL, "The objectives.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective_list, items), &infext__desc_llmd_v1alpha2_inference_objective, &c_llmd_v1alpha2_inference_objective_list_items, 0x1f, 0x1f, 0x0f, 0x00},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"items", NULL, "The objectives.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective_list, items), &infext__desc_llmd_v1alpha2_inference_objective, &c_llmd_v1alpha2_inference_objective_list_items, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_llmd_v1alpha2_inference_objective_spec[] = {
-    {"priority", NULL, "Relative priority of requests using this objective.", 8, INFEXT__F_INT32, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective_spec, priority), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"poolRef", NULL, "The pool serving this objective.", 7, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_llmd_v1alpha2_inference_objective_spec_pool_ref, 0x1f, 0x1f, 0x0f, 0x00},
+    {"priority", NULL, "Relative priority of requests using this objective.", 8, INFEXT__F_INT32, 0, offsetof(struct infext_llmd_v1alpha2_inference_objective_spec, priority), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"poolRef", NULL, "The pool serving this objective.", 7, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_objective_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_llmd_v1alpha2_inference_objective_spec_pool_ref, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_llmd_v1alpha2_inference_model_rewrite[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"spec", NULL, "Desired state of the rewrite.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, spec), &infext__desc_llmd_v1alpha2_inference_model_rewrite_spec, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"status", NULL, "Observed state of the rewrite.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, status), &infext__desc_v1alpha2_inference_model_rewrite_status, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"spec", NULL, "Desired state of the rewrite.", 4, INFEXT__F_OBJECT, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, spec), &infext__desc_llmd_v1alpha2_inference_model_rewrite_spec, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"status", NULL, "Observed state of the rewrite.", 6, INFEXT__F_OBJECT, 2, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite, status), &infext__desc_v1alpha2_inference_model_rewrite_status, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_llmd_v1alpha2_inference_model_rewrite_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"items", NULL, "The rewrites.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_list, items), &infext__desc_llmd_v1alpha2_inference_model_rewrite, &c_llmd_v1alpha2_inference_model_rewrite_list_items, 0x1f, 0x1f, 0x0f, 0x00},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"items", NULL, "The rewrites.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_list, items), &infext__desc_llmd_v1alpha2_inference_model_rewrite, &c_llmd_v1alpha2_inference_model_rewrite_list_items, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_llmd_v1alpha2_inference_model_rewrite_spec[] = {
-    {"poolRef", NULL, "The pool the rules apply to.", 7, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_llmd_v1alpha2_inference_model_rewrite_spec_pool_ref, 0x1f, 0x1f, 0x0f, 0x00},
-    {"rules", NULL, "Rewrite rules, first match wins.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_spec, rules), &infext__desc_llmd_v1alpha2_inference_model_rewrite_rule, &c_llmd_v1alpha2_inference_model_rewrite_spec_rules, 0x1f, 0x1f, 0x0f, 0x00},
+    {"poolRef", NULL, "The pool the rules apply to.", 7, INFEXT__F_OBJECT, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_spec, pool_ref), &infext__desc_v1alpha2_pool_object_reference, &c_llmd_v1alpha2_inference_model_rewrite_spec_pool_ref, 0x1f, 0x1f, 0x1f, 0x00},
+    {"rules", NULL, "Rewrite rules, first match wins.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_spec, rules), &infext__desc_llmd_v1alpha2_inference_model_rewrite_rule, &c_llmd_v1alpha2_inference_model_rewrite_spec_rules, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_llmd_v1alpha2_inference_model_rewrite_rule[] = {
-    {"matches", NULL, "Conditions a request must meet; empty matches every request.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_rule, matches), &infext__desc_v1alpha2_match, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"targets", NULL, "Weighted target models.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_rule, targets), &infext__desc_v1alpha2_target_model, &c_llmd_v1alpha2_inference_model_rewrite_rule_targets, 0x1f, 0x00, 0x0f, 0x00},
+    {"matches", NULL, "Conditions a request must meet; empty matches every request.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_rule, matches), &infext__desc_v1alpha2_match, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"targets", NULL, "Weighted target models.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha2_inference_model_rewrite_rule, targets), &infext__desc_v1alpha2_target_model, &c_llmd_v1alpha2_inference_model_rewrite_rule_targets, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_inference_pool_import[] = {
-    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha1_inference_pool_import, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"status", NULL, "Observed state of the import.", 6, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha1_inference_pool_import, status), &infext__desc_v1alpha1_inference_pool_import_status, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"metadata", NULL, "Object metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha1_inference_pool_import, metadata), &infext__desc_object_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"status", NULL, "Observed state of the import.", 6, INFEXT__F_OBJECT, 1, offsetof(struct infext_v1alpha1_inference_pool_import, status), &infext__desc_v1alpha1_inference_pool_import_status, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_inference_pool_import_list[] = {
-    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha1_inference_pool_import_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"items", NULL, "The imports.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_inference_pool_import_list, items), &infext__desc_v1alpha1_inference_pool_import, &c_v1alpha1_inference_pool_import_list_items, 0x1f, 0x1f, 0x0f, 0x00},
+    {"metadata", NULL, "List metadata.", 8, INFEXT__F_OBJECT, 0, offsetof(struct infext_v1alpha1_inference_pool_import_list, metadata), &infext__desc_list_meta, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"items", NULL, "The imports.", 5, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_inference_pool_import_list, items), &infext__desc_v1alpha1_inference_pool_import, &c_v1alpha1_inference_pool_import_list_items, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_inference_pool_import_status[] = {
-    {"controllers", NULL, "Controllers that manage the import.", 11, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha1_inference_pool_import_status, controllers), &infext__desc_v1alpha1_import_controller, &c_v1alpha1_inference_pool_import_status_controllers, 0x1f, 0x1f, 0x0f, 0x00},
+    {"controllers", NULL, "Controllers that manage the import.", 11, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha1_inference_pool_import_status, controllers), &infext__desc_v1alpha1_import_controller, &c_v1alpha1_inference_pool_import_status_controllers, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_import_controller[] = {
-    {"name", NULL, "Name of the controller.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_import_controller, name), NULL, &c_v1alpha1_import_controller_name, 0x1f, 0x1f, 0x0f, 0x00},
-    {"exportingClusters", NULL, "Clusters exporting the pool.", 17, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_import_controller, exporting_clusters), &infext__desc_v1alpha1_exporting_cluster, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"parents", NULL, "Status reported by each parent.", 7, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha1_import_controller, parents), &infext__desc_v1_parent_status, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"conditions", NULL, "Conditions of the import for this controller.", 10, INFEXT__F_LIST, 3, offsetof(struct infext_v1alpha1_import_controller, conditions), &infext__desc_condition, &c_v1alpha1_import_controller_conditions, 0x1f, 0x00, 0x0f, 0x00},
+    {"name", NULL, "Name of the controller.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_import_controller, name), NULL, &c_v1alpha1_import_controller_name, 0x1f, 0x1f, 0x1f, 0x00},
+    {"exportingClusters", NULL, "Clusters exporting the pool.", 17, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_import_controller, exporting_clusters), &infext__desc_v1alpha1_exporting_cluster, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"parents", NULL, "Status reported by each parent.", 7, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha1_import_controller, parents), &infext__desc_v1_parent_status, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"conditions", NULL, "Conditions of the import for this controller.", 10, INFEXT__F_LIST, 3, offsetof(struct infext_v1alpha1_import_controller, conditions), &infext__desc_condition, &c_v1alpha1_import_controller_conditions, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_exporting_cluster[] = {
-    {"name", NULL, "Name of the cluster.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_exporting_cluster, name), NULL, &c_v1alpha1_exporting_cluster_name, 0x1f, 0x1f, 0x0f, 0x00},
+    {"name", NULL, "Name of the cluster.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_exporting_cluster, name), NULL, &c_v1alpha1_exporting_cluster_name, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_endpoint_picker_config[] = {
-    {"featureGates", NULL, "Feature gates to enable.", 12, INFEXT__F_STRLIST, 0, offsetof(struct infext_v1alpha1_endpoint_picker_config, feature_gates), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"plugins", NULL, "Plugin instances.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_endpoint_picker_config, plugins), &infext__desc_v1alpha1_plugin_spec, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"schedulingProfiles", NULL, "Scheduling profiles.", 18, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha1_endpoint_picker_config, scheduling_profiles), &infext__desc_v1alpha1_scheduling_profile, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"saturationDetector", NULL, "Saturation detector settings (deprecated by llm-d-router for flowControl.saturationDetector).", 18, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1alpha1_endpoint_picker_config, saturation_detector), &infext__desc_v1alpha1_saturation_detector, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"featureGates", NULL, "Feature gates to enable.", 12, INFEXT__F_STRLIST, 0, offsetof(struct infext_v1alpha1_endpoint_picker_config, feature_gates), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"plugins", NULL, "Plugin instances.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_endpoint_picker_config, plugins), &infext__desc_v1alpha1_plugin_spec, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"schedulingProfiles", NULL, "Scheduling profiles.", 18, INFEXT__F_LIST, 2, offsetof(struct infext_v1alpha1_endpoint_picker_config, scheduling_profiles), &infext__desc_v1alpha1_scheduling_profile, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"saturationDetector", NULL, "Saturation detector settings (deprecated by llm-d-router for flowControl.saturationDetector).", 18, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1alpha1_endpoint_picker_config, saturation_detector), &infext__desc_v1alpha1_saturation_detector, NULL, 0x1f, 0x00, 0x1f, 0x00},
     {"dataLayer", NULL, "Data layer sources (GIE v1.5 and llm-d-router).", 9, INFEXT__F_OBJECT, 4, offsetof(struct infext_v1alpha1_endpoint_picker_config, data_layer), &infext__desc_v1alpha1_data_layer, NULL, 0x1f, 0x00, 0x0c, 0x00},
-    {"flowControl", NULL, "Flow control settings (GIE v1.4 and later).", 11, INFEXT__F_OBJECT, 5, offsetof(struct infext_v1alpha1_endpoint_picker_config, flow_control), &infext__desc_v1alpha1_flow_control, NULL, 0x1f, 0x00, 0x0e, 0x00},
+    {"flowControl", NULL, "Flow control settings (GIE v1.4 and later, Heimdall).", 11, INFEXT__F_OBJECT, 5, offsetof(struct infext_v1alpha1_endpoint_picker_config, flow_control), &infext__desc_v1alpha1_flow_control, NULL, 0x1f, 0x00, 0x1e, 0x00},
     {"parser", NULL, "Request parser plugin (deprecated by llm-d-router for requestHandler.parsers).", 6, INFEXT__F_OBJECT, 6, offsetof(struct infext_v1alpha1_endpoint_picker_config, parser), &infext__desc_v1alpha1_parser, NULL, 0x1f, 0x00, 0x0c, 0x00},
-    {"data", NULL, "Data layer sources, as GIE v1.3 and v1.4 spell dataLayer.", 4, INFEXT__F_OBJECT, 7, offsetof(struct infext_v1alpha1_endpoint_picker_config, data), &infext__desc_v1alpha1_data_layer, NULL, 0x1f, 0x00, 0x02, 0x00},
+    {"data", NULL, "Data layer sources, as GIE v1.3 and v1.4 (and Heimdall) spell dataLayer.", 4, INFEXT__F_OBJECT, 7, offsetof(struct infext_v1alpha1_endpoint_picker_config, data), &infext__desc_v1alpha1_data_layer, NULL, 0x1f, 0x00, 0x12, 0x00},
     {"requestHandler", NULL, "Request handling plugins (llm-d-router).", 14, INFEXT__F_OBJECT, 8, offsetof(struct infext_v1alpha1_endpoint_picker_config, request_handler), &infext__desc_llmd_v1alpha1_request_handler, NULL, 0x1f, 0x00, 0x08, 0x00},
 };
 static const infext__field fields_llmd_v1alpha1_endpoint_picker_config[] = {
-    {"featureGates", NULL, "Feature gates: a name, or name=true / name=false.", 12, INFEXT__F_STRLIST, 0, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, feature_gates), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"plugins", NULL, "Plugin instances.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, plugins), &infext__desc_v1alpha1_plugin_spec, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"schedulingProfiles", NULL, "Scheduling profiles.", 18, INFEXT__F_LIST, 2, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, scheduling_profiles), &infext__desc_v1alpha1_scheduling_profile, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"saturationDetector", NULL, "Saturation detector plugin (deprecated for flowControl.saturationDetector).", 18, INFEXT__F_OBJECT, 3, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, saturation_detector), &infext__desc_v1alpha1_saturation_detector, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"dataLayer", NULL, "Data sources and extractors, endpoint discovery, cross-replica sync.", 9, INFEXT__F_OBJECT, 4, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, data_layer), &infext__desc_v1alpha1_data_layer, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"flowControl", NULL, "Flow control settings.", 11, INFEXT__F_OBJECT, 5, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, flow_control), &infext__desc_v1alpha1_flow_control, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"parser", NULL, "Request parser plugin (deprecated for requestHandler.parsers).", 6, INFEXT__F_OBJECT, 6, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, parser), &infext__desc_v1alpha1_parser, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"data", NULL, "GIE v1.3's spelling of dataLayer, never read by llm-d-router: a config using it is of another dialect.", 4, INFEXT__F_OBJECT, 7, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, data), &infext__desc_v1alpha1_data_layer, NULL, 0x1f, 0x00, 0x02, 0x00},
-    {"requestHandler", NULL, "Request handling plugins.", 14, INFEXT__F_OBJECT, 8, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, request_handler), &infext__desc_llmd_v1alpha1_request_handler, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"featureGates", NULL, "Feature gates: a name, or name=true / name=false.", 12, INFEXT__F_STRLIST, 0, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, feature_gates), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"plugins", NULL, "Plugin instances.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, plugins), &infext__desc_v1alpha1_plugin_spec, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"schedulingProfiles", NULL, "Scheduling profiles.", 18, INFEXT__F_LIST, 2, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, scheduling_profiles), &infext__desc_v1alpha1_scheduling_profile, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"saturationDetector", NULL, "Saturation detector plugin (deprecated for flowControl.saturationDetector).", 18, INFEXT__F_OBJECT, 3, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, saturation_detector), &infext__desc_v1alpha1_saturation_detector, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"dataLayer", NULL, "Data sources and extractors, endpoint discovery, cross-replica sync.", 9, INFEXT__F_OBJECT, 4, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, data_layer), &infext__desc_v1alpha1_data_layer, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"flowControl", NULL, "Flow control settings.", 11, INFEXT__F_OBJECT, 5, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, flow_control), &infext__desc_v1alpha1_flow_control, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"parser", NULL, "Request parser plugin (deprecated for requestHandler.parsers).", 6, INFEXT__F_OBJECT, 6, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, parser), &infext__desc_v1alpha1_parser, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"data", NULL, "GIE v1.3's (and Heimdall's) spelling of dataLayer, never read by llm-d-router: a config using it is of another dialect.", 4, INFEXT__F_OBJECT, 7, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, data), &infext__desc_v1alpha1_data_layer, NULL, 0x1f, 0x00, 0x12, 0x00},
+    {"requestHandler", NULL, "Request handling plugins.", 14, INFEXT__F_OBJECT, 8, offsetof(struct infext_llmd_v1alpha1_endpoint_picker_config, request_handler), &infext__desc_llmd_v1alpha1_request_handler, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_plugin_spec[] = {
-    {"name", NULL, "Instance name; defaults to the type.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_plugin_spec, name), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"type", NULL, "Plugin type.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha1_plugin_spec, type), NULL, &c_v1alpha1_plugin_spec_type, 0x1f, 0x1f, 0x0f, 0x00},
-    {"parameters", NULL, "Plugin parameters, any JSON value.", 10, INFEXT__F_RAW, 2, offsetof(struct infext_v1alpha1_plugin_spec, parameters), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"name", NULL, "Instance name; defaults to the type.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_plugin_spec, name), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"type", NULL, "Plugin type.", 4, INFEXT__F_STRING, 1, offsetof(struct infext_v1alpha1_plugin_spec, type), NULL, &c_v1alpha1_plugin_spec_type, 0x1f, 0x1f, 0x1f, 0x00},
+    {"parameters", NULL, "Plugin parameters, any JSON value.", 10, INFEXT__F_RAW, 2, offsetof(struct infext_v1alpha1_plugin_spec, parameters), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_scheduling_profile[] = {
-    {"name", NULL, "Profile name.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_scheduling_profile, name), NULL, &c_v1alpha1_scheduling_profile_name, 0x1f, 0x1f, 0x0f, 0x00},
-    {"plugins", NULL, "Plugins of the profile, in order.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_scheduling_profile, plugins), &infext__desc_v1alpha1_scheduling_plugin, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"name", NULL, "Profile name.", 4, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_scheduling_profile, name), NULL, &c_v1alpha1_scheduling_profile_name, 0x1f, 0x1f, 0x1f, 0x00},
+    {"plugins", NULL, "Plugins of the profile, in order.", 7, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_scheduling_profile, plugins), &infext__desc_v1alpha1_scheduling_plugin, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_scheduling_plugin[] = {
-    {"pluginRef", NULL, "Name of a plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_scheduling_plugin, plugin_ref), NULL, &c_v1alpha1_scheduling_plugin_plugin_ref, 0x1f, 0x1f, 0x0f, 0x00},
-    {"weight", NULL, "Weight of a scorer; 1 when absent (an integer until GIE v1.3, a number since v1.4).", 6, INFEXT__F_DOUBLE, 1, offsetof(struct infext_v1alpha1_scheduling_plugin, weight), NULL, NULL, 0x1f, 0x00, 0x0f, 0x01},
+    {"pluginRef", NULL, "Name of a plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_scheduling_plugin, plugin_ref), NULL, &c_v1alpha1_scheduling_plugin_plugin_ref, 0x1f, 0x1f, 0x1f, 0x00},
+    {"weight", NULL, "Weight of a scorer; 1 when absent (an integer until GIE v1.3, a number since v1.4).", 6, INFEXT__F_DOUBLE, 1, offsetof(struct infext_v1alpha1_scheduling_plugin, weight), NULL, NULL, 0x1f, 0x00, 0x1f, 0x01},
 };
 static const infext__field fields_v1alpha1_saturation_detector[] = {
-    {"queueDepthThreshold", NULL, "Queue depth beyond which an endpoint counts as saturated (GIE v1.2 to v1.4).", 19, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha1_saturation_detector, queue_depth_threshold), NULL, NULL, 0x1f, 0x00, 0x03, 0x00},
-    {"kvCacheUtilThreshold", NULL, "KV-cache utilisation beyond which an endpoint counts as saturated (GIE v1.2 to v1.4).", 20, INFEXT__F_DOUBLE, 1, offsetof(struct infext_v1alpha1_saturation_detector, kv_cache_util_threshold), NULL, NULL, 0x1f, 0x00, 0x03, 0x00},
-    {"metricsStalenessThreshold", NULL, "Age after which metrics count as stale, a Go duration (GIE v1.2 to v1.4).", 25, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha1_saturation_detector, metrics_staleness_threshold), NULL, &c_v1alpha1_saturation_detector_metrics_staleness_threshold, 0x1f, 0x00, 0x03, 0x00},
+    {"queueDepthThreshold", NULL, "Queue depth beyond which an endpoint counts as saturated (GIE v1.2 to v1.4, Heimdall).", 19, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha1_saturation_detector, queue_depth_threshold), NULL, NULL, 0x1f, 0x00, 0x13, 0x00},
+    {"kvCacheUtilThreshold", NULL, "KV-cache utilisation beyond which an endpoint counts as saturated (GIE v1.2 to v1.4, Heimdall).", 20, INFEXT__F_DOUBLE, 1, offsetof(struct infext_v1alpha1_saturation_detector, kv_cache_util_threshold), NULL, NULL, 0x1f, 0x00, 0x13, 0x00},
+    {"metricsStalenessThreshold", NULL, "Age after which metrics count as stale, a Go duration (GIE v1.2 to v1.4, Heimdall).", 25, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha1_saturation_detector, metrics_staleness_threshold), NULL, &c_v1alpha1_saturation_detector_metrics_staleness_threshold, 0x1f, 0x00, 0x13, 0x00},
     {"pluginRef", NULL, "Saturation detector plugin instance (GIE v1.5 and llm-d-router).", 9, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha1_saturation_detector, plugin_ref), NULL, NULL, 0x1f, 0x00, 0x0c, 0x00},
+    {"type", NULL, "Detector implementation, utilization when absent (Heimdall).", 4, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha1_saturation_detector, type), NULL, &c_v1alpha1_saturation_detector_type, 0x1f, 0x00, 0x10, 0x00},
+    {"maxConcurrencyPerPod", NULL, "Requests an endpoint should serve at once, for the running-requests detector (Heimdall).", 20, INFEXT__F_INT64, 5, offsetof(struct infext_v1alpha1_saturation_detector, max_concurrency_per_pod), NULL, NULL, 0x1f, 0x00, 0x10, 0x00},
+    {"cacheTTL", NULL, "How long the running-requests detector keeps a computed saturation, a Go duration (Heimdall).", 8, INFEXT__F_STRING, 6, offsetof(struct infext_v1alpha1_saturation_detector, cache_ttl), NULL, &c_v1alpha1_saturation_detector_cache_ttl, 0x1f, 0x00, 0x10, 0x00},
 };
 static const infext__field fields_v1alpha1_data_layer[] = {
-    {"sources", NULL, "Data sources.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha1_data_layer, sources), &infext__desc_v1alpha1_data_layer_source, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"sources", NULL, "Data sources.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_v1alpha1_data_layer, sources), &infext__desc_v1alpha1_data_layer_source, NULL, 0x1f, 0x00, 0x1f, 0x00},
     {"injectDefaults", NULL, "Whether the default metrics source and extractor are added; true when absent (llm-d-router).", 14, INFEXT__F_BOOL, 1, offsetof(struct infext_v1alpha1_data_layer, inject_defaults), NULL, NULL, 0x1f, 0x00, 0x08, 0x00},
     {"discovery", NULL, "Endpoint discovery plugin replacing the Kubernetes reconcilers (llm-d-router).", 9, INFEXT__F_OBJECT, 2, offsetof(struct infext_v1alpha1_data_layer, discovery), &infext__desc_llmd_v1alpha1_discovery, NULL, 0x1f, 0x00, 0x08, 0x00},
     {"crossReplicaSyncerPluginRef", NULL, "Plugin instance sharing per-endpoint state between replicas (llm-d-router).", 27, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha1_data_layer, cross_replica_syncer_plugin_ref), NULL, NULL, 0x1f, 0x00, 0x08, 0x00},
     {"crossReplicaSyncInterval", NULL, "How often a replica publishes its state to the syncer, a Go duration (llm-d-router).", 24, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha1_data_layer, cross_replica_sync_interval), NULL, &c_v1alpha1_data_layer_cross_replica_sync_interval, 0x1f, 0x00, 0x08, 0x00},
 };
 static const infext__field fields_v1alpha1_data_layer_source[] = {
-    {"pluginRef", NULL, "Data source plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_data_layer_source, plugin_ref), NULL, &c_v1alpha1_data_layer_source_plugin_ref, 0x1f, 0x1f, 0x0f, 0x00},
-    {"extractors", NULL, "Extractors fed by the source.", 10, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_data_layer_source, extractors), &infext__desc_v1alpha1_data_layer_extractor, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"pluginRef", NULL, "Data source plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_data_layer_source, plugin_ref), NULL, &c_v1alpha1_data_layer_source_plugin_ref, 0x1f, 0x1f, 0x1f, 0x00},
+    {"extractors", NULL, "Extractors fed by the source.", 10, INFEXT__F_LIST, 1, offsetof(struct infext_v1alpha1_data_layer_source, extractors), &infext__desc_v1alpha1_data_layer_extractor, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_data_layer_extractor[] = {
-    {"pluginRef", NULL, "Extractor plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_data_layer_extractor, plugin_ref), NULL, &c_v1alpha1_data_layer_extractor_plugin_ref, 0x1f, 0x1f, 0x0f, 0x00},
+    {"pluginRef", NULL, "Extractor plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_data_layer_extractor, plugin_ref), NULL, &c_v1alpha1_data_layer_extractor_plugin_ref, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_llmd_v1alpha1_discovery[] = {
-    {"pluginRef", NULL, "Endpoint discovery plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_llmd_v1alpha1_discovery, plugin_ref), NULL, &c_llmd_v1alpha1_discovery_plugin_ref, 0x1f, 0x1f, 0x0f, 0x00},
+    {"pluginRef", NULL, "Endpoint discovery plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_llmd_v1alpha1_discovery, plugin_ref), NULL, &c_llmd_v1alpha1_discovery_plugin_ref, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_parser[] = {
-    {"pluginRef", NULL, "Parser plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_parser, plugin_ref), NULL, &c_v1alpha1_parser_plugin_ref, 0x1f, 0x1f, 0x0f, 0x00},
+    {"pluginRef", NULL, "Parser plugin instance.", 9, INFEXT__F_STRING, 0, offsetof(struct infext_v1alpha1_parser, plugin_ref), NULL, &c_v1alpha1_parser_plugin_ref, 0x1f, 0x1f, 0x1f, 0x00},
 };
 static const infext__field fields_llmd_v1alpha1_request_handler[] = {
-    {"parsers", NULL, "Parser plugins, in order.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_llmd_v1alpha1_request_handler, parsers), &infext__desc_v1alpha1_parser, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"parsers", NULL, "Parser plugins, in order.", 7, INFEXT__F_LIST, 0, offsetof(struct infext_llmd_v1alpha1_request_handler, parsers), &infext__desc_v1alpha1_parser, NULL, 0x1f, 0x00, 0x1f, 0x00},
 };
 static const infext__field fields_v1alpha1_flow_control[] = {
-    {"maxBytes", NULL, "Global byte limit (an integer in GIE v1.4, a Kubernetes quantity since v1.5).", 8, INFEXT__F_QUANTITY, 0, offsetof(struct infext_v1alpha1_flow_control, max_bytes), NULL, NULL, 0x1f, 0x00, 0x0f, 0x02},
+    {"maxBytes", NULL, "Global byte limit (an integer in GIE v1.4 and Heimdall, a Kubernetes quantity since v1.5).", 8, INFEXT__F_QUANTITY, 0, offsetof(struct infext_v1alpha1_flow_control, max_bytes), NULL, NULL, 0x1f, 0x00, 0x1f, 0x12},
     {"maxRequests", NULL, "Global request limit (Kubernetes quantity).", 11, INFEXT__F_QUANTITY, 1, offsetof(struct infext_v1alpha1_flow_control, max_requests), NULL, NULL, 0x1f, 0x00, 0x0c, 0x00},
-    {"defaultRequestTTL", NULL, "Default time a request may wait (Go duration).", 17, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha1_flow_control, default_request_ttl), NULL, &c_v1alpha1_flow_control_default_request_ttl, 0x1f, 0x00, 0x0f, 0x00},
-    {"defaultPriorityBand", NULL, "Template for bands not listed.", 19, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1alpha1_flow_control, default_priority_band), &infext__desc_v1alpha1_priority_band, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"priorityBands", NULL, "Priority bands.", 13, INFEXT__F_LIST, 4, offsetof(struct infext_v1alpha1_flow_control, priority_bands), &infext__desc_v1alpha1_priority_band, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"defaultRequestTTL", NULL, "Default time a request may wait (Go duration).", 17, INFEXT__F_STRING, 2, offsetof(struct infext_v1alpha1_flow_control, default_request_ttl), NULL, &c_v1alpha1_flow_control_default_request_ttl, 0x1f, 0x00, 0x1f, 0x00},
+    {"defaultPriorityBand", NULL, "Template for bands not listed.", 19, INFEXT__F_OBJECT, 3, offsetof(struct infext_v1alpha1_flow_control, default_priority_band), &infext__desc_v1alpha1_priority_band, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"priorityBands", NULL, "Priority bands.", 13, INFEXT__F_LIST, 4, offsetof(struct infext_v1alpha1_flow_control, priority_bands), &infext__desc_v1alpha1_priority_band, NULL, 0x1f, 0x00, 0x1f, 0x00},
     {"usageLimitPolicyPluginRef", NULL, "Usage limit policy plugin instance.", 25, INFEXT__F_STRING, 5, offsetof(struct infext_v1alpha1_flow_control, usage_limit_policy_plugin_ref), NULL, NULL, 0x1f, 0x00, 0x0c, 0x00},
     {"defaultNegativePriorityBand", NULL, "Template for bands of negative priority (llm-d-router).", 27, INFEXT__F_OBJECT, 6, offsetof(struct infext_v1alpha1_flow_control, default_negative_priority_band), &infext__desc_v1alpha1_priority_band, NULL, 0x1f, 0x00, 0x08, 0x00},
     {"saturationDetector", NULL, "Saturation detector for admission and flow control (llm-d-router).", 18, INFEXT__F_OBJECT, 7, offsetof(struct infext_v1alpha1_flow_control, saturation_detector), &infext__desc_v1alpha1_saturation_detector, NULL, 0x1f, 0x00, 0x08, 0x00},
     {"enableEviction", NULL, "Whether lower-priority requests in flight may be evicted (llm-d-router).", 14, INFEXT__F_BOOL, 8, offsetof(struct infext_v1alpha1_flow_control, enable_eviction), NULL, NULL, 0x1f, 0x00, 0x08, 0x00},
 };
 static const infext__field fields_v1alpha1_priority_band[] = {
-    {"priority", NULL, "Priority of the band; unique among bands.", 8, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha1_priority_band, priority), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"maxBytes", NULL, "Byte limit of the band (an integer in GIE v1.4, a Kubernetes quantity since v1.5).", 8, INFEXT__F_QUANTITY, 1, offsetof(struct infext_v1alpha1_priority_band, max_bytes), NULL, NULL, 0x1f, 0x00, 0x0f, 0x02},
+    {"priority", NULL, "Priority of the band; unique among bands.", 8, INFEXT__F_INT64, 0, offsetof(struct infext_v1alpha1_priority_band, priority), NULL, NULL, 0x1f, 0x00, 0x1f, 0x00},
+    {"maxBytes", NULL, "Byte limit of the band (an integer in GIE v1.4 and Heimdall, a Kubernetes quantity since v1.5).", 8, INFEXT__F_QUANTITY, 1, offsetof(struct infext_v1alpha1_priority_band, max_bytes), NULL, NULL, 0x1f, 0x00, 0x1f, 0x12},
     {"maxRequests", NULL, "Request limit of the band (Kubernetes quantity).", 11, INFEXT__F_QUANTITY, 2, offsetof(struct infext_v1alpha1_priority_band, max_requests), NULL, NULL, 0x1f, 0x00, 0x0c, 0x00},
-    {"fairnessPolicyRef", NULL, "Fairness policy plugin instance.", 17, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha1_priority_band, fairness_policy_ref), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
-    {"orderingPolicyRef", NULL, "Ordering policy plugin instance.", 17, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha1_priority_band, ordering_policy_ref), NULL, NULL, 0x1f, 0x00, 0x0f, 0x00},
+    {"fairnessPolicyRef", NULL, "Fairness policy plugin instance (not Heimdall's).", 17, INFEXT__F_STRING, 3, offsetof(struct infext_v1alpha1_priority_band, fairness_policy_ref), NULL, NULL, 0x1f, 0x00, 0x0e, 0x00},
+    {"orderingPolicyRef", NULL, "Ordering policy plugin instance (not Heimdall's).", 17, INFEXT__F_STRING, 4, offsetof(struct infext_v1alpha1_priority_band, ordering_policy_ref), NULL, NULL, 0x1f, 0x00, 0x0e, 0x00},
 };
 
 const infext__struct_desc infext__desc_object_meta = {"ObjectMeta", "object_meta", "Standard object metadata (metadata) of a Kubernetes resource.", sizeof(struct infext_object_meta), fields_object_meta, 15, NULL};
@@ -1315,7 +1337,7 @@ const infext__struct_desc infext__desc_llmd_v1alpha1_endpoint_picker_config = {"
 const infext__struct_desc infext__desc_v1alpha1_plugin_spec = {"V1alpha1PluginSpec", "v1alpha1_plugin_spec", "One plugin instance of an EndpointPickerConfig.", sizeof(struct infext_v1alpha1_plugin_spec), fields_v1alpha1_plugin_spec, 3, NULL};
 const infext__struct_desc infext__desc_v1alpha1_scheduling_profile = {"V1alpha1SchedulingProfile", "v1alpha1_scheduling_profile", "A scheduling profile.", sizeof(struct infext_v1alpha1_scheduling_profile), fields_v1alpha1_scheduling_profile, 2, NULL};
 const infext__struct_desc infext__desc_v1alpha1_scheduling_plugin = {"V1alpha1SchedulingPlugin", "v1alpha1_scheduling_plugin", "A plugin used by a scheduling profile.", sizeof(struct infext_v1alpha1_scheduling_plugin), fields_v1alpha1_scheduling_plugin, 2, NULL};
-const infext__struct_desc infext__desc_v1alpha1_saturation_detector = {"V1alpha1SaturationDetector", "v1alpha1_saturation_detector", "Saturation detector settings (thresholds, or a plugin reference).", sizeof(struct infext_v1alpha1_saturation_detector), fields_v1alpha1_saturation_detector, 4, NULL};
+const infext__struct_desc infext__desc_v1alpha1_saturation_detector = {"V1alpha1SaturationDetector", "v1alpha1_saturation_detector", "Saturation detector settings (thresholds, or a plugin reference).", sizeof(struct infext_v1alpha1_saturation_detector), fields_v1alpha1_saturation_detector, 7, NULL};
 const infext__struct_desc infext__desc_v1alpha1_data_layer = {"V1alpha1DataLayer", "v1alpha1_data_layer", "Data layer configuration.", sizeof(struct infext_v1alpha1_data_layer), fields_v1alpha1_data_layer, 5, NULL};
 const infext__struct_desc infext__desc_v1alpha1_data_layer_source = {"V1alpha1DataLayerSource", "v1alpha1_data_layer_source", "A data source and its extractors.", sizeof(struct infext_v1alpha1_data_layer_source), fields_v1alpha1_data_layer_source, 2, NULL};
 const infext__struct_desc infext__desc_v1alpha1_data_layer_extractor = {"V1alpha1DataLayerExtractor", "v1alpha1_data_layer_extractor", "A data extractor.", sizeof(struct infext_v1alpha1_data_layer_extractor), fields_v1alpha1_data_layer_extractor, 1, NULL};
@@ -1371,13 +1393,17 @@ const infext__epc_dialect_desc infext__epc_dialects[] = {
      {"llm-d.ai/v1alpha1", "inference.networking.x-k8s.io/v1alpha1", NULL},
      {"flowControl", "haPopulateNonLeaderDatastore", NULL},
      {"dataLayer", NULL}},
+    {INFEXT_EPC_DIALECT_HEIMDALL, "heimdall", "Heimdall (MoAI Inference Framework, moreh-v0.7)",
+     {"inference.networking.x-k8s.io/v1alpha1", NULL},
+     {"dataLayer", "flowControl", "prepareDataPlugins", NULL},
+     {NULL}},
 };
-const size_t infext__n_epc_dialects = 4;
+const size_t infext__n_epc_dialects = 5;
 
 const char *const infext__epc_plugin_types[][INFEXT__N_EPC_DIALECTS] = {
-    {"model-server-protocol-metrics", "model-server-protocol-metrics", "core-metrics-extractor", "core-metrics-extractor"},
-    {NULL, NULL, "eviction-sheddable-filter", "sheddable-eviction-filter"},
-    {NULL, NULL, "eviction-priority-then-time-ordering", "priority-then-time-eviction-order-policy"},
+    {"model-server-protocol-metrics", "model-server-protocol-metrics", "core-metrics-extractor", "core-metrics-extractor", NULL},
+    {NULL, NULL, "eviction-sheddable-filter", "sheddable-eviction-filter", NULL},
+    {NULL, NULL, "eviction-priority-then-time-ordering", "priority-then-time-eviction-order-policy", NULL},
 };
 const size_t infext__n_epc_plugin_types = 3;
 
@@ -3722,6 +3748,38 @@ INFEXT_API const char *infext_v1alpha1_saturation_detector_get_plugin_ref(const 
 INFEXT_API infext_status infext_v1alpha1_saturation_detector_set_plugin_ref(infext_v1alpha1_saturation_detector *obj, const char *value)
 {
     return infext__set_string(obj, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_PLUGIN_REF, value);
+}
+
+INFEXT_API bool infext_v1alpha1_saturation_detector_has_type(const infext_v1alpha1_saturation_detector *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_TYPE); }
+INFEXT_API void infext_v1alpha1_saturation_detector_clear_type(infext_v1alpha1_saturation_detector *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_TYPE); }
+INFEXT_API const char *infext_v1alpha1_saturation_detector_get_type(const infext_v1alpha1_saturation_detector *obj) { return obj ? obj->type : NULL; }
+INFEXT_API infext_status infext_v1alpha1_saturation_detector_set_type(infext_v1alpha1_saturation_detector *obj, const char *value)
+{
+    return infext__set_string(obj, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_TYPE, value);
+}
+
+INFEXT_API bool infext_v1alpha1_saturation_detector_has_max_concurrency_per_pod(const infext_v1alpha1_saturation_detector *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_MAX_CONCURRENCY_PER_POD); }
+INFEXT_API void infext_v1alpha1_saturation_detector_clear_max_concurrency_per_pod(infext_v1alpha1_saturation_detector *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_MAX_CONCURRENCY_PER_POD); }
+INFEXT_API bool infext_v1alpha1_saturation_detector_get_max_concurrency_per_pod(int64_t *out, const infext_v1alpha1_saturation_detector *obj)
+{
+    if (!out || !obj || !infext__has(obj, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_MAX_CONCURRENCY_PER_POD)) return false;
+    *out = obj->max_concurrency_per_pod;
+    return true;
+}
+INFEXT_API infext_status infext_v1alpha1_saturation_detector_set_max_concurrency_per_pod(infext_v1alpha1_saturation_detector *obj, int64_t value)
+{
+    if (!obj) return INFEXT_EINVAL;
+    obj->max_concurrency_per_pod = value;
+    infext__mark(obj, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_MAX_CONCURRENCY_PER_POD);
+    return INFEXT_OK;
+}
+
+INFEXT_API bool infext_v1alpha1_saturation_detector_has_cache_ttl(const infext_v1alpha1_saturation_detector *obj) { return obj && infext__has(obj, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_CACHE_TTL); }
+INFEXT_API void infext_v1alpha1_saturation_detector_clear_cache_ttl(infext_v1alpha1_saturation_detector *obj) { if (obj) infext__clear_field(obj, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_CACHE_TTL); }
+INFEXT_API const char *infext_v1alpha1_saturation_detector_get_cache_ttl(const infext_v1alpha1_saturation_detector *obj) { return obj ? obj->cache_ttl : NULL; }
+INFEXT_API infext_status infext_v1alpha1_saturation_detector_set_cache_ttl(infext_v1alpha1_saturation_detector *obj, const char *value)
+{
+    return infext__set_string(obj, INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_CACHE_TTL, value);
 }
 
 /* ---- V1alpha1DataLayer ---- */

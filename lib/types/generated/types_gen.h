@@ -365,6 +365,9 @@ struct infext_v1alpha1_saturation_detector {
     double kv_cache_util_threshold;
     const char *metrics_staleness_threshold;
     const char *plugin_ref;
+    const char *type;
+    int64_t max_concurrency_per_pod;
+    const char *cache_ttl;
 };
 
 struct infext_v1alpha1_data_layer {
@@ -640,6 +643,9 @@ extern const infext__struct_desc infext__desc_v1alpha1_priority_band;
 #define INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_KV_CACHE_UTIL_THRESHOLD (&infext__desc_v1alpha1_saturation_detector.fields[1])
 #define INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_METRICS_STALENESS_THRESHOLD (&infext__desc_v1alpha1_saturation_detector.fields[2])
 #define INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_PLUGIN_REF (&infext__desc_v1alpha1_saturation_detector.fields[3])
+#define INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_TYPE (&infext__desc_v1alpha1_saturation_detector.fields[4])
+#define INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_MAX_CONCURRENCY_PER_POD (&infext__desc_v1alpha1_saturation_detector.fields[5])
+#define INFEXT__FIELD_V1ALPHA1_SATURATION_DETECTOR_CACHE_TTL (&infext__desc_v1alpha1_saturation_detector.fields[6])
 #define INFEXT__FIELD_V1ALPHA1_DATA_LAYER_SOURCES (&infext__desc_v1alpha1_data_layer.fields[0])
 #define INFEXT__FIELD_V1ALPHA1_DATA_LAYER_INJECT_DEFAULTS (&infext__desc_v1alpha1_data_layer.fields[1])
 #define INFEXT__FIELD_V1ALPHA1_DATA_LAYER_DISCOVERY (&infext__desc_v1alpha1_data_layer.fields[2])
@@ -667,10 +673,10 @@ extern const infext__struct_desc infext__desc_v1alpha1_priority_band;
 #define INFEXT__FIELD_V1ALPHA1_PRIORITY_BAND_ORDERING_POLICY_REF (&infext__desc_v1alpha1_priority_band.fields[4])
 
 /* EndpointPickerConfig dialects (schema.yaml epcDialects, epcPluginTypes). */
-#define INFEXT__N_EPC_DIALECTS 4
+#define INFEXT__N_EPC_DIALECTS 5
 extern const infext__epc_dialect_desc infext__epc_dialects[];
 extern const size_t infext__n_epc_dialects;
-extern const char *const infext__epc_plugin_types[][4];
+extern const char *const infext__epc_plugin_types[][5];
 extern const size_t infext__n_epc_plugin_types;
 
 #endif
