@@ -24,6 +24,7 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/quantity.h"
 #include "validate/epc_dialect.h"
 
 #include <jansson.h>
@@ -232,9 +233,17 @@ static void integer_value(mig *m, json_t *obj, const char *key, json_t *v, const
     for (const char *p = *text == '+' || *text == '-' ? text + 1 : text; *p && digits; p++)
         digits = *p >= '0' && *p <= '9';
     if (digits) return;
-    long long n;
-    if (!infext__epc_quantity_int(&n, text)) {
-        lose(m, path, "the quantity \"%s\", which is no whole number of bytes", text);
+    long long n = 0;
+    infext__quantity q;
+    infext__qty_status st = infext__quantity_parse(&q, text);
+    if (st == INFEXT__QTY_OK && !q.negative) st = infext__quantity_int(&n, &q);
+    if (st != INFEXT__QTY_OK || q.negative) {
+        /* validation reports text that is no quantity; say why a good one
+         * has no integer spelling */
+        const char *fmt = st == INFEXT__QTY_ERANGE ? "the quantity \"%s\", which is too large for an integer"
+                          : q.negative && st == INFEXT__QTY_OK ? "the quantity \"%s\", which is negative"
+                                                               : "the quantity \"%s\", which is no whole number of bytes";
+        lose(m, path, fmt, text);
         json_object_del(obj, key);
         return;
     }
