@@ -12,7 +12,6 @@
 #include "types/generated/types_gen.h"
 #include "util/buf.h"
 #include "util/diag.h"
-#include "util/quantity.h"
 #include "util/table.h"
 
 #include <limits.h>
@@ -111,13 +110,6 @@ void infext__epc_mask_names(infext__buf *b, uint8_t mask)
             sep = ", ";
         }
     if (!*sep) infext__buf_puts(b, "no dialect");
-}
-
-bool infext__epc_quantity_int(long long *out, const char *text)
-{
-    infext__quantity q;
-    return infext__quantity_parse(&q, text) == INFEXT__QTY_OK && !q.negative &&
-           infext__quantity_int(out, &q) == INFEXT__QTY_OK;
 }
 
 bool infext__epc_is_integer(const void *obj, const infext__field *f)
