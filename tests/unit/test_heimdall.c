@@ -1,0 +1,151 @@
+/* Schedulers built from Heimdall configs (the `heimdall` dialect) run what
+ * Heimdall would: the role filters read mif.moreh.io/role and keep
+ * Heimdall's roles, while the same plugins in a config of another dialect
+ * keep reading llm-d.ai/role. Fixed endpoints (labels, waiting queues),
+ * exact chosen endpoints per profile. */
+#include "sched_fixtures.h"
+
+#include "infext/scheduler.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ helpers -- */
+
+/* The saturationDetector member that makes a config Heimdall's (its
+ * detector type); without it the same text is a gie-v1.3 config. */
+#define HEIMDALL_DETECTOR "saturationDetector:\n  type: utilization\n"
+
+/* A P/D config: every filter's profile scores by the queue and lists up
+ * to 8 endpoints, best first, so the outcome is every endpoint kept. */
+#define PD_CONFIG                                                                             \
+    CONFIG_HEAD "plugins:\n"                                                                  \
+                "- type: always-disagg-pd-decider\n"                                          \
+                "- type: disagg-headers-handler\n"                                            \
+                "- type: prefill-filter\n"                                                    \
+                "- type: decode-filter\n"                                                     \
+                "- type: queue-scorer\n"                                                      \
+                "- type: max-score-picker\n  parameters: {maxNumOfEndpoints: 8}\n"            \
+                "- type: disagg-profile-handler\n"                                            \
+                "  parameters: {deciders: {prefill: always-disagg-pd-decider}}\n"             \
+                "schedulingProfiles:\n"                                                       \
+                "- name: prefill\n  plugins:\n  - pluginRef: prefill-filter\n"                \
+                "  - pluginRef: queue-scorer\n  - pluginRef: max-score-picker\n"              \
+                "- name: decode\n  plugins:\n  - pluginRef: decode-filter\n"                  \
+                "  - pluginRef: queue-scorer\n  - pluginRef: max-score-picker\n"
+
+#define ENCODE_CONFIG                                                                         \
+    CONFIG_HEAD "plugins:\n"                                                                  \
+                "- type: encode-filter\n"                                                     \
+                "- type: queue-scorer\n"                                                      \
+                "- type: max-score-picker\n  parameters: {maxNumOfEndpoints: 8}\n"            \
+                "schedulingProfiles:\n"                                                       \
+                "- name: default\n  plugins:\n  - pluginRef: encode-filter\n"                 \
+                "  - pluginRef: queue-scorer\n  - pluginRef: max-score-picker\n"
+
+/* Endpoint ns/<name> with label `key`=`value` (none when key is NULL) and
+ * a waiting queue. */
+static infext_endpoint *labelled(const char *name, const char *key, const char *value, int64_t queue)
+{
+    infext_endpoint *e = NULL;
+    assert_int_equal(infext_endpoint_new(&e, "ns", name), INFEXT_OK);
+    if (key) assert_int_equal(infext_endpoint_set_label(e, key, value), INFEXT_OK);
+    assert_int_equal(infext_endpoint_set_waiting_queue_size(e, queue), INFEXT_OK);
+    return e;
+}
+
+#define MIF "mif.moreh.io/role"
+#define LLMD "llm-d.ai/role"
+#define FLEET_LEN 9
+
+/* Nine endpoints, the queue growing with the index (so the best first is
+ * the fleet's order): Heimdall roles prefill, decode, both, none; llm-d
+ * roles prefill, decode; Heimdall roles prefill-decode, encode,
+ * encode-prefill. */
+static void fleet(infext_endpoint **eps)
+{
+    eps[0] = labelled("m-prefill", MIF, "prefill", 0);
+    eps[1] = labelled("m-decode", MIF, "decode", 1);
+    eps[2] = labelled("m-both", MIF, "both", 2);
+    eps[3] = labelled("none", NULL, NULL, 3);
+    eps[4] = labelled("l-prefill", LLMD, "prefill", 4);
+    eps[5] = labelled("l-decode", LLMD, "decode", 5);
+    eps[6] = labelled("m-prefill-decode", MIF, "prefill-decode", 6);
+    eps[7] = labelled("m-encode", MIF, "encode", 7);
+    eps[8] = labelled("m-encode-prefill", MIF, "encode-prefill", 8);
+}
+
+/* Build `yaml`, schedule one request over the fleet and compare. */
+static void expect_outcome(const char *yaml, infext_status want_st, const char *want)
+{
+    infext_scheduler *s = test_build(yaml);
+    infext_workspace *ws = NULL;
+    assert_int_equal(infext_workspace_new(&ws), INFEXT_OK);
+    infext_endpoint *eps[FLEET_LEN];
+    fleet(eps);
+    test_schedule(s, ws, eps, FLEET_LEN, "r1", "hello", want_st, want);
+    test_free_endpoints(eps, FLEET_LEN);
+    infext_workspace_free(ws);
+    infext_scheduler_free(s);
+}
+
+/* ------------------------------------------------------- role filters -- */
+
+/* Heimdall: prefill-filter keeps mif.moreh.io/role prefill only;
+ * decode-filter decode, both, and endpoints without that label (which
+ * include those with llm-d's label only). */
+static void heimdall_pd_filters_read_mif_role(void **state)
+{
+    (void)state;
+    expect_outcome(PD_CONFIG HEIMDALL_DETECTOR, INFEXT_OK,
+                   "prefill=m-prefill;*decode=m-decode,m-both,none,l-prefill,l-decode");
+}
+
+/* The same config without Heimdall's detector type is gie-v1.3's: the
+ * filters read llm-d.ai/role, so every endpoint without it is a decode
+ * endpoint and only l-prefill is a prefill endpoint. */
+static void gie_pd_filters_read_llmd_role(void **state)
+{
+    (void)state;
+    expect_outcome(PD_CONFIG, INFEXT_OK,
+                   "prefill=l-prefill;*decode=m-prefill,m-decode,m-both,none,l-decode,m-prefill-decode,"
+                   "m-encode,m-encode-prefill");
+}
+
+/* Heimdall's encode-filter: mif.moreh.io/role encode, encode-prefill or
+ * encode-prefill-decode; no label is refused. */
+static void heimdall_encode_filter_reads_mif_role(void **state)
+{
+    (void)state;
+    expect_outcome(ENCODE_CONFIG HEIMDALL_DETECTOR, INFEXT_OK, "*default=m-encode,m-encode-prefill");
+    /* in gie-v1.3 it reads llm-d.ai/role, which no encode endpoint has */
+    expect_outcome(ENCODE_CONFIG, INFEXT_ENOENDPOINT, "*default=");
+}
+
+/* No endpoint with Heimdall's prefill role: the prefill profile keeps
+ * nothing (decode still runs and is the primary). */
+static void heimdall_prefill_filter_refuses_llmd_prefill(void **state)
+{
+    (void)state;
+    infext_scheduler *s = test_build(PD_CONFIG HEIMDALL_DETECTOR);
+    infext_workspace *ws = NULL;
+    assert_int_equal(infext_workspace_new(&ws), INFEXT_OK);
+    infext_endpoint *eps[2] = {labelled("l-prefill", LLMD, "prefill", 0),
+                               labelled("m-both", MIF, "both", 1)};
+    test_schedule(s, ws, eps, 2, "r2", "hello", INFEXT_OK, "prefill=;*decode=l-prefill,m-both");
+    test_free_endpoints(eps, 2);
+    infext_workspace_free(ws);
+    infext_scheduler_free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(heimdall_pd_filters_read_mif_role),
+        cmocka_unit_test(gie_pd_filters_read_llmd_role),
+        cmocka_unit_test(heimdall_encode_filter_reads_mif_role),
+        cmocka_unit_test(heimdall_prefill_filter_refuses_llmd_prefill),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
