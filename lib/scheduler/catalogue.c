@@ -40,6 +40,7 @@ static const infext__cparam picker_params[] = {
 
 static const infext__cparam prefix_scorer_params[] = {
     {"blockSize", P_INT, "64", "GIE: prompt characters a block (ignored with autoTune when the endpoints report their cache block size).", NULL},
+    {"blockSizeTokens", P_INT, "16", "Heimdall only: tokens a block (4 prompt characters a token), in place of blockSize (refused alone in Heimdall configs); a prompt shorter than a block is not matched.", NULL},
     {"maxPrefixBlocksToMatch", P_INT, "256", "GIE: blocks of the prompt to match at most.", NULL},
     {"lruCapacityPerServer", P_INT, "31250", "GIE: blocks remembered per endpoint.", NULL},
     {"autoTune", P_BOOL, "true", "GIE: take the block size and capacity from the endpoints' metrics.", NULL},

@@ -139,6 +139,89 @@ static void heimdall_prefill_filter_refuses_llmd_prefill(void **state)
     infext_scheduler_free(s);
 }
 
+/* ------------------------------------------------ prefix-cache-scorer -- */
+
+/* A queue-scorer and a heavier prefix-cache-scorer (no autoTune) over two
+ * endpoints; `params` are the scorer's. */
+static char *prefix_config(const char *params, bool heimdall)
+{
+    char *yaml = malloc(2048);
+    assert_non_null(yaml);
+    snprintf(yaml, 2048,
+             CONFIG_HEAD "plugins:\n- type: queue-scorer\n- type: prefix-cache-scorer\n"
+                         "  parameters: {autoTune: false%s}\n- type: max-score-picker\n"
+                         "schedulingProfiles:\n- name: default\n  plugins:\n"
+                         "  - pluginRef: queue-scorer\n  - pluginRef: prefix-cache-scorer\n    weight: 10\n"
+                         "  - pluginRef: max-score-picker\n%s",
+             params, heimdall ? HEIMDALL_DETECTOR : "");
+    return yaml;
+}
+
+/* The first request lands on `a` (the shorter queue) and is remembered
+ * there; the second, sharing its first 8 bytes, goes to `b` when the
+ * queues turn, unless the scorer matches an 8-byte block on `a`. */
+static void expect_second_pick(const char *params, const char *want)
+{
+    char *yaml = prefix_config(params, true);
+    infext_scheduler *s = test_build(yaml);
+    free(yaml);
+    infext_workspace *ws = NULL;
+    assert_int_equal(infext_workspace_new(&ws), INFEXT_OK);
+    infext_endpoint *eps[2] = {labelled("a", NULL, NULL, 0), labelled("b", NULL, NULL, 1)};
+    test_schedule(s, ws, eps, 2, "r1", "abcdefghABCDEFGH", INFEXT_OK, "*default=a");
+    assert_int_equal(infext_endpoint_set_waiting_queue_size(eps[0], 1), INFEXT_OK);
+    assert_int_equal(infext_endpoint_set_waiting_queue_size(eps[1], 0), INFEXT_OK);
+    test_schedule(s, ws, eps, 2, "r2", "abcdefgh12345678", INFEXT_OK, want);
+    test_free_endpoints(eps, 2);
+    infext_workspace_free(ws);
+    infext_scheduler_free(s);
+}
+
+/* blockSizeTokens 2: blocks of 8 bytes, the shared first block matches on
+ * a (score 10 * 1/2 against the queue's 1). */
+static void heimdall_block_size_tokens(void **state)
+{
+    (void)state;
+    expect_second_pick(", blockSizeTokens: 2", "*default=a");
+}
+
+/* The default, 16 tokens (64 bytes): a 16-byte prompt has no block and
+ * nothing matches; so does blockSizeTokens 0 (the default too). */
+static void heimdall_block_size_default(void **state)
+{
+    (void)state;
+    expect_second_pick("", "*default=b");
+    expect_second_pick(", blockSizeTokens: 0", "*default=b");
+    /* blockSizeTokens wins over blockSize (8 bytes a block would match) */
+    expect_second_pick(", blockSize: 8, blockSizeTokens: 16", "*default=b");
+}
+
+/* Heimdall refuses blockSize alone; other dialects do not know
+ * blockSizeTokens. */
+static void block_size_tokens_refused(void **state)
+{
+    (void)state;
+    char *yaml = prefix_config(", blockSize: 8", true);
+    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
+                    "Invalid|plugins[1].parameters.blockSize|6:33|blockSize (deprecated, in characters) is "
+                    "refused without blockSizeTokens in Heimdall configs\n",
+                    "Heimdall blockSize alone");
+    free(yaml);
+    yaml = prefix_config(", blockSizeTokens: 2", false);
+    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
+                    "Unknown|plugins[1].parameters.blockSizeTokens|6:33|unknown parameter \"blockSizeTokens\" "
+                    "(a parameter of prefix-cache-scorer in Heimdall configs only)\n",
+                    "gie-v1.3 blockSizeTokens");
+    free(yaml);
+    /* a misspelling in a Heimdall config: the strict reader's finding */
+    yaml = prefix_config(", blockSizeToken: 2", true);
+    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
+                    "Unknown|plugins[1].parameters.blockSizeToken|6:33|unknown parameter \"blockSizeToken\"; "
+                    "did you mean \"blockSizeTokens\"?\n",
+                    "Heimdall blockSizeToken");
+    free(yaml);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,6 +229,9 @@ int main(void)
         cmocka_unit_test(gie_pd_filters_read_llmd_role),
         cmocka_unit_test(heimdall_encode_filter_reads_mif_role),
         cmocka_unit_test(heimdall_prefill_filter_refuses_llmd_prefill),
+        cmocka_unit_test(heimdall_block_size_tokens),
+        cmocka_unit_test(heimdall_block_size_default),
+        cmocka_unit_test(block_size_tokens_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
