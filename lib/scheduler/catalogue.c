@@ -112,8 +112,10 @@ static const infext__cparam pd_params[] = {
     {"prefillProfile", P_STR, "prefill", "The prefill profile.", NULL},
     {"deciderPluginName", P_STR, "prefix-based-pd-decider", "The decider plugin.", NULL},
     {"primaryPort", P_INT, "0", "Port of the primary rank (1..65535; 0: none): the target port of the result (infext_result_get_target_port()).", NULL},
-    {"prefixPluginType", P_STR, NULL, "Accepted, unused.", NULL},
-    {"prefixPluginName", P_STR, NULL, "Accepted, unused.", NULL},
+    {"prefixPluginType", P_STR, "prefix-cache-scorer", "Type of the prefix plugin whose match threshold reads (Heimdall v0.4); otherwise accepted, unused.", NULL},
+    {"prefixPluginName", P_STR, NULL, "Name of that plugin, prefixPluginType when absent (Heimdall v0.4); otherwise accepted, unused.", NULL},
+    {"threshold", P_INT, "0", "Heimdall only (v0.4, in place of a decider): prefill unless the prompt bytes the decode endpoint's prefix match does not cover are fewer than this; 0 or below: always prefill.", NULL},
+    {"hashBlockSize", P_INT, "64", "Heimdall only (v0.4): prompt bytes each block of that match counts for.", NULL},
     {"prefixMatchInfoProducerName", P_STR, NULL, "Accepted, unused.", NULL},
     END,
 };

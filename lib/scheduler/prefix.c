@@ -3,6 +3,7 @@
  * match information) and its plugin vtable. prefix_int.h describes the
  * plugin and its index. */
 #include "scheduler/prefix_int.h"
+#include "scheduler/heimdall.h"
 
 #include "util/alloc.h"
 #include "util/diag.h"
@@ -215,10 +216,7 @@ static int heimdall_block(prefix_plugin *p, infext__sched_builder *b, const char
 {
     char where[512];
     if (!b->heimdall && p->heimdall_tokens >= 0) {
-        snprintf(where, sizeof(where), "%s.blockSizeTokens", path);
-        infext__sched_builder_error(b, INFEXT_ERR_UNKNOWN, where,
-                                    "unknown parameter \"%s\" (a parameter of %s in Heimdall configs only)",
-                                    "blockSizeTokens", "prefix-cache-scorer");
+        infext__heimdall_only(b, path, "blockSizeTokens", "prefix-cache-scorer");
         return 0;
     }
     if (!b->heimdall) return 1;
@@ -233,6 +231,18 @@ static int heimdall_block(prefix_plugin *p, infext__sched_builder *b, const char
     p->block_size = tokens <= SIZE_MAX / (2 * CHARS_PER_TOKEN) ? tokens * CHARS_PER_TOKEN
                                                                : HEIMDALL_BLOCK_TOKENS * CHARS_PER_TOKEN;
     return 1;
+}
+
+uint32_t infext__prefix_scorer_matched(const void *state, infext_cycle *cycle, const infext_endpoint *ep)
+{
+    const prefix_plugin *p = state;
+    const prefix_state *st = p && !p->consume ? infext_cycle_state_read(cycle, p->key) : NULL;
+    uint32_t *matched = NULL;
+    size_t servers = 0;
+    if (!st || !st->count ||
+        infext__prefix_match_servers((prefix_index *)&p->index, cycle, st->hashes, st->count, &matched, &servers) != 0)
+        return 0;
+    return infext__prefix_matched_of(&p->index, matched, servers, ep);
 }
 
 static bool has_producer(const infext__sched_builder *b)

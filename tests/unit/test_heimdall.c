@@ -222,6 +222,110 @@ static void block_size_tokens_refused(void **state)
     free(yaml);
 }
 
+/* ------------------------------------------- pd-profile-handler v0.4 -- */
+
+/* Heimdall v0.4's pd-profile-handler: prefix-cache-scorer with blocks of 8
+ * bytes in the decode profile, the handler's `params`. */
+static char *v04_config(const char *params, bool heimdall)
+{
+    char *yaml = malloc(2048);
+    assert_non_null(yaml);
+    snprintf(yaml, 2048,
+             CONFIG_HEAD "plugins:\n- type: prefill-filter\n- type: decode-filter\n"
+                         "- type: prefix-cache-scorer\n  parameters: {autoTune: false%s}\n"
+                         "- type: queue-scorer\n- type: max-score-picker\n"
+                         "- type: pd-profile-handler\n  parameters: {%s}\n"
+                         "schedulingProfiles:\n"
+                         "- name: prefill\n  plugins:\n  - pluginRef: prefill-filter\n"
+                         "  - pluginRef: queue-scorer\n  - pluginRef: max-score-picker\n"
+                         "- name: decode\n  plugins:\n  - pluginRef: decode-filter\n"
+                         "  - pluginRef: prefix-cache-scorer\n    weight: 10\n"
+                         "  - pluginRef: queue-scorer\n  - pluginRef: max-score-picker\n%s",
+             heimdall ? ", blockSizeTokens: 2" : "", params, heimdall ? HEIMDALL_DETECTOR : "");
+    return yaml;
+}
+
+/* Three requests on one prefix; each decode endpoint remembers what it
+ * served. `want` holds the three outcomes. */
+static void expect_v04(const char *params, const char *const want[3])
+{
+    char *yaml = v04_config(params, true);
+    infext_scheduler *s = test_build(yaml);
+    free(yaml);
+    infext_workspace *ws = NULL;
+    assert_int_equal(infext_workspace_new(&ws), INFEXT_OK);
+    infext_endpoint *eps[3] = {labelled("p", MIF, "prefill", 0), labelled("d1", MIF, "decode", 0),
+                               labelled("d2", MIF, "decode", 1)};
+    /* 16 bytes, nothing cached */
+    test_schedule(s, ws, eps, 3, "r1", "abcdefghABCDEFGH", INFEXT_OK, want[0]);
+    /* 19 bytes, 16 cached on d1 (two blocks) */
+    test_schedule(s, ws, eps, 3, "r2", "abcdefghABCDEFGHxyz", INFEXT_OK, want[1]);
+    /* 20 bytes, 8 cached on d1 (one block) */
+    test_schedule(s, ws, eps, 3, "r3", "abcdefgh0123456789ab", INFEXT_OK, want[2]);
+    test_free_endpoints(eps, 3);
+    infext_workspace_free(ws);
+    infext_scheduler_free(s);
+}
+
+/* threshold 10: prefill when 10 or more prompt bytes are not cached on
+ * the decode endpoint (16, then 3, then 12). */
+static void heimdall_v04_threshold(void **state)
+{
+    (void)state;
+    const char *const want[3] = {"prefill=p;*decode=d1", "*decode=d1", "prefill=p;*decode=d1"};
+    expect_v04("threshold: 10, hashBlockSize: 8", want);
+    /* blocks counted as 2 bytes: 16 - 4, 19 - 4 and 20 - 2 all reach 10 */
+    const char *const small[3] = {"prefill=p;*decode=d1", "prefill=p;*decode=d1", "prefill=p;*decode=d1"};
+    expect_v04("threshold: 10, hashBlockSize: 2", small);
+    /* threshold 17: 16 bytes stay below it, and so do 19 - 16 and 20 - 8 */
+    const char *const high[3] = {"*decode=d1", "*decode=d1", "*decode=d1"};
+    expect_v04("threshold: 17, hashBlockSize: 8", high);
+}
+
+/* threshold 0 (its default): prefill always runs; a prefix plugin named
+ * otherwise than configured counts nothing as cached. */
+static void heimdall_v04_always(void **state)
+{
+    (void)state;
+    const char *const always[3] = {"prefill=p;*decode=d1", "prefill=p;*decode=d1", "prefill=p;*decode=d1"};
+    expect_v04("hashBlockSize: 8", always);
+    expect_v04("threshold: 0", always);
+    const char *const none[3] = {"prefill=p;*decode=d1", "prefill=p;*decode=d1", "prefill=p;*decode=d1"};
+    expect_v04("threshold: 10, prefixPluginName: other", none);
+}
+
+/* Other dialects do not know the v0.4 members; a decider does not go with
+ * them; negative values are refused. */
+static void v04_members_refused(void **state)
+{
+    (void)state;
+    char *yaml = v04_config("threshold: 10, hashBlockSize: 8", false);
+    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
+                    "Unknown|plugins[5].parameters.threshold|11:16|unknown parameter \"threshold\" (a parameter "
+                    "of pd-profile-handler in Heimdall configs only)\n"
+                    "Unknown|plugins[5].parameters.hashBlockSize|11:31|unknown parameter \"hashBlockSize\" (a "
+                    "parameter of pd-profile-handler in Heimdall configs only)\n",
+                    "gie-v1.3 threshold");
+    free(yaml);
+    yaml = v04_config("threshold: 10, deciderPluginName: d", true);
+    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
+                    "Invalid|plugins[5].parameters.deciderPluginName|11:31|a decider does not go with threshold "
+                    "and hashBlockSize (Heimdall v0.4's decision): use one or the other\n",
+                    "threshold and a decider");
+    free(yaml);
+    yaml = v04_config("hashBlockSize: -1", true);
+    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
+                    "Invalid|plugins[5].parameters.hashBlockSize|11:16|-1: hashBlockSize cannot be negative\n",
+                    "negative");
+    free(yaml);
+    yaml = v04_config("treshold: 1", true);
+    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
+                    "Unknown|plugins[5].parameters.treshold|11:16|unknown parameter \"treshold\"; did you mean "
+                    "\"threshold\"?\n",
+                    "misspelled");
+    free(yaml);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -232,6 +336,9 @@ int main(void)
         cmocka_unit_test(heimdall_block_size_tokens),
         cmocka_unit_test(heimdall_block_size_default),
         cmocka_unit_test(block_size_tokens_refused),
+        cmocka_unit_test(heimdall_v04_threshold),
+        cmocka_unit_test(heimdall_v04_always),
+        cmocka_unit_test(v04_members_refused),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
