@@ -5,6 +5,7 @@
  * exact chosen endpoints per profile. */
 #include "sched_fixtures.h"
 
+#include "infext/saturation.h"
 #include "infext/scheduler.h"
 
 #include <stdio.h>
@@ -326,6 +327,48 @@ static void v04_members_refused(void **state)
     free(yaml);
 }
 
+/* -------------------------------------------------- saturationDetector -- */
+
+/* The saturation detector of `yaml`: its status and rendered findings. */
+static void expect_detector(const char *yaml, infext_status want, const char *want_diags,
+                            int64_t want_queue_depth)
+{
+    infext_v1alpha1_endpoint_picker_config *cfg = test_config_text(yaml);
+    infext_diags *d = NULL;
+    assert_int_equal(infext_diags_new(&d), INFEXT_OK);
+    infext_saturation_detector *det = NULL;
+    assert_int_equal(infext_saturation_detector_new(&det, cfg, d), want);
+    char *r = test_render_diags(d);
+    if (strcmp(r, want_diags) != 0) fail_msg("diagnostics\n%s\nwant\n%s", r, want_diags);
+    free(r);
+    if (want == INFEXT_OK)
+        assert_int_equal(infext_saturation_detector_get_queue_depth_threshold(det), want_queue_depth);
+    else
+        assert_null(det);
+    infext_saturation_detector_free(det);
+    infext_diags_free(d);
+    infext_v1alpha1_endpoint_picker_config_free(cfg);
+}
+
+/* Heimdall's utilization detector is the thresholds' detector; its
+ * running-requests detector is refused, not run as another. */
+static void heimdall_detectors(void **state)
+{
+    (void)state;
+    expect_detector(CONFIG_HEAD "saturationDetector:\n  type: utilization\n  queueDepthThreshold: 128\n",
+                    INFEXT_OK, "", 128);
+    char path[512];
+    snprintf(path, sizeof(path), "%s/epp-configs/heimdall-pd-running-requests.yaml", INFEXT_TEST_DATA);
+    char *text = test_read_path(path, NULL);
+    assert_non_null(text);
+    expect_detector(text, INFEXT_ECONFIG,
+                    "NotSupported|saturationDetector.type|37:3|detector type \"running-requests\" (Heimdall) is "
+                    "not available: its reference does not say how it computes saturation from "
+                    "maxConcurrencyPerPod; libinfext implements \"utilization\"\n",
+                    0);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -339,6 +382,7 @@ int main(void)
         cmocka_unit_test(heimdall_v04_threshold),
         cmocka_unit_test(heimdall_v04_always),
         cmocka_unit_test(v04_members_refused),
+        cmocka_unit_test(heimdall_detectors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
