@@ -369,6 +369,41 @@ static void heimdall_detectors(void **state)
     free(text);
 }
 
+/* ------------------------------------------------------------ corpus -- */
+
+/* heimdall-pd-running-requests.yaml (the Helm chart default's P/D) over
+ * the bundled endpoints (examples/endpoints.json). As bundled, their
+ * `role` label is no role label of Heimdall's: every endpoint is a decode
+ * endpoint and prefill finds none. With their roles as mif.moreh.io/role,
+ * vllm-2 prefills and vllm-1 decodes (queue 0 and KV-cache 0.2 against
+ * vllm-0's 4 and 0.6 and vllm-3's 10 and 0.95). */
+static void corpus_pd_over_bundled_endpoints(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof(path), "%s/epp-configs/heimdall-pd-running-requests.yaml", INFEXT_TEST_DATA);
+    char *text = test_read_path(path, NULL);
+    assert_non_null(text);
+    infext_scheduler *s = test_build(text);
+    free(text);
+    infext_workspace *ws = NULL;
+    assert_int_equal(infext_workspace_new(&ws), INFEXT_OK);
+    infext_endpoint_list *list = test_example_endpoints();
+    infext_endpoint *const *items = infext_endpoint_list_items(list);
+    size_t n = infext_endpoint_list_count(list);
+    assert_int_equal(n, 4);
+    infext_endpoint *eps[4];
+    memcpy(eps, items, sizeof(eps));
+    test_schedule(s, ws, eps, n, "r1", "hello", INFEXT_OK, "prefill=;*decode=vllm-1");
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(infext_endpoint_set_label(eps[i], MIF, infext_endpoint_get_label(eps[i], "role")),
+                         INFEXT_OK);
+    test_schedule(s, ws, eps, n, "r2", "hello", INFEXT_OK, "prefill=vllm-2;*decode=vllm-1");
+    infext_endpoint_list_free(list);
+    infext_workspace_free(ws);
+    infext_scheduler_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -383,6 +418,7 @@ int main(void)
         cmocka_unit_test(heimdall_v04_always),
         cmocka_unit_test(v04_members_refused),
         cmocka_unit_test(heimdall_detectors),
+        cmocka_unit_test(corpus_pd_over_bundled_endpoints),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
