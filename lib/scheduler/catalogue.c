@@ -208,6 +208,37 @@ static const infext__cparam heimdall_tokenizer_params[] = {
     END,
 };
 
+/* Heimdall's scorers (and filter) whose parameters its reference lists
+ * but whose scores it does not define: known, checked, not available. */
+#define HEIMDALL_UNDEFINED(type, points, roles, doc, params, what)                             \
+    {type, points, HEIMDALL, doc, params, NULL, NULL, what " (Heimdall's reference does not define it)", roles, false}
+#define R_SCORER INFEXT_ROLE_SCORER
+
+static const infext__cparam context_length_params[] = {
+    {"label", P_STR, "mif.moreh.io/context-length-range", "Endpoint label of its context-length ranges (\"min-max\", comma separated).", NULL},
+    {"enableFiltering", P_BOOL, "false", "Also drop endpoints whose ranges miss the request's estimated tokens.", NULL},
+    END,
+};
+
+static const infext__cparam active_request_params[] = {
+    {"requestTimeout", P_STR, "2m", "Go duration after which a request in flight counts as dropped.", NULL},
+    {"idleThreshold", P_INT, "0", "In-flight requests up to which an endpoint is idle (score 1).", NULL},
+    {"maxBusyScore", P_NUM, "1.0", "Highest score of a busy endpoint, in [0, 1].", NULL},
+    END,
+};
+
+static const infext__cparam load_aware_params[] = {
+    {"threshold", P_INT, "128", "Waiting queue the load is normalised against.", NULL},
+    END,
+};
+
+static const infext__cparam no_hit_lru_params[] = {
+    {"prefixPluginType", P_STR, "prefix-cache-scorer", "Type of the prefix-cache scorer whose hits and misses it watches.", NULL},
+    {"prefixPluginName", P_STR, "prefix-cache-scorer", "Name of that scorer.", NULL},
+    {"lruSize", P_INT, "1024", "Endpoints its LRU tracks at most.", NULL},
+    END,
+};
+
 static const infext__cparam responses_store_params[] = {
     {"storeConfig", P_OPAQUE, NULL, "The store: inMemoryConfig, or tieredConfig (Redis or Valkey, then MongoDB); in memory for 24h when absent.", NULL},
     END,
@@ -251,6 +282,12 @@ static const infext__catalogue_entry entries[] = {
     HEIMDALL_MISSING("models-data-source", "data-source", "Polls each endpoint's list of the models it serves.", models_source_params, "polling the endpoints' models lists (libinfext's data layer reads metrics)"),
     HEIMDALL_MISSING("model-server-protocol-models", "data-extractor", "Records the models a models-data-source found on each endpoint.", NULL, "the models lists a models-data-source polls"),
     HEIMDALL_MISSING("tokenizer", "prepare-data", "Tokenizes the prompt once for the plugins that read tokens (behind the prepareDataPlugins gate).", heimdall_tokenizer_params, "a tokenizer (in-process or a UDS tokenizer service)"),
+    HEIMDALL_UNDEFINED("context-length-aware", "filter, scorer", INFEXT_ROLE_FILTER | R_SCORER, "Prefers endpoints whose context-length ranges (a label) match the request's estimated tokens; with enableFiltering drops the others.", context_length_params, "its token estimate and its score of a range"),
+    HEIMDALL_UNDEFINED("active-request-scorer", "scorer, pre-request, post-response", R_SCORER, "Fewer requests in flight (counted by the plugin), higher score in [0, 1].", active_request_params, "its normalisation of the counts"),
+    HEIMDALL_UNDEFINED("load-aware-scorer", "scorer", R_SCORER, "Shorter waiting queue, higher score; an empty queue scores high, a full one 0.", load_aware_params, "its score of a queue against threshold"),
+    HEIMDALL_UNDEFINED("no-hit-lru-scorer", "scorer, pre-request", R_SCORER, "For requests that miss the prefix cache, prefers the endpoints least recently given one.", no_hit_lru_params, "its score of an LRU position"),
+    HEIMDALL_UNDEFINED("session-affinity-scorer", "scorer, response", R_SCORER, "Prefers the endpoint named by the request's x-session-token header, which the response sets (Base64 of the serving endpoint's name).", NULL, "its score, the name it encodes and a response header"),
+    HEIMDALL_UNDEFINED("running-requests-size-scorer", "scorer", R_SCORER, "Scores endpoints by their running requests.", NULL, "its score of the running requests"),
     HEIMDALL_MISSING("responses-store", "prepare-data, post-response", "Keeps OpenAI Responses API conversations for previous_response_id (behind the prepareDataPlugins gate).", responses_store_params, "a store of responses (in memory, Redis or Valkey, MongoDB)"),
     INERT("fcfs-ordering-policy", "ordering-policy", "GIE v1.4", "Flow control: serves a flow's queue first come, first served (the loaders' default ordering policy)." INERT_NOTE, NULL),
     INERT("global-strict-fairness-policy", "fairness-policy", "GIE v1.4", "Flow control: serves the flow whose head request is best across the band (the loaders' default fairness policy)." INERT_NOTE, NULL),

@@ -404,6 +404,44 @@ static void corpus_pd_over_bundled_endpoints(void **state)
     infext_scheduler_free(s);
 }
 
+/* ------------------------------------------- Heimdall's own scorers -- */
+
+/* A profile with Heimdall's load-aware-scorer (`params`). */
+#define LOAD_AWARE(params)                                                                    \
+    CONFIG_HEAD "plugins:\n- type: load-aware-scorer\n  parameters: {" params "}\n"            \
+                "- type: max-score-picker\nschedulingProfiles:\n- name: default\n  plugins:\n" \
+                "  - pluginRef: load-aware-scorer\n  - pluginRef: max-score-picker\n" HEIMDALL_DETECTOR
+
+/* infext_scheduler_check() of `yaml`: status and rendered findings. */
+static void expect_checked(const char *yaml, infext_status want, const char *want_diags)
+{
+    infext_object *obj = test_decode_ok(yaml);
+    infext_diags *d = NULL;
+    assert_int_equal(infext_diags_new(&d), INFEXT_OK);
+    assert_int_equal(infext_scheduler_check(obj, NULL, d), want);
+    char *r = test_render_diags(d);
+    if (strcmp(r, want_diags) != 0) fail_msg("diagnostics\n%s\nwant\n%s", r, want_diags);
+    free(r);
+    infext_diags_free(d);
+    infext_object_free(obj);
+}
+
+/* Known with its parameters (a check passes, a misspelling is named),
+ * not available: the build says what Heimdall's reference leaves out. */
+static void heimdall_scorers_known_not_available(void **state)
+{
+    (void)state;
+    expect_checked(LOAD_AWARE("threshold: 64"), INFEXT_OK, "");
+    expect_checked(LOAD_AWARE("treshold: 64"), INFEXT_ECONFIG,
+                   "Unknown|plugins[0].parameters.treshold|5:16|unknown parameter \"treshold\"; did you mean "
+                   "\"threshold\"?\n");
+    test_build_from(test_decode_ok(LOAD_AWARE("threshold: 64")), INFEXT_ECONFIG,
+                    "NotSupported|plugins[0].type|4:3|plugin type \"load-aware-scorer\" is not available in this "
+                    "build: it needs its score of a queue against threshold (Heimdall's reference does not "
+                    "define it)\n",
+                    "load-aware-scorer");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -419,6 +457,7 @@ int main(void)
         cmocka_unit_test(v04_members_refused),
         cmocka_unit_test(heimdall_detectors),
         cmocka_unit_test(corpus_pd_over_bundled_endpoints),
+        cmocka_unit_test(heimdall_scorers_known_not_available),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
