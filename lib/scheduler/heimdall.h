@@ -2,8 +2,8 @@
  * plugins: Heimdall v0.4's pd-profile-handler decision (`threshold`,
  * `hashBlockSize`), and the report of a Heimdall-only parameter met in a
  * config of another dialect. Facts from Heimdall's plugin reference
- * (moreh-v0.7 and its v0.4 pages) and, for the v0.4 decision, the
- * pd-profile-handler of the llm-d scheduler Heimdall v0.4 derives from. */
+ * (moreh-v0.7 and its v0.4 pages) and, for the v0.4 decision, the llm-d
+ * scheduler's pd-profile-handler, whose parameters v0.4 lists unchanged. */
 #ifndef INFEXT_SCHEDULER_HEIMDALL_H
 #define INFEXT_SCHEDULER_HEIMDALL_H
 
