@@ -7,6 +7,7 @@
 
 #include "infext/saturation.h"
 #include "infext/scheduler.h"
+#include "util/alloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -442,6 +443,33 @@ static void heimdall_scorers_known_not_available(void **state)
                     "load-aware-scorer");
 }
 
+/* ------------------------------------------------ allocation failures -- */
+
+/* Every allocation of building (and checking) a Heimdall config failing
+ * in turn: ENOMEM (or ECONFIG, a finding that could not be kept), never a
+ * scheduler half built; then it builds. */
+static void heimdall_build_under_allocation_failures(void **state)
+{
+    (void)state;
+    char *yaml = v04_config("threshold: 10, hashBlockSize: 8, prefixPluginName: prefix-cache-scorer", true);
+    infext_v1alpha1_endpoint_picker_config *cfg = test_config_text(yaml);
+    free(yaml);
+    for (long n = 0;; n++) {
+        infext_scheduler *s = NULL;
+        infext__alloc_fail_after(n);
+        infext_status st = infext_scheduler_new(&s, cfg, NULL, NULL, NULL);
+        infext__alloc_fail_after(-1);
+        if (st == INFEXT_OK) {
+            infext_scheduler_free(s);
+            break;
+        }
+        assert_true(st == INFEXT_ENOMEM || st == INFEXT_ECONFIG);
+        assert_null(s);
+        assert_true(n < 10000);
+    }
+    infext_v1alpha1_endpoint_picker_config_free(cfg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -458,6 +486,7 @@ int main(void)
         cmocka_unit_test(heimdall_detectors),
         cmocka_unit_test(corpus_pd_over_bundled_endpoints),
         cmocka_unit_test(heimdall_scorers_known_not_available),
+        cmocka_unit_test(heimdall_build_under_allocation_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
