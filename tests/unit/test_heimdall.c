@@ -7,8 +7,8 @@
 
 #include "infext/saturation.h"
 #include "infext/scheduler.h"
-#include "util/alloc.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,20 +143,29 @@ static void heimdall_prefill_filter_refuses_llmd_prefill(void **state)
 
 /* ------------------------------------------------ prefix-cache-scorer -- */
 
+/* A malloc'ed config text from a printf format. */
+static char *formatted(const char *fmt, ...)
+{
+    char *yaml = malloc(2048);
+    assert_non_null(yaml);
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(yaml, 2048, fmt, ap);
+    va_end(ap);
+    assert_true(n > 0 && n < 2048);
+    return yaml;
+}
+
 /* A queue-scorer and a heavier prefix-cache-scorer (no autoTune) over two
  * endpoints; `params` are the scorer's. */
 static char *prefix_config(const char *params, bool heimdall)
 {
-    char *yaml = malloc(2048);
-    assert_non_null(yaml);
-    snprintf(yaml, 2048,
-             CONFIG_HEAD "plugins:\n- type: queue-scorer\n- type: prefix-cache-scorer\n"
-                         "  parameters: {autoTune: false%s}\n- type: max-score-picker\n"
-                         "schedulingProfiles:\n- name: default\n  plugins:\n"
-                         "  - pluginRef: queue-scorer\n  - pluginRef: prefix-cache-scorer\n    weight: 10\n"
-                         "  - pluginRef: max-score-picker\n%s",
-             params, heimdall ? HEIMDALL_DETECTOR : "");
-    return yaml;
+    return formatted(CONFIG_HEAD "plugins:\n- type: queue-scorer\n- type: prefix-cache-scorer\n"
+                                 "  parameters: {autoTune: false%s}\n- type: max-score-picker\n"
+                                 "schedulingProfiles:\n- name: default\n  plugins:\n"
+                                 "  - pluginRef: queue-scorer\n  - pluginRef: prefix-cache-scorer\n    weight: 10\n"
+                                 "  - pluginRef: max-score-picker\n%s",
+                     params, heimdall ? HEIMDALL_DETECTOR : "");
 }
 
 /* The first request lands on `a` (the shorter queue) and is remembered
@@ -198,30 +207,28 @@ static void heimdall_block_size_default(void **state)
     expect_second_pick(", blockSize: 8, blockSizeTokens: 16", "*default=b");
 }
 
+/* Build `yaml` (freed): ECONFIG with exactly the findings `want`. */
+static void refused(char *yaml, const char *want)
+{
+    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG, want, want);
+    free(yaml);
+}
+
 /* Heimdall refuses blockSize alone; other dialects do not know
  * blockSizeTokens. */
 static void block_size_tokens_refused(void **state)
 {
     (void)state;
-    char *yaml = prefix_config(", blockSize: 8", true);
-    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
-                    "Invalid|plugins[1].parameters.blockSize|6:33|blockSize (deprecated, in characters) is "
-                    "refused without blockSizeTokens in Heimdall configs\n",
-                    "Heimdall blockSize alone");
-    free(yaml);
-    yaml = prefix_config(", blockSizeTokens: 2", false);
-    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
-                    "Unknown|plugins[1].parameters.blockSizeTokens|6:33|unknown parameter \"blockSizeTokens\" "
-                    "(a parameter of prefix-cache-scorer in Heimdall configs only)\n",
-                    "gie-v1.3 blockSizeTokens");
-    free(yaml);
+    refused(prefix_config(", blockSize: 8", true),
+            "Invalid|plugins[1].parameters.blockSize|6:33|blockSize (deprecated, in characters) is "
+            "refused without blockSizeTokens in Heimdall configs\n");
+    refused(prefix_config(", blockSizeTokens: 2", false),
+            "Unknown|plugins[1].parameters.blockSizeTokens|6:33|unknown parameter \"blockSizeTokens\" "
+            "(a parameter of prefix-cache-scorer in Heimdall configs only)\n");
     /* a misspelling in a Heimdall config: the strict reader's finding */
-    yaml = prefix_config(", blockSizeToken: 2", true);
-    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
-                    "Unknown|plugins[1].parameters.blockSizeToken|6:33|unknown parameter \"blockSizeToken\"; "
-                    "did you mean \"blockSizeTokens\"?\n",
-                    "Heimdall blockSizeToken");
-    free(yaml);
+    refused(prefix_config(", blockSizeToken: 2", true),
+            "Unknown|plugins[1].parameters.blockSizeToken|6:33|unknown parameter \"blockSizeToken\"; "
+            "did you mean \"blockSizeTokens\"?\n");
 }
 
 /* ------------------------------------------- pd-profile-handler v0.4 -- */
@@ -230,21 +237,17 @@ static void block_size_tokens_refused(void **state)
  * bytes in the decode profile, the handler's `params`. */
 static char *v04_config(const char *params, bool heimdall)
 {
-    char *yaml = malloc(2048);
-    assert_non_null(yaml);
-    snprintf(yaml, 2048,
-             CONFIG_HEAD "plugins:\n- type: prefill-filter\n- type: decode-filter\n"
-                         "- type: prefix-cache-scorer\n  parameters: {autoTune: false%s}\n"
-                         "- type: queue-scorer\n- type: max-score-picker\n"
-                         "- type: pd-profile-handler\n  parameters: {%s}\n"
-                         "schedulingProfiles:\n"
-                         "- name: prefill\n  plugins:\n  - pluginRef: prefill-filter\n"
-                         "  - pluginRef: queue-scorer\n  - pluginRef: max-score-picker\n"
-                         "- name: decode\n  plugins:\n  - pluginRef: decode-filter\n"
-                         "  - pluginRef: prefix-cache-scorer\n    weight: 10\n"
-                         "  - pluginRef: queue-scorer\n  - pluginRef: max-score-picker\n%s",
-             heimdall ? ", blockSizeTokens: 2" : "", params, heimdall ? HEIMDALL_DETECTOR : "");
-    return yaml;
+    return formatted(CONFIG_HEAD "plugins:\n- type: prefill-filter\n- type: decode-filter\n"
+                                 "- type: prefix-cache-scorer\n  parameters: {autoTune: false%s}\n"
+                                 "- type: queue-scorer\n- type: max-score-picker\n"
+                                 "- type: pd-profile-handler\n  parameters: {%s}\n"
+                                 "schedulingProfiles:\n"
+                                 "- name: prefill\n  plugins:\n  - pluginRef: prefill-filter\n"
+                                 "  - pluginRef: queue-scorer\n  - pluginRef: max-score-picker\n"
+                                 "- name: decode\n  plugins:\n  - pluginRef: decode-filter\n"
+                                 "  - pluginRef: prefix-cache-scorer\n    weight: 10\n"
+                                 "  - pluginRef: queue-scorer\n  - pluginRef: max-score-picker\n%s",
+                     heimdall ? ", blockSizeTokens: 2" : "", params, heimdall ? HEIMDALL_DETECTOR : "");
 }
 
 /* Three requests on one prefix; each decode endpoint remembers what it
@@ -301,31 +304,19 @@ static void heimdall_v04_always(void **state)
 static void v04_members_refused(void **state)
 {
     (void)state;
-    char *yaml = v04_config("threshold: 10, hashBlockSize: 8", false);
-    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
-                    "Unknown|plugins[5].parameters.threshold|11:16|unknown parameter \"threshold\" (a parameter "
-                    "of pd-profile-handler in Heimdall configs only)\n"
-                    "Unknown|plugins[5].parameters.hashBlockSize|11:31|unknown parameter \"hashBlockSize\" (a "
-                    "parameter of pd-profile-handler in Heimdall configs only)\n",
-                    "gie-v1.3 threshold");
-    free(yaml);
-    yaml = v04_config("threshold: 10, deciderPluginName: d", true);
-    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
-                    "Invalid|plugins[5].parameters.deciderPluginName|11:31|a decider does not go with threshold "
-                    "and hashBlockSize (Heimdall v0.4's decision): use one or the other\n",
-                    "threshold and a decider");
-    free(yaml);
-    yaml = v04_config("hashBlockSize: -1", true);
-    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
-                    "Invalid|plugins[5].parameters.hashBlockSize|11:16|-1: hashBlockSize cannot be negative\n",
-                    "negative");
-    free(yaml);
-    yaml = v04_config("treshold: 1", true);
-    test_build_from(test_decode_ok(yaml), INFEXT_ECONFIG,
-                    "Unknown|plugins[5].parameters.treshold|11:16|unknown parameter \"treshold\"; did you mean "
-                    "\"threshold\"?\n",
-                    "misspelled");
-    free(yaml);
+    refused(v04_config("threshold: 10, hashBlockSize: 8", false),
+            "Unknown|plugins[5].parameters.threshold|11:16|unknown parameter \"threshold\" (a parameter "
+            "of pd-profile-handler in Heimdall configs only)\n"
+            "Unknown|plugins[5].parameters.hashBlockSize|11:31|unknown parameter \"hashBlockSize\" (a "
+            "parameter of pd-profile-handler in Heimdall configs only)\n");
+    refused(v04_config("threshold: 10, deciderPluginName: d", true),
+            "Invalid|plugins[5].parameters.deciderPluginName|11:31|a decider does not go with threshold "
+            "and hashBlockSize (Heimdall v0.4's decision): use one or the other\n");
+    refused(v04_config("hashBlockSize: -1", true),
+            "Invalid|plugins[5].parameters.hashBlockSize|11:16|-1: hashBlockSize cannot be negative\n");
+    refused(v04_config("treshold: 1", true),
+            "Unknown|plugins[5].parameters.treshold|11:16|unknown parameter \"treshold\"; did you mean "
+            "\"threshold\"?\n");
 }
 
 /* -------------------------------------------------- saturationDetector -- */
@@ -452,22 +443,8 @@ static void heimdall_build_under_allocation_failures(void **state)
 {
     (void)state;
     char *yaml = v04_config("threshold: 10, hashBlockSize: 8, prefixPluginName: prefix-cache-scorer", true);
-    infext_v1alpha1_endpoint_picker_config *cfg = test_config_text(yaml);
+    test_build_under_failures(yaml);
     free(yaml);
-    for (long n = 0;; n++) {
-        infext_scheduler *s = NULL;
-        infext__alloc_fail_after(n);
-        infext_status st = infext_scheduler_new(&s, cfg, NULL, NULL, NULL);
-        infext__alloc_fail_after(-1);
-        if (st == INFEXT_OK) {
-            infext_scheduler_free(s);
-            break;
-        }
-        assert_true(st == INFEXT_ENOMEM || st == INFEXT_ECONFIG);
-        assert_null(s);
-        assert_true(n < 10000);
-    }
-    infext_v1alpha1_endpoint_picker_config_free(cfg);
 }
 
 int main(void)
