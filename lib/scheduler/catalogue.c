@@ -246,6 +246,7 @@ static const infext__cparam responses_store_params[] = {
 
 static const infext__catalogue_entry entries[] = {
     AVAILABLE("queue-scorer", "scorer", GIE, "Shorter waiting queue, higher score (min-max over the candidates).", NULL, &infext__sched_queue_scorer, NULL),
+    AVAILABLE("running-requests-size-scorer", "scorer", "GIE v1.6, " HEIMDALL, "Fewer requests running, higher score (min-max over the candidates, all equal: 1).", NULL, &infext__sched_running_requests_scorer, NULL),
     AVAILABLE("kv-cache-utilization-scorer", "scorer", GIE, "Score 1 - KV-cache usage.", NULL, &infext__sched_kv_cache_scorer, NULL),
     AVAILABLE("lora-affinity-scorer", "scorer", GIE, "Prefers endpoints with the request's adapter active, then waiting, then with room for it.", NULL, &infext__sched_lora_affinity_scorer, NULL),
     AVAILABLE("prefix-cache-scorer", "scorer, pre-request", GIE, "Prefers endpoints likely to hold the prompt's prefix in their KV cache; in llm-d-router it reads an approx-prefix-cache-producer.", prefix_scorer_params, &infext__sched_prefix_cache_scorer, &infext__sched_prefix_scorer_ext),
@@ -287,7 +288,6 @@ static const infext__catalogue_entry entries[] = {
     HEIMDALL_UNDEFINED("load-aware-scorer", "scorer", R_SCORER, "Shorter waiting queue, higher score; an empty queue scores high, a full one 0.", load_aware_params, "its score of a queue against threshold"),
     HEIMDALL_UNDEFINED("no-hit-lru-scorer", "scorer, pre-request", R_SCORER, "For requests that miss the prefix cache, prefers the endpoints least recently given one.", no_hit_lru_params, "its score of an LRU position"),
     HEIMDALL_UNDEFINED("session-affinity-scorer", "scorer, response", R_SCORER, "Prefers the endpoint named by the request's x-session-token header, which the response sets (Base64 of the serving endpoint's name).", NULL, "its score, the name it encodes and a response header"),
-    HEIMDALL_UNDEFINED("running-requests-size-scorer", "scorer", R_SCORER, "Scores endpoints by their running requests.", NULL, "its score of the running requests"),
     HEIMDALL_MISSING("responses-store", "prepare-data, post-response", "Keeps OpenAI Responses API conversations for previous_response_id (behind the prepareDataPlugins gate).", responses_store_params, "a store of responses (in memory, Redis or Valkey, MongoDB)"),
     INERT("fcfs-ordering-policy", "ordering-policy", "GIE v1.4", "Flow control: serves a flow's queue first come, first served (the loaders' default ordering policy)." INERT_NOTE, NULL),
     INERT("global-strict-fairness-policy", "fairness-policy", "GIE v1.4", "Flow control: serves the flow whose head request is best across the band (the loaders' default fairness policy)." INERT_NOTE, NULL),

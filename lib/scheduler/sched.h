@@ -356,6 +356,7 @@ int infext__sched_grow(void **items, size_t *cap, size_t need, size_t size);
 /* ----------------------------------------------------------- built-ins -- */
 
 extern const infext_plugin_type infext__sched_queue_scorer;
+extern const infext_plugin_type infext__sched_running_requests_scorer;
 extern const infext_plugin_type infext__sched_kv_cache_scorer;
 extern const infext_plugin_type infext__sched_lora_affinity_scorer;
 extern const infext_plugin_type infext__sched_prefix_cache_scorer;

@@ -434,6 +434,32 @@ static void heimdall_scorers_known_not_available(void **state)
                     "load-aware-scorer");
 }
 
+/* running-requests-size-scorer (GIE's, which Heimdall lists) over the
+ * bundled endpoints: running 3, 1, 5, 12 give 8/11, 1, 7/11, 0. */
+static void running_requests_size_scorer(void **state)
+{
+    (void)state;
+    infext_scheduler *s = test_build(CONFIG_HEAD "plugins:\n- type: running-requests-size-scorer\n"
+                                                 "- type: max-score-picker\n  parameters: {maxNumOfEndpoints: 4}\n"
+                                                 "schedulingProfiles:\n- name: default\n  plugins:\n"
+                                                 "  - pluginRef: running-requests-size-scorer\n"
+                                                 "  - pluginRef: max-score-picker\n" HEIMDALL_DETECTOR);
+    infext_workspace *ws = NULL;
+    assert_int_equal(infext_workspace_new(&ws), INFEXT_OK);
+    infext_endpoint_list *list = test_example_endpoints();
+    infext_endpoint *eps[4];
+    memcpy(eps, infext_endpoint_list_items(list), sizeof(eps));
+    test_schedule(s, ws, eps, 4, "r1", "hello", INFEXT_OK, "*default=vllm-1,vllm-0,vllm-2,vllm-3");
+    /* vllm-3 now runs none: it scores 1, vllm-2 (5 of 5 at most) 0 */
+    assert_int_equal(infext_endpoint_set_running_requests(eps[3], 0), INFEXT_OK);
+    test_schedule(s, ws, eps, 4, "r2", "hello", INFEXT_OK, "*default=vllm-3,vllm-1,vllm-0,vllm-2");
+    infext_endpoint_list_free(list);
+    infext_workspace_free(ws);
+    infext_scheduler_free(s);
+    refused(formatted(CONFIG_HEAD "plugins:\n- type: running-requests-size-scorer\n  parameters: {a: 1}\n"),
+            "Unknown|plugins[0].parameters.a|5:16|unknown parameter \"a\"\n");
+}
+
 /* ------------------------------------------------ allocation failures -- */
 
 /* Every allocation of building (and checking) a Heimdall config failing
@@ -463,6 +489,7 @@ int main(void)
         cmocka_unit_test(heimdall_detectors),
         cmocka_unit_test(corpus_pd_over_bundled_endpoints),
         cmocka_unit_test(heimdall_scorers_known_not_available),
+        cmocka_unit_test(running_requests_size_scorer),
         cmocka_unit_test(heimdall_build_under_allocation_failures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
