@@ -1,13 +1,22 @@
 /*
  * A sample libinfext plugin module, meant to be copied.
  *
- * It provides two plugin types:
+ * It provides three plugin types:
  *
  *   header-label-filter        keeps the endpoints whose label `label` equals
  *                              the request's header `header` (all of them
  *                              when the request has no such header);
  *   running-requests-scorer    scores 1 / (1 + factor * runningRequests), so
- *                              an idle endpoint scores 1.
+ *                              an idle endpoint scores 1;
+ *   target-header-profile-handler
+ *                              runs every profile once, makes the first one
+ *                              that picked an endpoint the primary, and
+ *                              shapes the forwarded request: header `header`
+ *                              names the target ("namespace/name"),
+ *                              x-sample-max-output-tokens carries the body's
+ *                              cap and x-sample-stream "true" when it asked
+ *                              for streaming, header `remove` is removed and
+ *                              the request goes to `port` (when given).
  *
  * and is used from a config like:
  *
@@ -16,6 +25,8 @@
  *     parameters: {header: x-gpu-class, label: gpu}
  *   - type: running-requests-scorer
  *     parameters: {factor: 0.5}
+ *   - type: target-header-profile-handler
+ *     parameters: {header: x-sample-target, remove: x-gpu-class, port: 8001}
  *
  *   infext schedule --plugin ./sample_plugin.so --config epp.yaml ...
  *
@@ -43,9 +54,15 @@
  *   8. Export one infext_plugin_entry() returning your module descriptor.
  *   9. Rename the types ("type_name") so they cannot clash with another
  *      module's: the registry refuses a second type of the same name.
+ *  10. A profile handler may set or remove request headers and the target
+ *      port, in `process_results` only (infext_result_set_header() and
+ *      friends). Those entries came with libinfext 1.1: check for them with
+ *      INFEXT_HOST_API_HAS in `create`, so an older library refuses the
+ *      type with a clear message instead of crashing.
  */
 #include <infext/plugin.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -193,6 +210,121 @@ static const infext_plugin_type running_scorer_type = {
     .score = running_score,
 };
 
+/* -------------------------------------- target-header-profile-handler -- */
+
+typedef struct target_handler {
+    char *header;  /* names the target */
+    char *remove;  /* removed from the request; NULL for none */
+    int32_t port;  /* 0: the target's own */
+} target_handler;
+
+static void target_destroy(void *state)
+{
+    target_handler *h = state;
+    if (!h) return;
+    free(h->header);
+    free(h->remove);
+    free(h);
+}
+
+/* Read the parameters into `h` (strings copied); ECONFIG when they are bad. */
+static infext_status target_params(target_handler *h, infext_params *params,
+                                   const infext_plugin_create_args *args)
+{
+    const char *header = NULL, *remove = NULL;
+    int64_t port = 0;
+    infext_status st = INFEXT_OK;
+    if (infext_params_get_string(&header, params, "header") == INFEXT_ENOTFOUND) {
+        infext_diags_add(args->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_REQUIRED, args->path,
+                         "\"header\" is required", 0, 0);
+        st = INFEXT_ECONFIG;
+    }
+    infext_params_get_string(&remove, params, "remove");
+    if (infext_params_get_int(&port, params, "port") == INFEXT_OK && (port < 1 || port > 65535)) {
+        infext_diags_add(args->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INVALID, args->path,
+                         "port must be between 1 and 65535", 0, 0);
+        st = INFEXT_ECONFIG;
+    }
+    if (infext_params_finish(params) != INFEXT_OK) st = INFEXT_ECONFIG;
+    if (st != INFEXT_OK) return st;
+    h->header = copy(header);
+    h->remove = remove ? copy(remove) : NULL;
+    h->port = (int32_t)port;
+    return h->header && (h->remove || !remove) ? INFEXT_OK : INFEXT_ENOMEM;
+}
+
+static infext_status target_create(void **out_state, const infext_plugin_create_args *args)
+{
+    /* step 10: the setters are not in a libinfext 1.0 host table */
+    if (!INFEXT_HOST_API_HAS(infext_plugin_host_api_, result_set_target_port)) {
+        infext_diags_add(args->diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INVALID, args->path,
+                         "target-header-profile-handler needs libinfext 1.1 or later", 0, 0);
+        return INFEXT_EABI;
+    }
+    infext_params *params = NULL;
+    infext_status st =
+        infext_params_parse(&params, args->parameters_json, args->path, args->diags);
+    if (st != INFEXT_OK) return st;
+    target_handler *h = calloc(1, sizeof(*h));
+    st = h ? target_params(h, params, args) : INFEXT_ENOMEM;
+    infext_params_free(params);
+    if (st != INFEXT_OK) {
+        target_destroy(h);
+        h = NULL;
+    }
+    *out_state = h;
+    return st;
+}
+
+/* Every profile, all in the first round; nothing more after it. */
+static size_t target_pick_profiles(void *state, infext_cycle *cycle, const infext_request *req,
+                                   const infext_result *so_far, unsigned char *run)
+{
+    (void)state, (void)cycle, (void)req;
+    size_t n = infext_result_profiles_count(so_far);
+    if (n == 0 || infext_result_profile_ran(so_far, 0)) return 0;
+    memset(run, 1, n);
+    return n;
+}
+
+/* Step 10: the primary, then the headers and the port. */
+static infext_status target_process(void *state, infext_cycle *cycle, const infext_request *req,
+                                    infext_result *result)
+{
+    const target_handler *h = state;
+    size_t primary = 0;
+    while (primary + 1 < infext_result_profiles_count(result) &&
+           infext_result_profile_endpoints_count(result, primary) == 0)
+        primary++;
+    infext_status st = infext_result_set_primary(result, primary);
+    const infext_endpoint *target = infext_result_get_target(result);
+    if (st != INFEXT_OK || !target) return st; /* schedule() reports no endpoint */
+    st = infext_result_set_header(result, h->header, infext_endpoint_get_namespaced_name(target));
+    int64_t cap;
+    if (st == INFEXT_OK && infext_request_get_max_output_tokens(&cap, req)) {
+        char *text = infext_cycle_alloc(cycle, 24); /* per-request memory, step 6 */
+        if (!text) return INFEXT_ENOMEM;
+        snprintf(text, 24, "%lld", (long long)cap);
+        st = infext_result_set_header(result, "x-sample-max-output-tokens", text);
+    }
+    if (st == INFEXT_OK && infext_request_is_streaming(req))
+        st = infext_result_set_header(result, "x-sample-stream", "true");
+    if (st == INFEXT_OK && h->remove) st = infext_result_remove_header(result, h->remove);
+    if (st == INFEXT_OK && h->port) st = infext_result_set_target_port(result, h->port);
+    return st;
+}
+
+static const infext_plugin_type target_handler_type = {
+    .abi_version = SAMPLE_ABI,
+    .struct_size = sizeof(infext_plugin_type),
+    .type_name = "target-header-profile-handler",
+    .roles = INFEXT_ROLE_PROFILE_HANDLER,
+    .create = target_create,
+    .destroy = target_destroy,
+    .pick_profiles = target_pick_profiles,
+    .process_results = target_process,
+};
+
 /* --------------------------------------------------------- the module -- */
 
 static infext_status sample_init(const infext_host_api *host)
@@ -203,8 +335,8 @@ static infext_status sample_init(const infext_host_api *host)
     return INFEXT_OK;
 }
 
-static const infext_plugin_type *const sample_types[] = {&header_filter_type,
-                                                         &running_scorer_type};
+static const infext_plugin_type *const sample_types[] = {
+    &header_filter_type, &running_scorer_type, &target_handler_type};
 
 static const infext_plugin_module sample_module = {
     .abi_version = SAMPLE_ABI,

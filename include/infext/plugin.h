@@ -259,13 +259,19 @@ typedef struct infext_plugin_type {
 
     /**
      * Profile handler, step 2: name the primary profile with
-     * infext_result_set_primary().
+     * infext_result_set_primary(). It may also shape the forwarded request
+     * here, and only here: infext_result_set_header(),
+     * infext_result_remove_header(), infext_result_set_target_port().
      * @return INFEXT_OK, or a status that fails the schedule() call.
      */
     infext_status (*process_results)(void *state, infext_cycle *cycle, const infext_request *req,
                                      infext_result *result);
 
-    /** Pre-request hook: the result of a successful schedule() call is final. */
+    /**
+     * Pre-request hook: the result of a successful schedule() call is final
+     * (the host may already have applied its headers and port, so the
+     * setters refuse to change them here).
+     */
     void (*pre_request)(void *state, infext_cycle *cycle, const infext_request *req,
                         const infext_result *result);
 
@@ -292,7 +298,11 @@ INFEXT_API infext_status infext_registry_add(infext_registry *reg,
 /**
  * The functions a plugin may call, as a table: `X(return type, name without
  * the infext_ prefix, (parameters))`. #infext_host_api holds one function
- * pointer per entry, in this order. Entries are only ever appended.
+ * pointer per entry, in this order. Entries are only ever appended: those
+ * after `params_finish` (the two request readers and the result's header
+ * and port setters) came with libinfext 1.1, so a plugin that calls them
+ * checks `INFEXT_HOST_API_HAS(host, result_set_target_port)` first, e.g. in
+ * its `create`, and an older library's table simply answers false.
  */
 #define INFEXT_HOST_API_FUNCS(X)                                                              \
     X(const char *, version, (void))                                                          \
@@ -361,7 +371,12 @@ INFEXT_API infext_status infext_registry_add(infext_registry *reg,
     X(infext_status, params_get_object, (infext_params **, infext_params *, const char *))    \
     X(size_t, params_count, (const infext_params *))                                          \
     X(const char *, params_key_at, (const infext_params *, size_t))                           \
-    X(infext_status, params_finish, (infext_params *))
+    X(infext_status, params_finish, (infext_params *))                                       \
+    X(bool, request_is_streaming, (const infext_request *))                                   \
+    X(bool, request_get_max_output_tokens, (int64_t *, const infext_request *))               \
+    X(infext_status, result_set_header, (infext_result *, const char *, const char *))        \
+    X(infext_status, result_remove_header, (infext_result *, const char *))                   \
+    X(infext_status, result_set_target_port, (infext_result *, int32_t))
 
 /** Version of #infext_host_api this header describes (the plugin ABI version). */
 #define INFEXT_HOST_API_VERSION INFEXT_PLUGIN_ABI_VERSION
@@ -515,6 +530,11 @@ extern INFEXT_PLUGIN_HIDDEN_ const infext_host_api *infext_plugin_host_api_;
 #define infext_params_count INFEXT_HOST_CALL_(params_count)
 #define infext_params_key_at INFEXT_HOST_CALL_(params_key_at)
 #define infext_params_finish INFEXT_HOST_CALL_(params_finish)
+#define infext_request_is_streaming INFEXT_HOST_CALL_(request_is_streaming)
+#define infext_request_get_max_output_tokens INFEXT_HOST_CALL_(request_get_max_output_tokens)
+#define infext_result_set_header INFEXT_HOST_CALL_(result_set_header)
+#define infext_result_remove_header INFEXT_HOST_CALL_(result_remove_header)
+#define infext_result_set_target_port INFEXT_HOST_CALL_(result_set_target_port)
 /** @endcond */
 #endif /* INFEXT_PLUGIN_DYNAMIC */
 

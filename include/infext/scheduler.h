@@ -494,6 +494,66 @@ INFEXT_API const char *infext_result_header_value_at(const infext_result *res, s
  */
 INFEXT_API bool infext_result_get_target_port(int32_t *out, const infext_result *res);
 
+/** Most request headers one result carries, the handlers' and a plugin's together. */
+#define INFEXT_RESULT_HEADERS_MAX 16
+
+/**
+ * Ask the gateway to set request header @p name to @p value on the request
+ * it forwards to the target (a plugin profile handler's header mutation;
+ * see infext_result_headers_count()). A second call for the same name, in
+ * any letter case, replaces the first, also a removal.
+ *
+ * Only a profile handler may call it, from its `process_results` entry
+ * point, on the result that entry point is given: the result is open for
+ * changes while that call runs and closed before and after it (the
+ * deprecated `disagg-headers-handler` and `prefill-header-handler` write
+ * their headers after it, replacing a plugin's of the same name).
+ * Filters, scorers, pickers, `pick_profiles`, pre-request hooks and the
+ * host see a closed result: their call is refused, as hosts read the
+ * headers right after schedule().
+ * @param res the result being made.
+ * @param name a header field name: one or more token characters of RFC
+ *             9110 (letters, digits and the marks it lists, such as `-`,
+ *             `_` and `.`); copied in lower case.
+ * @param value the value: any bytes but control characters (a tab is
+ *              allowed); copied.
+ * @return INFEXT_OK; INFEXT_EINVAL when @p res is NULL or closed, @p name
+ *         or @p value is NULL or not a valid field name or value, or
+ *         #INFEXT_RESULT_HEADERS_MAX headers are already asked for;
+ *         INFEXT_ENOMEM. On failure the result is unchanged.
+ * @par Memory
+ * The copies live in the cycle's scratch memory (infext_cycle_alloc()), as
+ * long as the result; a workspace that has grown to size allocates nothing.
+ * @par Thread-safety
+ * As the entry point that calls it: one thread per workspace.
+ */
+INFEXT_API infext_status infext_result_set_header(infext_result *res, const char *name,
+                                                  const char *value);
+
+/**
+ * Ask the gateway to remove request header @p name (in any letter case)
+ * from the request it forwards, e.g. one the client sent; the header then
+ * reads with a NULL value (infext_result_header_value_at()). Replaces an
+ * earlier set or removal of the same name. Callable where, and as,
+ * infext_result_set_header().
+ * @return INFEXT_OK; INFEXT_EINVAL (NULL or closed @p res, NULL or invalid
+ *         @p name, the table full); INFEXT_ENOMEM.
+ * Thread-safety: as infext_result_set_header().
+ */
+INFEXT_API infext_status infext_result_remove_header(infext_result *res, const char *name);
+
+/**
+ * Send the request to @p port on the target's address instead of to the
+ * target endpoint's own port (infext_result_get_target_port() then reads
+ * it). A later call replaces an earlier one. Callable where, and as,
+ * infext_result_set_header().
+ * @param port 1..65535.
+ * @return INFEXT_OK; INFEXT_EINVAL (NULL or closed @p res, @p port out of
+ *         range; the result is then unchanged).
+ * Thread-safety: as infext_result_set_header().
+ */
+INFEXT_API infext_status infext_result_set_target_port(infext_result *res, int32_t port);
+
 /**
  * Encode a result as one compact JSON document:
  * `{"primaryProfile": NAME, "profiles": {NAME: {"endpoints":

@@ -3,6 +3,7 @@
 #include "codec/builder_int.h"
 #include "types/generated/types_gen.h"
 #include "util/alloc.h"
+#include "util/diag.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -220,6 +221,25 @@ static int type_meta_key(infext__builder *b, infext__frame *fr, uint8_t which, i
     return 0;
 }
 
+/* A strict root refuses a member no field declares: in the API server's
+ * words for a custom resource, in the endpoint picker loader's (its strict
+ * decoder's, with the path) for a config. */
+static int unknown_rejected(infext__builder *b, infext__pos pos)
+{
+    const infext__hdr *root = NULL;
+    for (size_t i = b->depth; i > 0 && !root; i--)
+        if (b->frames[i - 1].type == FR_STRUCT && ((infext__hdr *)b->frames[i - 1].obj)->is_root)
+            root = b->frames[i - 1].obj;
+    if (!root || !infext__kind_loader_decoded(root->desc->kind->kind))
+        return infext__b_soft(b, INFEXT_EUNKNOWN, INFEXT_ERR_UNKNOWN, pos, "field not declared in schema");
+    infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
+    infext__unknown_field_text(&msg, root->desc->kind->kind, infext__b_path(b));
+    int rc = msg.failed ? infext__b_oom(b)
+                        : infext__b_soft(b, INFEXT_EUNKNOWN, INFEXT_ERR_UNKNOWN, pos, "%s", msg.data);
+    infext__buf_reset(&msg);
+    return rc;
+}
+
 /* A key that names no field: kept (a copy: YAML's key text may not
  * outlive this event), checked for duplicates against the kept ones. */
 static int unknown_key(infext__builder *b, infext__frame *fr, const char *key, size_t len, infext__pos pos)
@@ -237,8 +257,7 @@ static int unknown_key(infext__builder *b, infext__frame *fr, const char *key, s
                                   copy);
         if (failed || infext__b_key_kept(b, fr, copy, len) != 0) return infext__b_oom(b);
     }
-    if (fr->unknown_policy == INFEXT_UNKNOWN_STRICT)
-        return infext__b_soft(b, INFEXT_EUNKNOWN, INFEXT_ERR_UNKNOWN, pos, "field not declared in schema");
+    if (fr->unknown_policy == INFEXT_UNKNOWN_STRICT) return unknown_rejected(b, pos);
     return 0;
 }
 

@@ -132,14 +132,10 @@ static void go_string(infext__buf *b, const char *s, size_t n)
         }
         if (esc) {
             infext__buf_puts(b, esc);
-        } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+        } else if (c < 0x20) {
             char u[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
             infext__buf_puts(b, u);
-        } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-                   ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
-            infext__buf_puts(b, (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
-            i += 2;
-        } else {
+        } else if (!infext__go_html_escape(b, s, n, &i)) {
             infext__buf_putc(b, (char)c);
         }
     }

@@ -40,6 +40,10 @@ bool infext__raw_value(const char **out, size_t *out_len, const char *text, size
                        const infext__raw_step *steps, size_t count);
 
 /* Append raw JSON as Go's json.Compact with HTML escaping writes it. */
+/* Writes the escape of the HTML character or line separator starting at
+ * s[*i], as Go's encoding/json does, and steps *i over it; false (nothing
+ * written) for any other byte. */
+bool infext__go_html_escape(infext__buf *b, const char *s, size_t n, size_t *i);
 void infext__raw_compact(infext__buf *b, const char *s, size_t n);
 
 /* Note in a built scheduler the parsers its config names, in order. */

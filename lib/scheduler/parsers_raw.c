@@ -96,11 +96,31 @@ bool infext__raw_value(const char **out, size_t *out_len, const char *s, size_t 
     return true;
 }
 
+/* Go's encoding/json escapes the HTML characters and the two line
+ * separators even inside strings; when s[*i] starts one, write its escape,
+ * step *i over it and say so. */
+bool infext__go_html_escape(infext__buf *b, const char *s, size_t n, size_t *i)
+{
+    static const char hex[] = "0123456789abcdef";
+    unsigned char c = (unsigned char)s[*i];
+    if (c == '<' || c == '>' || c == '&') {
+        char u[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
+        infext__buf_puts(b, u);
+        return true;
+    }
+    if (c == 0xE2 && *i + 2 < n && (unsigned char)s[*i + 1] == 0x80 &&
+        ((unsigned char)s[*i + 2] == 0xA8 || (unsigned char)s[*i + 2] == 0xA9)) {
+        infext__buf_puts(b, (unsigned char)s[*i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+        *i += 2;
+        return true;
+    }
+    return false;
+}
+
 /* As Go's json.Compact with HTML escaping: blanks outside strings dropped,
  * <, >, & and the two line separators escaped. */
 void infext__raw_compact(infext__buf *b, const char *s, size_t n)
 {
-    static const char hex[] = "0123456789abcdef";
     bool in_string = false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -109,14 +129,7 @@ void infext__raw_compact(infext__buf *b, const char *s, size_t n)
         if (in_string && c == '\\' && i + 1 < n) {
             infext__buf_append(b, s + i, 2);
             i++;
-        } else if (c == '<' || c == '>' || c == '&') {
-            char u[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
-            infext__buf_puts(b, u);
-        } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-                   ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
-            infext__buf_puts(b, (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
-            i += 2;
-        } else {
+        } else if (!infext__go_html_escape(b, s, n, &i)) {
             infext__buf_putc(b, (char)c);
         }
     }

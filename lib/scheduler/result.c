@@ -148,6 +148,81 @@ void infext__sched_result_set_target_port(infext_result *res, int32_t port)
     res->has_target_port = true;
 }
 
+/* --------------------------------------- what a plugin handler asks -- */
+
+/* RFC 9110 token characters, the bytes of a field name. */
+static bool token_char(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           (c && strchr("!#$%&'*+-.^_`|~", c));
+}
+
+static bool field_name_ok(const char *name)
+{
+    if (!name || !*name) return false;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        if (!token_char(*p)) return false;
+    return true;
+}
+
+/* A field value: no control character but a tab (so no CR or LF). */
+static bool field_value_ok(const char *value)
+{
+    for (const unsigned char *p = (const unsigned char *)value; *p; p++)
+        if ((*p < 0x20 && *p != '\t') || *p == 0x7f) return false;
+    return true;
+}
+
+static char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+static bool same_name(const char *a, const char *b)
+{
+    while (*a && lower(*a) == *b) a++, b++;
+    return !*a && !*b;
+}
+
+/* Set (value) or remove (NULL) header `name` for a plugin handler: the
+ * name is kept in lower case, in the cycle's memory unless the result
+ * already has it. */
+static infext_status plugin_header(infext_result *res, const char *name, const char *value)
+{
+    if (!res || !res->open || !res->cycle || !field_name_ok(name)) return INFEXT_EINVAL;
+    if (value && !field_value_ok(value)) return INFEXT_EINVAL;
+    const char *kept = NULL;
+    for (size_t i = 0; i < res->headers_len && !kept; i++)
+        if (same_name(name, res->headers[i].name)) kept = res->headers[i].name;
+    if (!kept) {
+        if (res->headers_len == INFEXT__RESULT_HEADERS_MAX) return INFEXT_EINVAL;
+        size_t n = strlen(name) + 1;
+        char *copy = infext_cycle_alloc(res->cycle, n);
+        if (!copy) return INFEXT_ENOMEM;
+        for (size_t i = 0; i < n; i++) copy[i] = lower(name[i]);
+        kept = copy;
+    }
+    return infext__sched_result_set_header(res, res->cycle, kept, value);
+}
+
+INFEXT_API infext_status infext_result_set_header(infext_result *res, const char *name,
+                                                  const char *value)
+{
+    return value ? plugin_header(res, name, value) : INFEXT_EINVAL;
+}
+
+INFEXT_API infext_status infext_result_remove_header(infext_result *res, const char *name)
+{
+    return plugin_header(res, name, NULL);
+}
+
+INFEXT_API infext_status infext_result_set_target_port(infext_result *res, int32_t port)
+{
+    if (!res || !res->open || port < 1 || port > 65535) return INFEXT_EINVAL;
+    infext__sched_result_set_target_port(res, port);
+    return INFEXT_OK;
+}
+
 size_t infext__sched_host_port(char *buf, size_t cap, const infext_endpoint *ep)
 {
     const char *addr = ep->address ? ep->address : "";

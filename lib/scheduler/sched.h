@@ -198,8 +198,9 @@ typedef struct infext__sched_header {
     const char *value;
 } infext__sched_header;
 
-/* The built-in handlers set at most two headers each. */
-#define INFEXT__RESULT_HEADERS_MAX 4
+/* The built-in handlers set at most two headers each; plugins share the
+ * rest (INFEXT_RESULT_HEADERS_MAX). */
+#define INFEXT__RESULT_HEADERS_MAX INFEXT_RESULT_HEADERS_MAX
 
 struct infext_result {
     infext__sched_profile_result *profiles;
@@ -209,6 +210,10 @@ struct infext_result {
     size_t headers_len;
     int32_t target_port; /* the primary's port instead of its endpoints' own */
     bool has_target_port;
+    /* the public setters work only while `open` (the profile handler's
+     * process_results); their copies go to `cycle`, the workspace's */
+    bool open;
+    infext_cycle *cycle;
 };
 
 /* Clear what a handler added (headers, target port) for a new cycle. */

@@ -78,6 +78,7 @@ INFEXT_API infext_status infext_workspace_new(infext_workspace **out)
     *out = infext__calloc(1, sizeof(infext_workspace));
     if (!*out) return INFEXT_ENOMEM;
     (*out)->result.primary = SIZE_MAX;
+    (*out)->result.cycle = &(*out)->cycle;
     return INFEXT_OK;
 }
 
@@ -295,7 +296,9 @@ INFEXT_API infext_status infext_scheduler_schedule(const infext_result **out,
         *out = &ws->result;
         return INFEXT_ENOENDPOINT;
     }
+    ws->result.open = true; /* a plugin handler may set headers and the port now */
     infext_status st = h->type->vt.process_results(h->state, &ws->cycle, req, &ws->result);
+    ws->result.open = false;
     if (st != INFEXT_OK) {
         infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_INTERNAL, "", 0, 0,
                           "the profile handler \"%s\" failed: %s", h->name, infext_strerror(st));

@@ -1,6 +1,7 @@
 #include "util/diag.h"
 #include "util/alloc.h"
 #include "util/buf.h"
+#include "util/goformat.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -235,4 +236,19 @@ INFEXT_API const char *infext_error_type_id(infext_error_type type)
 {
     if ((unsigned)type >= sizeof type_ids / sizeof type_ids[0]) return "Internal";
     return type_ids[type];
+}
+
+bool infext__kind_loader_decoded(infext_kind kind)
+{
+    return kind == INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG ||
+           kind == INFEXT_KIND_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG;
+}
+
+void infext__unknown_field_text(infext__buf *b, infext_kind kind, const char *path)
+{
+    /* apimachinery's strictDecodingError prefixes the errors of
+     * sigs.k8s.io/json, each `unknown field` and the quoted path */
+    if (infext__kind_loader_decoded(kind)) infext__buf_puts(b, "strict decoding error: ");
+    infext__buf_puts(b, "unknown field ");
+    infext__go_quote(b, path, strlen(path));
 }

@@ -3,8 +3,11 @@
 #define INFEXT_UTIL_DIAG_H
 
 #include "infext/common.h"
+#include "infext/types.h"
+#include "util/buf.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 struct infext_diag {
@@ -54,5 +57,18 @@ infext_status infext__diags_move(infext_diags *dst, infext_diags *src, uint32_t 
 /* Sort entries from index `from` on by (line, column) where both have a
  * position, keeping insertion order otherwise (stable). */
 void infext__diags_sort_from(infext_diags *diags, size_t from);
+
+/* Whether objects of `kind` are read by the endpoint picker's config loader
+ * (an EndpointPickerConfig of either apiVersion) rather than by the API
+ * server as a custom resource. The loader decodes with apimachinery's strict
+ * serializer, so its words for an unknown member are that serializer's. */
+bool infext__kind_loader_decoded(infext_kind kind);
+
+/* Append to `b` the message for a member no field declares, at `path`
+ * (the whole path, as apimachinery's strict decoders write it:
+ * "plugins[0].parameterz"): for a kind the loader reads, its strict
+ * decoding error, `strict decoding error: unknown field "PATH"`; for a CRD
+ * kind, strict field validation's `unknown field "PATH"`. */
+void infext__unknown_field_text(infext__buf *b, infext_kind kind, const char *path);
 
 #endif

@@ -1,9 +1,10 @@
 /* Go's text formats: time.ParseDuration (a sign, then one or more decimal
  * numbers each with a unit: ns, us, µs, μs, ms, s, m, h; "0" alone needs no
- * unit) and strconv.FormatFloat's shortest 'g' form. */
+ * unit), strconv.FormatFloat's shortest 'g' form and strconv.Quote. */
 #include "util/goformat.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,4 +103,59 @@ void infext__go_float(char *out, size_t cap, double d, int bits)
         return;
     }
     snprintf(out, cap, "%.*f", digits - 1 - exp > 0 ? digits - 1 - exp : 0, d);
+}
+
+/* Length of the UTF-8 sequence at s (1 for a stray byte) and its code point. */
+static size_t utf8_next(const unsigned char *s, size_t len, uint32_t *cp)
+{
+    unsigned char c = s[0];
+    size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || n > len) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    uint32_t v = n == 1 ? c : n == 2 ? (c & 0x1Fu) : n == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        v = (v << 6) | (s[i] & 0x3Fu);
+    }
+    *cp = v;
+    return n;
+}
+
+/* strconv.Quote: printable characters as they are, the rest escaped. */
+void infext__go_quote(infext__buf *b, const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    infext__buf_putc(b, '"');
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = utf8_next(p + i, len - i, &cp);
+        switch (cp) {
+        case '"': infext__buf_puts(b, "\\\""); break;
+        case '\\': infext__buf_puts(b, "\\\\"); break;
+        case '\a': infext__buf_puts(b, "\\a"); break;
+        case '\b': infext__buf_puts(b, "\\b"); break;
+        case '\f': infext__buf_puts(b, "\\f"); break;
+        case '\n': infext__buf_puts(b, "\\n"); break;
+        case '\r': infext__buf_puts(b, "\\r"); break;
+        case '\t': infext__buf_puts(b, "\\t"); break;
+        case '\v': infext__buf_puts(b, "\\v"); break;
+        default:
+            if (cp == 0xFFFD && n == 1 && p[i] >= 0x80)
+                infext__buf_printf(b, "\\x%02x", p[i]);
+            else if (cp < 0x20 || cp == 0x7F)
+                infext__buf_printf(b, "\\x%02x", (unsigned)cp);
+            else if ((cp >= 0x80 && cp < 0xA0) || cp == 0xAD || cp == 0x2028 || cp == 0x2029 ||
+                     cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF)
+                infext__buf_printf(b, "\\u%04x", (unsigned)cp);
+            else
+                infext__buf_append(b, s + i, n);
+        }
+        i += n;
+    }
+    infext__buf_putc(b, '"');
 }

@@ -1,8 +1,10 @@
 /* Go's text formats, read and written as Go does: durations ("200ms",
  * "1m30s", "-1.5h") as time.ParseDuration reads them, floats as
- * strconv.FormatFloat writes them. */
+ * strconv.FormatFloat writes them, strings as strconv.Quote writes them. */
 #ifndef INFEXT_UTIL_GOFORMAT_H
 #define INFEXT_UTIL_GOFORMAT_H
+
+#include "util/buf.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -20,5 +22,10 @@ int infext__duration_syntax_ok(const char *s);
  * and above (at least two exponent digits). Infinities and NaN as Go
  * spells them: +Inf, -Inf, NaN. */
 void infext__go_float(char *out, size_t cap, double d, int bits);
+
+/* Go's strconv.Quote of the `len` bytes at `s`, appended to `b`: in double
+ * quotes, printable characters as they are, the rest escaped as Go
+ * escapes them (a byte that is not UTF-8 by its hex value). */
+void infext__go_quote(infext__buf *b, const char *s, size_t len);
 
 #endif

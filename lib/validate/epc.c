@@ -6,6 +6,7 @@
 #include "validate/validate_int.h"
 #include "validate/epc_dialect.h"
 #include "types/generated/types_gen.h"
+#include "util/quantity.h"
 
 #include <math.h>
 #include <stddef.h>
@@ -18,44 +19,20 @@ static const char *const known_gates[] = {"dataLayer", "flowControl", NULL};
 
 #define HAS(obj, FIELD) ((obj) && infext__has((obj), INFEXT__FIELD_##FIELD))
 
-/* resource.ParseQuantity: a signed decimal, then a binary (Ki..Ei) or
- * decimal (n..E) suffix or a decimal exponent. 0 ok, 1 bad number, 2 bad suffix. */
-static int quantity_error(const char *s)
+bool infext__vis_quantity(const char *s)
 {
-    static const char *const suffixes[] = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "n", "u", "m",
-                                           "k", "M",  "G",  "T",  "P",  "E",  NULL};
-    if (*s == '+' || *s == '-') s++;
-    const char *start = s;
-    size_t digits = 0, dots = 0;
-    for (; (*s >= '0' && *s <= '9') || *s == '.'; s++) {
-        if (*s == '.') dots++;
-        else digits++;
-    }
-    if (s == start || !digits || dots > 1) return 1;
-    for (const char *const *x = suffixes; *x; x++)
-        if (!strcmp(*x, s)) return 0;
-    if (*s == 'e' || *s == 'E') {
-        const char *e = s + 1;
-        if (*e == '+' || *e == '-') e++;
-        const char *d = e;
-        while (*e >= '0' && *e <= '9') e++;
-        if (e > d && !*e) return 0;
-    }
-    /* what the number part leaves must still look like a suffix */
-    for (const char *p = s; *p; p++)
-        if (!strchr("eEinumkKMGTP+-0123456789", *p)) return 1;
-    return 2;
+    infext__quantity q;
+    return infext__quantity_parse(&q, s) == INFEXT__QTY_OK;
 }
-
-bool infext__vis_quantity(const char *s) { return quantity_error(s) == 0; }
 
 static void check_quantity(infext__vctx *ctx, const char *name, const char *value)
 {
     if (!value) return;
-    int err = quantity_error(value);
-    if (!err) return;
+    infext__quantity q;
+    infext__qty_status err = infext__quantity_parse(&q, value);
+    if (err == INFEXT__QTY_OK) return;
     size_t mark = infext__vpath_field(ctx, name, strlen(name));
-    if (err == 1)
+    if (err == INFEXT__QTY_EFORMAT)
         infext__vreport_str(ctx, INFEXT_ERR_INVALID, value,
                             "quantities must match the regular expression "
                             "'^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
@@ -223,11 +200,11 @@ static void check_gates(epc_ctx *e)
         size_t n = 0;
         for (const char *const *g = e->dialect ? e->dialect->gates : known_gates; *g; g++, n++) {
             if (n) infext__buf_puts(&detail, ", ");
-            infext__vquote(&detail, *g, strlen(*g));
+            infext__go_quote(&detail, *g, strlen(*g));
         }
         for (const char *const *g = e->v->extra_gates; g && *g; g++) {
             infext__buf_puts(&detail, ", ");
-            infext__vquote(&detail, *g, strlen(*g));
+            infext__go_quote(&detail, *g, strlen(*g));
         }
         size_t item = infext__vpath_index(e->v, i);
         if (detail.failed) e->v->oom = true;

@@ -12,6 +12,7 @@
 #include "types/generated/types_gen.h"
 #include "util/buf.h"
 #include "util/diag.h"
+#include "util/quantity.h"
 #include "util/table.h"
 
 #include <limits.h>
@@ -114,37 +115,9 @@ void infext__epc_mask_names(infext__buf *b, uint8_t mask)
 
 bool infext__epc_quantity_int(long long *out, const char *text)
 {
-    static const struct {
-        const char *suffix;
-        long long factor;
-    } units[] = {{"", 1},
-                 {"k", 1000LL},
-                 {"M", 1000000LL},
-                 {"G", 1000000000LL},
-                 {"T", 1000000000000LL},
-                 {"P", 1000000000000000LL},
-                 {"E", 1000000000000000000LL},
-                 {"Ki", 1LL << 10},
-                 {"Mi", 1LL << 20},
-                 {"Gi", 1LL << 30},
-                 {"Ti", 1LL << 40},
-                 {"Pi", 1LL << 50},
-                 {"Ei", 1LL << 60}};
-    const char *p = text;
-    if (*p == '+') p++;
-    if (*p < '0' || *p > '9') return false;
-    long long v = 0;
-    for (; *p >= '0' && *p <= '9'; p++) {
-        if (v > (LLONG_MAX - (*p - '0')) / 10) return false;
-        v = v * 10 + (*p - '0');
-    }
-    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-        if (!strcmp(p, units[i].suffix)) {
-            if (v > LLONG_MAX / units[i].factor) return false;
-            *out = v * units[i].factor;
-            return true;
-        }
-    return false;
+    infext__quantity q;
+    return infext__quantity_parse(&q, text) == INFEXT__QTY_OK && !q.negative &&
+           infext__quantity_int(out, &q) == INFEXT__QTY_OK;
 }
 
 bool infext__epc_is_integer(const void *obj, const infext__field *f)
@@ -279,7 +252,7 @@ static void walk(detect *d, const void *obj, uint8_t within)
     }
 }
 
-/* Each member no dialect defines, in the decoder's words for an unknown
+/* Each member no dialect defines, in the loader's words for an unknown
  * field; INFEXT_EVALIDATION when there is one. */
 static infext_status report_unknown(const detect *d, const void *pos_root, infext_diags *diags, size_t *errors)
 {
@@ -288,9 +261,13 @@ static infext_status report_unknown(const detect *d, const void *pos_root, infex
         infext__pos pos = {0, 0};
         infext__path_position(&pos, pos_root, path);
         if (errors) (*errors)++;
-        if (infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_UNKNOWN, path, pos.line, pos.column, "%s",
-                              infext_error_type_name(INFEXT_ERR_UNKNOWN)) != INFEXT_OK)
-            return INFEXT_ENOMEM;
+        infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
+        infext__unknown_field_text(&msg, ((const infext__hdr *)d->root)->desc->kind->kind, path);
+        infext_status rc = msg.failed ? INFEXT_ENOMEM
+                                      : infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_UNKNOWN, path,
+                                                          pos.line, pos.column, "%s", msg.data);
+        infext__buf_reset(&msg);
+        if (rc != INFEXT_OK) return rc;
     }
     return d->n_unknown ? INFEXT_EVALIDATION : INFEXT_OK;
 }

@@ -29,8 +29,8 @@ uint8_t infext__epc_gate_mask(const char *gate);
 /* Whether a present member's value is an integer (a whole number; a
  * quantity of digits only). */
 bool infext__epc_is_integer(const void *obj, const infext__field *f);
-/* A quantity's value when it is a whole number with at most a k..E or
- * Ki..Ei suffix and fits in a long long. */
+/* A quantity's value when it is a whole number, not negative, that fits
+ * in a long long ("1.5Ki" is 1536, "2e3" 2000, "1500m" not one). */
 bool infext__epc_quantity_int(long long *out, const char *text);
 
 /* The dialects that have a plugin type spelled so (schema.yaml

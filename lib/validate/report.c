@@ -65,7 +65,7 @@ static void vreport_value(infext__vctx *ctx, infext_error_type type, const char 
     infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     infext__buf_puts(&msg, title(type));
     infext__buf_puts(&msg, ": ");
-    if (quote) infext__vquote(&msg, value, strlen(value));
+    if (quote) infext__go_quote(&msg, value, strlen(value));
     else infext__buf_puts(&msg, value);
     size_t bare = msg.len;
     infext__buf_puts(&msg, ": ");
@@ -102,67 +102,12 @@ void infext__vreport_int(infext__vctx *ctx, infext_error_type type, long long va
     va_end(ap);
 }
 
-/* Length of the UTF-8 sequence at s (1 for a stray byte) and its code point. */
-static size_t utf8_next(const unsigned char *s, size_t len, uint32_t *cp)
-{
-    unsigned char c = s[0];
-    size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    if (n == 0 || n > len) {
-        *cp = 0xFFFD;
-        return 1;
-    }
-    uint32_t v = n == 1 ? c : n == 2 ? (c & 0x1Fu) : n == 3 ? (c & 0x0Fu) : (c & 0x07u);
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            *cp = 0xFFFD;
-            return 1;
-        }
-        v = (v << 6) | (s[i] & 0x3Fu);
-    }
-    *cp = v;
-    return n;
-}
-
 size_t infext__vrunes(const char *s, size_t len)
 {
     size_t n = 0;
     for (size_t i = 0; i < len; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
     return n;
-}
-
-/* strconv.Quote: printable characters as they are, the rest escaped. */
-void infext__vquote(infext__buf *b, const char *s, size_t len)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    infext__buf_putc(b, '"');
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        size_t n = utf8_next(p + i, len - i, &cp);
-        switch (cp) {
-        case '"': infext__buf_puts(b, "\\\""); break;
-        case '\\': infext__buf_puts(b, "\\\\"); break;
-        case '\a': infext__buf_puts(b, "\\a"); break;
-        case '\b': infext__buf_puts(b, "\\b"); break;
-        case '\f': infext__buf_puts(b, "\\f"); break;
-        case '\n': infext__buf_puts(b, "\\n"); break;
-        case '\r': infext__buf_puts(b, "\\r"); break;
-        case '\t': infext__buf_puts(b, "\\t"); break;
-        case '\v': infext__buf_puts(b, "\\v"); break;
-        default:
-            if (cp == 0xFFFD && n == 1 && p[i] >= 0x80)
-                infext__buf_printf(b, "\\x%02x", p[i]);
-            else if (cp < 0x20 || cp == 0x7F)
-                infext__buf_printf(b, "\\x%02x", (unsigned)cp);
-            else if ((cp >= 0x80 && cp < 0xA0) || cp == 0xAD || cp == 0x2028 || cp == 0x2029 ||
-                     cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF)
-                infext__buf_printf(b, "\\u%04x", (unsigned)cp);
-            else
-                infext__buf_append(b, s + i, n);
-        }
-        i += n;
-    }
-    infext__buf_putc(b, '"');
 }
 
 /* Go's %v of a float64: the shortest text that reads back the same. */

@@ -57,6 +57,26 @@ static void start(infext__vctx *ctx, infext_diags *diags, bool earlier)
     ctx->needs_defaults = false;
 }
 
+/* A kind the bundle does not serve gets the server's one answer:
+ * INFEXT_EVALIDATION, INFEXT_OK to go on, or the failure. */
+static infext_status check_served(const infext_object *obj, infext_bundle bundle, infext_diags *diags)
+{
+    const infext__hdr *h = (const infext__hdr *)obj;
+    infext_status served = infext__bundle_check_kind(obj, bundle, diags);
+    if (served != INFEXT_EKIND) return served;
+    /* The server looks the kind up before it reads the body: it reports
+     * no type error of a kind it does not serve. The decoder's entries for
+     * this object, while still in the list, are withdrawn. */
+    if (decoder_listed(h->extra, diags)) infext__diags_remove(diags, h->extra->reported_first, h->extra->reported_mark);
+    return INFEXT_EVALIDATION;
+}
+
+static void release(infext__vctx *ctx)
+{
+    infext__vpattern_release(ctx);
+    infext__buf_reset(&ctx->path);
+}
+
 INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_validate_options *opts,
                                          infext_diags *diags)
 {
@@ -67,16 +87,7 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
 
     infext_bundle bundle = opts && opts->version >= 2 ? opts->bundle : INFEXT_BUNDLE_NEWEST;
     if (!infext__bundle_bit(bundle)) return INFEXT_EINVAL;
-    /* A kind the bundle does not serve gets the server's one answer. */
-    infext_status served = infext__bundle_check_kind(obj, bundle, diags);
-    if (served == INFEXT_EKIND) {
-        /* The server looks the kind up before it reads the body: it
-         * reports no type error of a kind it does not serve. The decoder's
-         * entries for this object, while still in the list, are withdrawn. */
-        if (decoder_listed(h->extra, diags))
-            infext__diags_remove(diags, h->extra->reported_first, h->extra->reported_mark);
-        return INFEXT_EVALIDATION;
-    }
+    infext_status served = check_served(obj, bundle, diags);
     if (served != INFEXT_OK) return served;
 
     infext__vpatterns_ready();
@@ -115,8 +126,7 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
             ctx.probing = false;
             copy = ctx.needs_defaults;
             if (!copy && !ctx.errors && !earlier && !ctx.oom) {
-                infext__vpattern_release(&ctx);
-                infext__buf_reset(&ctx.path);
+                release(&ctx);
                 return INFEXT_OK;
             }
         }
@@ -126,8 +136,7 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
             if (infext_object_clone(&defaulted, obj) != INFEXT_OK ||
                 infext_default_with_options(defaulted, &dopts, NULL) != INFEXT_OK) {
                 infext_object_free(defaulted);
-                infext__vpattern_release(&ctx);
-                infext__buf_reset(&ctx.path);
+                release(&ctx);
                 return INFEXT_ENOMEM;
             }
             subject = defaulted;
@@ -136,8 +145,7 @@ INFEXT_API infext_status infext_validate(const infext_object *obj, const infext_
     start(&ctx, diags, earlier);
     run(&ctx, subject);
     infext_object_free(defaulted);
-    infext__vpattern_release(&ctx);
-    infext__buf_reset(&ctx.path);
+    release(&ctx);
     if (ctx.oom || (diags && diags->oom)) return INFEXT_ENOMEM;
     return ctx.errors || earlier ? INFEXT_EVALIDATION : INFEXT_OK;
 }

@@ -7,6 +7,7 @@
 #include "infext/validate.h"
 #include "types/schema.h"
 #include "util/buf.h"
+#include "util/goformat.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -78,9 +79,8 @@ const char *infext__vpath(infext__vctx *ctx);
 /* Append an error at the current path with a finished message. */
 void infext__vreport(infext__vctx *ctx, infext_error_type type, const char *message);
 
-/* Message pieces in Go's notation: strconv.Quote of a string, %v of a
- * float64. */
-void infext__vquote(infext__buf *b, const char *s, size_t len);
+/* Message pieces in Go's notation (strconv.Quote of a string is
+ * infext__go_quote): %v of a float64. */
 void infext__vfloat(infext__buf *b, double d);
 
 /* `<Title>: "<value>": <detail>`, the API server's ErrorBody for a string

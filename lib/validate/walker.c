@@ -197,7 +197,7 @@ static void report_enum(infext__vctx *ctx, const infext__constraints *c, const c
     infext__buf_puts(&detail, "supported values: ");
     for (const char *const *e = c->enum_values; *e; e++) {
         if (e != c->enum_values) infext__buf_puts(&detail, ", ");
-        infext__vquote(&detail, *e, strlen(*e));
+        infext__go_quote(&detail, *e, strlen(*e));
     }
     if (detail.failed) ctx->oom = true;
     else if (is_string) infext__vreport_str(ctx, INFEXT_ERR_NOT_SUPPORTED, value, "%s", detail.data);
@@ -241,7 +241,7 @@ static void check_string(infext__vctx *ctx, const infext__constraints *c, const 
     /* the schema's two formats differ in their second letter */
     if (c->format && c->format[1] == 'a' && !is_date_time(s)) {
         infext__buf quoted = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT); /* kube-openapi's %q of the value */
-        infext__vquote(&quoted, s, len);
+        infext__go_quote(&quoted, s, len);
         if (quoted.failed) ctx->oom = true;
         else
             infext__vreport_str(ctx, INFEXT_ERR_TYPE_INVALID, s, "%s in body must be of type date-time: %s",
@@ -298,9 +298,9 @@ static void check_list_map(infext__vctx *ctx, const infext__field *f, const infe
         infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
         infext__buf_puts(&msg, "Duplicate value: {");
         if (key) {
-            infext__vquote(&msg, kf->json, kf->json_len);
+            infext__go_quote(&msg, kf->json, kf->json_len);
             infext__buf_putc(&msg, ':');
-            infext__vquote(&msg, key, strlen(key));
+            infext__go_quote(&msg, key, strlen(key));
         }
         infext__buf_putc(&msg, '}');
         if (msg.failed) ctx->oom = true;
@@ -376,12 +376,11 @@ static void check_field(infext__vctx *ctx, const void *obj, const infext__field 
 static void report_unknown_at(infext__vctx *ctx, const char *key, size_t key_len)
 {
     size_t mark = infext__vpath_field(ctx, key, key_len);
-    /* Strict field validation's wording (apimachinery's
-     * UnknownFieldError): the whole path, quoted. */
+    /* The whole path, quoted: strict field validation's wording, or the
+     * endpoint picker loader's for a config */
     infext__buf msg = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
-    infext__buf_puts(&msg, "unknown field ");
-    const char *path = infext__vpath(ctx);
-    infext__vquote(&msg, path, strlen(path));
+    const infext__hdr *root = ctx->root;
+    infext__unknown_field_text(&msg, root->desc->kind->kind, infext__vpath(ctx));
     if (msg.failed) ctx->oom = true;
     else infext__vreport(ctx, INFEXT_ERR_UNKNOWN, msg.data);
     infext__buf_reset(&msg);

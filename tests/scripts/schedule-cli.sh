@@ -3,20 +3,27 @@
 # tests/data/schedule-cli/<case>/ holds `args` (the command line, @DATA@
 # standing for tests/data) and `expected`: "exit N" and then the exact
 # standard output. Standard error must stay empty, or be exactly
-# `expected.err` when the case has one.
-# usage: schedule-cli.sh INFEXT_BINARY TESTS_DATA_DIR
+# `expected.err` when the case has one. @PLUGINS@ stands for the folder of
+# examples/plugin's modules; a case naming it is skipped without one.
+# usage: schedule-cli.sh INFEXT_BINARY TESTS_DATA_DIR [PLUGIN_DIR]
 set -u
 infext=$1
 data=$2
+plugins=${3:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failures=0
 cases=0
 for dir in "$data"/schedule-cli/*/; do
     name=$(basename "$dir")
+    if [ -z "$plugins" ] && grep -q @PLUGINS@ "$dir/args"; then
+        echo "skipped: $name (no plugin folder)"
+        continue
+    fi
     cases=$((cases + 1))
     # shellcheck disable=SC2046 # the arguments are words on purpose
-    "$infext" schedule $(sed "s|@DATA@|$data|g" "$dir/args") >"$tmp/out" 2>"$tmp/err"
+    "$infext" schedule $(sed -e "s|@DATA@|$data|g" -e "s|@PLUGINS@|$plugins|g" "$dir/args") \
+        >"$tmp/out" 2>"$tmp/err"
     echo "exit $?" >"$tmp/got"
     cat "$tmp/out" >>"$tmp/got"
     if ! cmp -s "$tmp/got" "$dir/expected"; then

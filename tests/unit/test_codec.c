@@ -117,7 +117,7 @@ static void test_epp_config_is_strict_by_default(void **state)
     infext_object *obj = NULL;
     assert_int_equal(infext_decode(&obj, yaml, strlen(yaml), NULL, diags), INFEXT_EUNKNOWN);
     char *r = test_render_diags(diags);
-    assert_string_equal(r, "Unknown|plugins[0].paramters|5:3|field not declared in schema\n");
+    assert_string_equal(r, "Unknown|plugins[0].paramters|5:3|strict decoding error: unknown field \"plugins[0].paramters\"\n");
     free(r);
     infext_diags_free(diags);
 }

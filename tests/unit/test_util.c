@@ -4,6 +4,7 @@
 #include "util/alloc.h"
 #include "util/arena.h"
 #include "util/buf.h"
+#include "util/diag.h"
 #include "util/goformat.h"
 #include "util/path.h"
 
@@ -233,6 +234,33 @@ static void test_go_formats(void **state)
     assert_string_equal(out, "-1e-05");
 }
 
+/* An unknown member: the loader's strict decoding error for a config of
+ * either apiVersion, strict field validation's words for a CRD kind; the
+ * path quoted as strconv.Quote writes it. */
+static void test_unknown_field_wording(void **state)
+{
+    (void)state;
+    static const struct {
+        infext_kind kind;
+        const char *path, *want;
+    } cases[] = {
+        {INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG, "plugins[0].parameterz",
+         "strict decoding error: unknown field \"plugins[0].parameterz\""},
+        {INFEXT_KIND_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG, "a\"b.c\td",
+         "strict decoding error: unknown field \"a\\\"b.c\\td\""},
+        {INFEXT_KIND_V1_INFERENCE_POOL, "spec.foo", "unknown field \"spec.foo\""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
+        infext__unknown_field_text(&b, cases[i].kind, cases[i].path);
+        assert_false(b.failed);
+        assert_string_equal(b.data, cases[i].want);
+        infext__buf_reset(&b);
+    }
+    assert_true(infext__kind_loader_decoded(INFEXT_KIND_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG));
+    assert_false(infext__kind_loader_decoded(INFEXT_KIND_V1_INFERENCE_POOL));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -243,6 +271,7 @@ int main(void)
         cmocka_unit_test(test_arena_reset_keeps_a_block),
         cmocka_unit_test(test_arena_first_block_comes_with_it),
         cmocka_unit_test(test_go_formats),
+        cmocka_unit_test(test_unknown_field_wording),
     };
     return cmocka_run_group_tests_name("util", tests, NULL, NULL);
 }

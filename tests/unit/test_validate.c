@@ -302,7 +302,7 @@ static void test_go_notation(void **state)
     }
     infext__buf b = INFEXT__BUF_INIT(INFEXT__BUF_MAX_TEXT);
     const char s[] = "a\"b\\\n\x01\xc3\xa9\xc2\x85";
-    infext__vquote(&b, s, sizeof s - 1);
+    infext__go_quote(&b, s, sizeof s - 1);
     assert_string_equal(b.data, "\"a\\\"b\\\\\\n\\x01\xc3\xa9\\u0085\"");
     infext__buf_reset(&b);
     assert_int_equal(infext__vrunes("\xc3\xa9x", 3), 2);
@@ -318,7 +318,8 @@ static void test_durations_and_quantities(void **state)
     for (const char *const *p = durations_bad; *p; p++)
         if (infext__duration_syntax_ok(*p)) fail_msg("duration %s accepted", *p);
     static const char *const quantities_ok[] = {"1Gi", "500M", "100", "1k", "0.5", "+1", "-1", "1e3", "1E", "1.5Ei", NULL};
-    static const char *const quantities_bad[] = {"", "Gi", "1GB", "1..2", "1 Gi", "1KiB", "1e", ".", "1k1", NULL};
+    static const char *const quantities_bad[] = {"",   "Gi",  "1GB", "1..2",         "1 Gi", "1KiB",
+                                                 "1e", ".",   "1k1", "1e2147483648", NULL};
     for (const char *const *p = quantities_ok; *p; p++)
         if (!infext__vis_quantity(*p)) fail_msg("quantity %s refused", *p);
     for (const char *const *p = quantities_bad; *p; p++)
