@@ -418,6 +418,20 @@ static void expect_checked(const char *yaml, infext_status want, const char *wan
     infext_object_free(obj);
 }
 
+/* The loader's check judges the v0.4 members as the build does. */
+static void v04_members_checked(void **state)
+{
+    (void)state;
+    char *yaml = v04_config("threshold: 10", true);
+    expect_checked(yaml, INFEXT_OK, "");
+    free(yaml);
+    yaml = v04_config("threshold: 10", false);
+    expect_checked(yaml, INFEXT_ECONFIG,
+                   "Unknown|plugins[5].parameters.threshold|11:16|unknown parameter \"threshold\" (a parameter "
+                   "of pd-profile-handler in Heimdall configs only)\n");
+    free(yaml);
+}
+
 /* Known with its parameters (a check passes, a misspelling is named),
  * not available: the build says what Heimdall's reference leaves out. */
 static void heimdall_scorers_known_not_available(void **state)
@@ -489,6 +503,7 @@ int main(void)
         cmocka_unit_test(heimdall_detectors),
         cmocka_unit_test(corpus_pd_over_bundled_endpoints),
         cmocka_unit_test(heimdall_scorers_known_not_available),
+        cmocka_unit_test(v04_members_checked),
         cmocka_unit_test(running_requests_size_scorer),
         cmocka_unit_test(heimdall_build_under_allocation_failures),
     };
