@@ -193,7 +193,17 @@ INFEXT_API infext_status infext_saturation_detector_new(
         config ? infext_v1alpha1_endpoint_picker_config_get_saturation_detector(config) : NULL;
     const char *ref = sd ? infext_v1alpha1_saturation_detector_get_plugin_ref(sd) : NULL;
     infext_status st = INFEXT_OK;
-    if (ref && *ref) st = referenced_detector(d, config, ref, diags);
+    const char *type = sd ? infext_v1alpha1_saturation_detector_get_type(sd) : NULL;
+    if (type && strcmp(type, "running-requests") == 0) {
+        /* Heimdall's reference names the detector's members (an ideal
+         * concurrency per endpoint, how long a saturation is kept) but
+         * not how it turns them into a saturation: no silent stand-in */
+        infext__diag_addf(diags, INFEXT_SEVERITY_ERROR, INFEXT_ERR_NOT_SUPPORTED, "saturationDetector.type", 0, 0,
+                          "detector type \"%s\" (Heimdall) is not available: its reference does not say how "
+                          "it computes saturation from maxConcurrencyPerPod; libinfext implements \"%s\"",
+                          type, "utilization");
+        st = INFEXT_ECONFIG;
+    } else if (ref && *ref) st = referenced_detector(d, config, ref, diags);
     else if (sd) st = legacy_thresholds(d, config, diags);
     if (config) infext__diags_locate(diags, first_diag, config);
     if (st != INFEXT_OK) {

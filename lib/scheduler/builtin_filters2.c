@@ -2,7 +2,7 @@
  * filter/bylabel): `by-label` (one label, a set of valid values, optionally
  * endpoints without the label), the role filters built on it
  * (`decode-filter`, `prefill-filter`, `encode-filter`, over the label
- * llm-d.ai/role), and `label-selector-filter` (a Kubernetes label
+ * llm-d.ai/role, or Heimdall's mif.moreh.io/role in a Heimdall config), and `label-selector-filter` (a Kubernetes label
  * selector; `by-label-selector` is its deprecated name). */
 #include "scheduler/catalogue.h"
 #include "scheduler/params.h"
@@ -114,29 +114,48 @@ const infext_plugin_type infext__sched_by_label_filter = {
 
 /* ------------------------------------------------------- role filters -- */
 
+/* Heimdall's role filters read their own label and keep fewer roles: its
+ * plugin reference (moreh-v0.7, as v0.4) names mif.moreh.io/role, prefill
+ * only for prefill-filter, decode, both or no label for decode-filter. */
+#define HEIMDALL_ROLE_LABEL "mif.moreh.io/role"
+
 typedef struct role_def {
     bool allows_no_label;
     const char *values[6]; /* NULL-terminated */
+    const struct role_def *heimdall; /* the filter in a Heimdall config */
 } role_def;
 
-static const role_def decode_role = {true, {"decode", "prefill-decode", "both", "encode-prefill-decode", NULL}};
+static const role_def heimdall_decode = {true, {"decode", "both", NULL}, NULL};
+static const role_def heimdall_prefill = {false, {"prefill", NULL}, NULL};
+static const role_def heimdall_encode = {false, {"encode", "encode-prefill", "encode-prefill-decode", NULL}, NULL};
+static const role_def decode_role = {true, {"decode", "prefill-decode", "both", "encode-prefill-decode", NULL},
+                                     &heimdall_decode};
 static const role_def prefill_role = {
-    false, {"prefill", "encode-prefill", "prefill-decode", "both", "encode-prefill-decode", NULL}};
-static const role_def encode_role = {false, {"encode", "encode-prefill", "encode-prefill-decode", NULL}};
+    false, {"prefill", "encode-prefill", "prefill-decode", "both", "encode-prefill-decode", NULL}, &heimdall_prefill};
+static const role_def encode_role = {false, {"encode", "encode-prefill", "encode-prefill-decode", NULL},
+                                     &heimdall_encode};
+
+/* Make `f` the role filter `def` over `label`. */
+static infext_status role_fill(by_label *f, const char *label, const role_def *def)
+{
+    infext__free(f->label);
+    infext__sched_kv_clear(&f->values);
+    f->allows_no_label = def->allows_no_label;
+    f->label = infext__sched_strdup0(label);
+    infext_status st = f->label ? INFEXT_OK : INFEXT_ENOMEM;
+    for (size_t i = 0; st == INFEXT_OK && def->values[i]; i++)
+        st = infext__sched_kv_set(&f->values, def->values[i], NULL, 0);
+    return st;
+}
 
 static infext_status role_create(void **out_state, const infext_plugin_create_args *args)
 {
     *out_state = NULL;
     infext_status st = infext__sched_create_no_params(out_state, args);
     if (st != INFEXT_OK) return st;
-    const role_def *def = args->type_data;
     by_label *f = infext__calloc(1, sizeof(*f));
     if (!f) return INFEXT_ENOMEM;
-    f->allows_no_label = def->allows_no_label;
-    f->label = infext__sched_strdup0(ROLE_LABEL);
-    st = f->label ? INFEXT_OK : INFEXT_ENOMEM;
-    for (size_t i = 0; st == INFEXT_OK && def->values[i]; i++)
-        st = infext__sched_kv_set(&f->values, def->values[i], NULL, 0);
+    st = role_fill(f, ROLE_LABEL, args->type_data);
     if (st != INFEXT_OK) {
         by_label_destroy(f);
         return st;
@@ -144,6 +163,17 @@ static infext_status role_create(void **out_state, const infext_plugin_create_ar
     *out_state = f;
     return INFEXT_OK;
 }
+
+/* Once the builder knows the config's dialect: Heimdall's label and roles. */
+static void role_link(void *state, infext__sched_builder *b, size_t self, const char *path)
+{
+    (void)path;
+    const role_def *def = b->sched->plugins[self].type->vt.type_data;
+    if (b->heimdall && def && def->heimdall && role_fill(state, HEIMDALL_ROLE_LABEL, def->heimdall) != INFEXT_OK)
+        b->oom = 1;
+}
+
+const infext__sched_ext infext__sched_role_filter_ext = {.link = role_link};
 
 #define ROLE_FILTER(var, name, def)                                                           \
     const infext_plugin_type var = {                                                          \

@@ -32,6 +32,7 @@
  * Prompt lengths are in tokens as upstream estimates them without a
  * tokenizer: 4 bytes a token. */
 #include "scheduler/catalogue.h"
+#include "scheduler/heimdall.h"
 
 #include "util/alloc.h"
 #include "util/diag.h"
@@ -153,6 +154,7 @@ typedef struct disagg {
     int32_t primary_port; /* pd-profile-handler: 0, or the data-parallel port */
     char *decode, *prefill, *encode;
     decider_ref pd, e;
+    infext__heimdall_pd *v04; /* pd-profile-handler: Heimdall v0.4's threshold decision, or NULL */
 } disagg;
 
 #define PREFILL_HEADER "x-prefiller-host-port"
@@ -168,6 +170,7 @@ static void disagg_destroy(void *state)
     infext__free(h->encode);
     infext__free(h->pd.name);
     infext__free(h->e.name);
+    infext__heimdall_pd_free(h->v04);
     infext__free(h);
 }
 
@@ -338,6 +341,7 @@ static infext_status handler_state(void **out_state, const disagg *t, infext_par
     if (st == INFEXT_OK && !h) st = INFEXT_ENOMEM;
     if (h) {
         *h = *t;
+        h->v04 = NULL;
         h->decode = h->prefill = h->encode = h->pd.name = h->e.name = NULL;
         st = set_name(&h->decode, t->decode, "decode");
         if (st == INFEXT_OK) st = set_name(&h->prefill, t->prefill, "prefill");
@@ -460,15 +464,18 @@ static infext_status pd_create(void **out_state, const infext_plugin_create_args
     infext_params *p = NULL;
     int64_t port = 0;
     const char *decode = NULL, *prefill = NULL, *decider = NULL;
+    infext__heimdall_pd *v04 = NULL;
     infext_status st = infext_params_parse(&p, args->parameters_json, args->path, args->diags);
     if (st == INFEXT_OK) {
         decode = string_param(p, "decodeProfile", NULL);
         prefill = string_param(p, "prefillProfile", NULL);
         decider = string_param(p, "deciderPluginName", NULL);
-        string_param(p, "prefixPluginType", NULL);
-        string_param(p, "prefixPluginName", NULL);
+        const char *prefix_type = string_param(p, "prefixPluginType", NULL);
+        const char *prefix_name = string_param(p, "prefixPluginName", NULL);
         string_param(p, "prefixMatchInfoProducerName", NULL);
         st = primary_port(p, args, &port);
+        if (st == INFEXT_OK)
+            st = infext__heimdall_pd_read(&v04, p, args->path, args->diags, prefix_type, prefix_name);
     }
     if (p && (st == INFEXT_OK || st == INFEXT_ECONFIG)) {
         infext_status fin = infext_params_finish(p); /* the strings stay p's until freed */
@@ -481,10 +488,32 @@ static infext_status pd_create(void **out_state, const infext_plugin_create_args
                           "the decider plugin name is not defined");
         st = INFEXT_ECONFIG;
     }
+    /* with v0.4's members the handler decides itself (at link) */
     disagg t = {.primary_port = (int32_t)port, .decode = (char *)decode, .prefill = (char *)prefill,
-                .pd = {.name = (char *)(decider ? decider : "prefix-based-pd-decider"),
+                .pd = {.name = decider || v04 ? (char *)decider : "prefix-based-pd-decider",
                        .param = "deciderPluginName"}};
-    return handler_state(out_state, &t, p, st);
+    st = handler_state(out_state, &t, p, st);
+    if (st == INFEXT_OK)
+        ((disagg *)*out_state)->v04 = v04;
+    else
+        infext__heimdall_pd_free(v04);
+    return st;
+}
+
+static void pd_link(void *state, infext__sched_builder *b, size_t self, const char *path)
+{
+    disagg *h = state;
+    if (!h || !h->v04) {
+        disagg_link(state, b, self, path);
+    } else if (b->heimdall && h->pd.name) {
+        char where[512];
+        snprintf(where, sizeof(where), "%s.deciderPluginName", path);
+        infext__sched_builder_error(b, INFEXT_ERR_INVALID, where,
+                                    "a decider does not go with threshold and hashBlockSize (%s): %s",
+                                    "Heimdall v0.4's decision", "use one or the other");
+    } else {
+        infext__heimdall_pd_link(h->v04, b, path, &h->pd.ext, &h->pd.state);
+    }
 }
 
 /* Decode first; then prefill when the decider says so. */
@@ -500,7 +529,7 @@ static size_t pd_pick(void *state, infext_cycle *cycle, const infext_request *re
     return decide(&h->pd, cycle, req, target) ? choose(run, p) : 0;
 }
 
-const infext__sched_ext infext__sched_pd_handler_ext = {.link = disagg_link};
+const infext__sched_ext infext__sched_pd_handler_ext = {.link = pd_link};
 
 const infext_plugin_type infext__sched_pd_profile_handler =
     HANDLER_TYPE("pd-profile-handler", pd_create, disagg_destroy, pd_pick, disagg_process);

@@ -1,5 +1,5 @@
-/* Built-in scorers with the EPP's semantics: queue, KV-cache utilisation and
- * LoRA affinity. They read the endpoint struct directly (same library). */
+/* Built-in scorers with the EPP's semantics: queue, running requests,
+ * KV-cache utilisation and LoRA affinity. They read the endpoint struct directly (same library). */
 #include "scheduler/sched.h"
 
 /* None of these scorers takes parameters: any member is unknown. */
@@ -13,25 +13,37 @@ infext_status infext__sched_create_no_params(void **out_state, const infext_plug
     return st;
 }
 
-/* Shorter queue, higher score: min-max normalised over the candidates; all
- * equal gives every candidate 1. */
+/* Fewer of `count` (the waiting queue, the running requests), higher
+ * score: min-max normalised over the candidates; all equal gives every
+ * candidate 1. */
+static void fewer_scores_higher(const infext_endpoint *const *eps, size_t n, double *scores,
+                                int64_t (*count)(const infext_endpoint *))
+{
+    int64_t lo = INT64_MAX, hi = INT64_MIN;
+    for (size_t i = 0; i < n; i++) {
+        int64_t q = count(eps[i]);
+        if (q < lo) lo = q;
+        if (q > hi) hi = q;
+    }
+    double span = (double)hi - (double)lo;
+    for (size_t i = 0; i < n; i++) scores[i] = lo == hi ? 1.0 : ((double)hi - (double)count(eps[i])) / span;
+}
+
+static int64_t queue_of(const infext_endpoint *ep)
+{
+    return ep->waiting_queue_size;
+}
+
+static int64_t running_of(const infext_endpoint *ep)
+{
+    return ep->running_requests;
+}
+
 static infext_status queue_score(void *state, infext_cycle *cycle, const infext_request *req,
                                  const infext_endpoint *const *eps, size_t n, double *scores)
 {
     (void)state, (void)cycle, (void)req;
-    int64_t lo = INT64_MAX, hi = INT64_MIN;
-    for (size_t i = 0; i < n; i++) {
-        int64_t q = eps[i]->waiting_queue_size;
-        if (q < lo) lo = q;
-        if (q > hi) hi = q;
-    }
-    if (lo == hi) {
-        for (size_t i = 0; i < n; i++) scores[i] = 1.0;
-        return INFEXT_OK;
-    }
-    double span = (double)hi - (double)lo;
-    for (size_t i = 0; i < n; i++)
-        scores[i] = ((double)hi - (double)eps[i]->waiting_queue_size) / span;
+    fewer_scores_higher(eps, n, scores, queue_of);
     return INFEXT_OK;
 }
 
@@ -42,6 +54,25 @@ const infext_plugin_type infext__sched_queue_scorer = {
     .roles = INFEXT_ROLE_SCORER,
     .create = infext__sched_create_no_params,
     .score = queue_score,
+};
+
+/* GIE's running-requests-size-scorer (Heimdall has it too): the same
+ * normalisation over the requests running. */
+static infext_status running_score(void *state, infext_cycle *cycle, const infext_request *req,
+                                   const infext_endpoint *const *eps, size_t n, double *scores)
+{
+    (void)state, (void)cycle, (void)req;
+    fewer_scores_higher(eps, n, scores, running_of);
+    return INFEXT_OK;
+}
+
+const infext_plugin_type infext__sched_running_requests_scorer = {
+    .abi_version = INFEXT_PLUGIN_ABI_VERSION,
+    .struct_size = sizeof(infext_plugin_type),
+    .type_name = "running-requests-size-scorer",
+    .roles = INFEXT_ROLE_SCORER,
+    .create = infext__sched_create_no_params,
+    .score = running_score,
 };
 
 /* Free KV cache, higher score: 1 - usage. */

@@ -40,6 +40,7 @@ static const infext__cparam picker_params[] = {
 
 static const infext__cparam prefix_scorer_params[] = {
     {"blockSize", P_INT, "64", "GIE: prompt characters a block (ignored with autoTune when the endpoints report their cache block size).", NULL},
+    {"blockSizeTokens", P_INT, "16", "Heimdall only: tokens a block (4 prompt characters a token), in place of blockSize (refused alone in Heimdall configs); a prompt shorter than a block is not matched.", NULL},
     {"maxPrefixBlocksToMatch", P_INT, "256", "GIE: blocks of the prompt to match at most.", NULL},
     {"lruCapacityPerServer", P_INT, "31250", "GIE: blocks remembered per endpoint.", NULL},
     {"autoTune", P_BOOL, "true", "GIE: take the block size and capacity from the endpoints' metrics.", NULL},
@@ -111,8 +112,10 @@ static const infext__cparam pd_params[] = {
     {"prefillProfile", P_STR, "prefill", "The prefill profile.", NULL},
     {"deciderPluginName", P_STR, "prefix-based-pd-decider", "The decider plugin.", NULL},
     {"primaryPort", P_INT, "0", "Port of the primary rank (1..65535; 0: none): the target port of the result (infext_result_get_target_port()).", NULL},
-    {"prefixPluginType", P_STR, NULL, "Accepted, unused.", NULL},
-    {"prefixPluginName", P_STR, NULL, "Accepted, unused.", NULL},
+    {"prefixPluginType", P_STR, "prefix-cache-scorer", "Type of the prefix plugin whose match threshold reads (Heimdall v0.4); otherwise accepted, unused.", NULL},
+    {"prefixPluginName", P_STR, NULL, "Name of that plugin, prefixPluginType when absent (Heimdall v0.4); otherwise accepted, unused.", NULL},
+    {"threshold", P_INT, "0", "Heimdall only (v0.4, in place of a decider): prefill unless the prompt bytes the decode endpoint's prefix match does not cover are fewer than this; 0 or below: always prefill.", NULL},
+    {"hashBlockSize", P_INT, "64", "Heimdall only (v0.4): prompt bytes each block of that match counts for.", NULL},
     {"prefixMatchInfoProducerName", P_STR, NULL, "Accepted, unused.", NULL},
     END,
 };
@@ -205,6 +208,37 @@ static const infext__cparam heimdall_tokenizer_params[] = {
     END,
 };
 
+/* Heimdall's scorers (and filter) whose parameters its reference lists
+ * but whose scores it does not define: known, checked, not available. */
+#define HEIMDALL_UNDEFINED(type, points, roles, doc, params, what)                             \
+    {type, points, HEIMDALL, doc, params, NULL, NULL, what " (Heimdall's reference does not define it)", roles, false}
+#define R_SCORER INFEXT_ROLE_SCORER
+
+static const infext__cparam context_length_params[] = {
+    {"label", P_STR, "mif.moreh.io/context-length-range", "Endpoint label of its context-length ranges (\"min-max\", comma separated).", NULL},
+    {"enableFiltering", P_BOOL, "false", "Also drop endpoints whose ranges miss the request's estimated tokens.", NULL},
+    END,
+};
+
+static const infext__cparam active_request_params[] = {
+    {"requestTimeout", P_STR, "2m", "Go duration after which a request in flight counts as dropped.", NULL},
+    {"idleThreshold", P_INT, "0", "In-flight requests up to which an endpoint is idle (score 1).", NULL},
+    {"maxBusyScore", P_NUM, "1.0", "Highest score of a busy endpoint, in [0, 1].", NULL},
+    END,
+};
+
+static const infext__cparam load_aware_params[] = {
+    {"threshold", P_INT, "128", "Waiting queue the load is normalised against.", NULL},
+    END,
+};
+
+static const infext__cparam no_hit_lru_params[] = {
+    {"prefixPluginType", P_STR, "prefix-cache-scorer", "Type of the prefix-cache scorer whose hits and misses it watches.", NULL},
+    {"prefixPluginName", P_STR, "prefix-cache-scorer", "Name of that scorer.", NULL},
+    {"lruSize", P_INT, "1024", "Endpoints its LRU tracks at most.", NULL},
+    END,
+};
+
 static const infext__cparam responses_store_params[] = {
     {"storeConfig", P_OPAQUE, NULL, "The store: inMemoryConfig, or tieredConfig (Redis or Valkey, then MongoDB); in memory for 24h when absent.", NULL},
     END,
@@ -212,6 +246,7 @@ static const infext__cparam responses_store_params[] = {
 
 static const infext__catalogue_entry entries[] = {
     AVAILABLE("queue-scorer", "scorer", GIE, "Shorter waiting queue, higher score (min-max over the candidates).", NULL, &infext__sched_queue_scorer, NULL),
+    AVAILABLE("running-requests-size-scorer", "scorer", "GIE v1.6, " HEIMDALL, "Fewer requests running, higher score (min-max over the candidates, all equal: 1).", NULL, &infext__sched_running_requests_scorer, NULL),
     AVAILABLE("kv-cache-utilization-scorer", "scorer", GIE, "Score 1 - KV-cache usage.", NULL, &infext__sched_kv_cache_scorer, NULL),
     AVAILABLE("lora-affinity-scorer", "scorer", GIE, "Prefers endpoints with the request's adapter active, then waiting, then with room for it.", NULL, &infext__sched_lora_affinity_scorer, NULL),
     AVAILABLE("prefix-cache-scorer", "scorer, pre-request", GIE, "Prefers endpoints likely to hold the prompt's prefix in their KV cache; in llm-d-router it reads an approx-prefix-cache-producer.", prefix_scorer_params, &infext__sched_prefix_cache_scorer, &infext__sched_prefix_scorer_ext),
@@ -226,9 +261,9 @@ static const infext__catalogue_entry entries[] = {
     AVAILABLE("by-label", "filter", LLMD, "Deprecated (label-selector-filter): keeps endpoints whose label has a valid value, or (allowsNoLabel) no such label.", by_label_params, &infext__sched_by_label_filter, NULL),
     AVAILABLE("label-selector-filter", "filter", LLMD, "Keeps endpoints matched by a Kubernetes label selector.", selector_params, &infext__sched_label_selector_filter, NULL),
     AVAILABLE("by-label-selector", "filter", LLMD, "Deprecated name of label-selector-filter.", selector_params, &infext__sched_by_label_selector_filter, NULL),
-    AVAILABLE("decode-filter", "filter", LLMD, "Keeps endpoints whose llm-d.ai/role is decode, prefill-decode, both or encode-prefill-decode, or that have no role.", NULL, &infext__sched_decode_filter, NULL),
-    AVAILABLE("prefill-filter", "filter", LLMD, "Keeps endpoints whose llm-d.ai/role is prefill, encode-prefill, prefill-decode, both or encode-prefill-decode.", NULL, &infext__sched_prefill_filter, NULL),
-    AVAILABLE("encode-filter", "filter", LLMD, "Keeps endpoints whose llm-d.ai/role is encode, encode-prefill or encode-prefill-decode.", NULL, &infext__sched_encode_filter, NULL),
+    AVAILABLE("decode-filter", "filter", LLMD, "Keeps endpoints whose llm-d.ai/role is decode, prefill-decode, both or encode-prefill-decode, or that have no role (Heimdall: whose mif.moreh.io/role is decode or both, or that have none).", NULL, &infext__sched_decode_filter, &infext__sched_role_filter_ext),
+    AVAILABLE("prefill-filter", "filter", LLMD, "Keeps endpoints whose llm-d.ai/role is prefill, encode-prefill, prefill-decode, both or encode-prefill-decode (Heimdall: whose mif.moreh.io/role is prefill).", NULL, &infext__sched_prefill_filter, &infext__sched_role_filter_ext),
+    AVAILABLE("encode-filter", "filter", LLMD, "Keeps endpoints whose llm-d.ai/role is encode, encode-prefill or encode-prefill-decode (Heimdall: the same roles of mif.moreh.io/role).", NULL, &infext__sched_encode_filter, &infext__sched_role_filter_ext),
     AVAILABLE("prefix-based-pd-decider", "pd-decider", LLMD, "Prefill apart when the prompt's tokens not cached on the decode endpoint reach nonCachedTokens (4 prompt bytes a token).", decider_params, &infext__sched_prefix_pd_decider, &infext__sched_prefix_pd_decider_ext),
     AVAILABLE("always-disagg-pd-decider", "pd-decider", LLMD, "Always prefill apart.", NULL, &infext__sched_always_pd_decider, &infext__sched_always_pd_decider_ext),
     AVAILABLE("disagg-profile-handler", "profile-handler", LLMD, "Runs decode, then encode and prefill when their deciders say so (or prefill, encode, decode); decode is the primary. The request names the prefill endpoint in x-prefiller-host-port and the encode endpoints in x-encoder-hosts-ports (each removed when its stage did not run).", disagg_params, &infext__sched_disagg_profile_handler, &infext__sched_disagg_handler_ext),
@@ -248,6 +283,11 @@ static const infext__catalogue_entry entries[] = {
     HEIMDALL_MISSING("models-data-source", "data-source", "Polls each endpoint's list of the models it serves.", models_source_params, "polling the endpoints' models lists (libinfext's data layer reads metrics)"),
     HEIMDALL_MISSING("model-server-protocol-models", "data-extractor", "Records the models a models-data-source found on each endpoint.", NULL, "the models lists a models-data-source polls"),
     HEIMDALL_MISSING("tokenizer", "prepare-data", "Tokenizes the prompt once for the plugins that read tokens (behind the prepareDataPlugins gate).", heimdall_tokenizer_params, "a tokenizer (in-process or a UDS tokenizer service)"),
+    HEIMDALL_UNDEFINED("context-length-aware", "filter, scorer", INFEXT_ROLE_FILTER | R_SCORER, "Prefers endpoints whose context-length ranges (a label) match the request's estimated tokens; with enableFiltering drops the others.", context_length_params, "its token estimate and its score of a range"),
+    HEIMDALL_UNDEFINED("active-request-scorer", "scorer, pre-request, post-response", R_SCORER, "Fewer requests in flight (counted by the plugin), higher score in [0, 1].", active_request_params, "its normalisation of the counts"),
+    HEIMDALL_UNDEFINED("load-aware-scorer", "scorer", R_SCORER, "Shorter waiting queue, higher score; an empty queue scores high, a full one 0.", load_aware_params, "its score of a queue against threshold"),
+    HEIMDALL_UNDEFINED("no-hit-lru-scorer", "scorer, pre-request", R_SCORER, "For requests that miss the prefix cache, prefers the endpoints least recently given one.", no_hit_lru_params, "its score of an LRU position"),
+    HEIMDALL_UNDEFINED("session-affinity-scorer", "scorer, response", R_SCORER, "Prefers the endpoint named by the request's x-session-token header, which the response sets (Base64 of the serving endpoint's name).", NULL, "its score, the name it encodes and a response header"),
     HEIMDALL_MISSING("responses-store", "prepare-data, post-response", "Keeps OpenAI Responses API conversations for previous_response_id (behind the prepareDataPlugins gate).", responses_store_params, "a store of responses (in memory, Redis or Valkey, MongoDB)"),
     INERT("fcfs-ordering-policy", "ordering-policy", "GIE v1.4", "Flow control: serves a flow's queue first come, first served (the loaders' default ordering policy)." INERT_NOTE, NULL),
     INERT("global-strict-fairness-policy", "fairness-policy", "GIE v1.4", "Flow control: serves the flow whose head request is best across the band (the loaders' default fairness policy)." INERT_NOTE, NULL),

@@ -104,6 +104,7 @@ extern const infext_plugin_type infext__sched_prefill_header_handler;
 extern const infext__sched_ext infext__sched_headers_handler_ext;
 extern const infext_plugin_type infext__sched_approx_prefix_producer;
 extern const infext__sched_ext infext__sched_prefix_scorer_ext;
+extern const infext__sched_ext infext__sched_role_filter_ext;
 extern const infext__sched_ext infext__sched_approx_prefix_ext;
 extern const infext__sched_ext infext__sched_prefix_pd_decider_ext;
 extern const infext__sched_ext infext__sched_always_pd_decider_ext;

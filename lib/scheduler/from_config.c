@@ -69,7 +69,8 @@ const void *infext__epc_root(const infext__epc_view *v)
 /* Give the builder the config's plugins and profiles; *np gets the number
  * of profiles. A config in llm-d-router's dialect (llm-d.ai/v1alpha1, or
  * the x-k8s.io apiVersion with llm-d-router's members, as its own
- * integration-test configs are written) sets the builder's llmd mode. */
+ * integration-test configs are written) sets the builder's llmd mode, one
+ * in Heimdall's its heimdall mode. */
 infext_status infext__sched_feed(infext__sched_builder *b, const infext__epc_view *v, size_t *np)
 {
     b->llmd = v->l != NULL;
@@ -78,6 +79,7 @@ infext_status infext__sched_feed(infext__sched_builder *b, const infext__epc_vie
         infext_status st = infext_epc_dialect_of(&dialect, infext_v1alpha1_endpoint_picker_config_as_object(v->x), NULL);
         if (st == INFEXT_ENOMEM) return st;
         b->llmd = dialect == INFEXT_EPC_DIALECT_LLM_D_V0_10;
+        b->heimdall = dialect == INFEXT_EPC_DIALECT_HEIMDALL;
     }
     size_t n = infext__epc_plugins_count(v);
     for (size_t i = 0; i < n; i++) {

@@ -3,6 +3,7 @@
  * match information) and its plugin vtable. prefix_int.h describes the
  * plugin and its index. */
 #include "scheduler/prefix_int.h"
+#include "scheduler/heimdall.h"
 
 #include "util/alloc.h"
 #include "util/diag.h"
@@ -13,6 +14,7 @@
 #define DEFAULT_BLOCK_SIZE 64
 #define DEFAULT_MAX_BLOCKS 256
 #define CHARS_PER_TOKEN 4
+#define HEIMDALL_BLOCK_TOKENS 16
 
 typedef struct prefix_plugin {
     char *key; /* cycle-state key: the instance name */
@@ -21,6 +23,10 @@ typedef struct prefix_plugin {
     size_t lru_capacity;
     bool auto_tune;
     bool gie_params; /* any of the four above was given */
+    /* Heimdall: blockSizeTokens (tokens a block), -1 when not given; the
+     * builder's dialect decides at link whether it is a parameter */
+    int64_t heimdall_tokens;
+    bool legacy_block; /* blockSize was given */
     /* llm-d-router v0.10: read an approx-prefix-cache-producer's match
      * information instead of keeping an index */
     bool consume;
@@ -57,12 +63,13 @@ static infext_status prefix_create(void **out_state, const infext_plugin_create_
     infext_params *params = NULL;
     infext_status st =
         infext_params_parse(&params, args->parameters_json, args->path, args->diags);
-    int64_t block = 0, max_blocks = 0, lru = 0, scale = 8192;
-    bool auto_tune = true, gie = false, v010 = false;
+    int64_t block = 0, max_blocks = 0, lru = 0, scale = 8192, tokens = -1;
+    bool auto_tune = true, gie = false, v010 = false, legacy = false, heimdall = false;
     const char *producer = NULL;
     double weight = 0.0;
     if (st == INFEXT_OK) {
-        got(infext_params_get_int(&block, params, "blockSize"), &gie);
+        legacy = got(infext_params_get_int(&block, params, "blockSize"), &gie);
+        got(infext_params_get_int(&tokens, params, "blockSizeTokens"), &heimdall);
         got(infext_params_get_int(&max_blocks, params, "maxPrefixBlocksToMatch"), &gie);
         got(infext_params_get_int(&lru, params, "lruCapacityPerServer"), &gie);
         got(infext_params_get_bool(&auto_tune, params, "autoTune"), &gie);
@@ -109,6 +116,8 @@ static infext_status prefix_create(void **out_state, const infext_plugin_create_
     if (p->lru_capacity > NONE - 1) p->lru_capacity = NONE - 1;
     p->auto_tune = auto_tune;
     p->gie_params = gie;
+    p->heimdall_tokens = heimdall ? tokens : -1;
+    p->legacy_block = legacy;
     p->v010_params = v010;
     p->match_length_weight = weight;
     p->match_length_scale = scale;
@@ -200,6 +209,42 @@ static void prefix_pre_request(void *state, infext_cycle *cycle, const infext_re
     infext__prefix_record(&p->index, cycle, target, capacity, st->hashes, st->count);
 }
 
+/* Heimdall's blockSizeTokens: tokens a block (4 prompt bytes a token, 16
+ * tokens when below 1), taking the place of blockSize, which alone its
+ * scorer refuses; a parameter of no other dialect. 0 when refused. */
+static int heimdall_block(prefix_plugin *p, infext__sched_builder *b, const char *path)
+{
+    char where[512];
+    if (!b->heimdall && p->heimdall_tokens >= 0) {
+        infext__heimdall_only(b, path, "blockSizeTokens", "prefix-cache-scorer");
+        return 0;
+    }
+    if (!b->heimdall) return 1;
+    if (p->legacy_block && p->heimdall_tokens < 0) {
+        snprintf(where, sizeof(where), "%s.blockSize", path);
+        infext__sched_builder_error(b, INFEXT_ERR_INVALID, where,
+                                    "blockSize (deprecated, in characters) is refused without %s in %s",
+                                    "blockSizeTokens", "Heimdall configs");
+        return 0;
+    }
+    size_t tokens = positive_or(p->heimdall_tokens, HEIMDALL_BLOCK_TOKENS);
+    p->block_size = tokens <= SIZE_MAX / (2 * CHARS_PER_TOKEN) ? tokens * CHARS_PER_TOKEN
+                                                               : HEIMDALL_BLOCK_TOKENS * CHARS_PER_TOKEN;
+    return 1;
+}
+
+uint32_t infext__prefix_scorer_matched(const void *state, infext_cycle *cycle, const infext_endpoint *ep)
+{
+    const prefix_plugin *p = state;
+    const prefix_state *st = p && !p->consume ? infext_cycle_state_read(cycle, p->key) : NULL;
+    uint32_t *matched = NULL;
+    size_t servers = 0;
+    if (!st || !st->count ||
+        infext__prefix_match_servers((prefix_index *)&p->index, cycle, st->hashes, st->count, &matched, &servers) != 0)
+        return 0;
+    return infext__prefix_matched_of(&p->index, matched, servers, ep);
+}
+
 static bool has_producer(const infext__sched_builder *b)
 {
     for (size_t i = 0; i < b->sched->plugins_len; i++)
@@ -213,6 +258,7 @@ static void prefix_link(void *state, infext__sched_builder *b, size_t self, cons
 {
     (void)self;
     prefix_plugin *p = state;
+    if (!heimdall_block(p, b, path)) return;
     p->consume = p->v010_params || b->llmd || has_producer(b);
     if (!p->consume) return;
     char where[512];

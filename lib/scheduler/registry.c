@@ -34,6 +34,8 @@ static const infext_plugin_type *const builtins[] = {
     &infext__sched_disagg_headers_handler, &infext__sched_prefill_header_handler,
     &infext__sched_approx_prefix_producer,
     &infext__sched_anthropic_parser,     &infext__sched_vllmhttp_parser,
+    /* GIE v1.6, Heimdall */
+    &infext__sched_running_requests_scorer,
 };
 
 void infext__sched_registry_retain(infext_registry *reg)

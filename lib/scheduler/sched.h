@@ -275,6 +275,9 @@ typedef struct infext__sched_builder {
     /* the config is in llm-d-router's dialect (either apiVersion): prefix-cache-scorer reads
      * the match info of a producer, as llm-d-router v0.10 does */
     bool llmd;
+    /* the config is in Heimdall's dialect: the role filters read mif.moreh.io/role, and
+     * prefix-cache-scorer and pd-profile-handler take Heimdall's parameters */
+    bool heimdall;
     /* with check: finish leaves the builder (and its scheduler) to the
      * caller, who reads what the loader added and then aborts */
     bool keep;
@@ -358,6 +361,7 @@ int infext__sched_grow(void **items, size_t *cap, size_t need, size_t size);
 /* ----------------------------------------------------------- built-ins -- */
 
 extern const infext_plugin_type infext__sched_queue_scorer;
+extern const infext_plugin_type infext__sched_running_requests_scorer;
 extern const infext_plugin_type infext__sched_kv_cache_scorer;
 extern const infext_plugin_type infext__sched_lora_affinity_scorer;
 extern const infext_plugin_type infext__sched_prefix_cache_scorer;

@@ -1,5 +1,7 @@
 #include "sched_fixtures.h"
 
+#include "util/alloc.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -177,4 +179,23 @@ char *test_prompt_of(size_t n)
     for (size_t i = 0; i < n; i++) p[i] = (char)('a' + i % 26);
     p[n] = 0;
     return p;
+}
+
+void test_build_under_failures(const char *yaml)
+{
+    infext_v1alpha1_endpoint_picker_config *cfg = test_config_text(yaml);
+    for (long n = 0;; n++) {
+        infext_scheduler *s = NULL;
+        infext__alloc_fail_after(n);
+        infext_status st = infext_scheduler_new(&s, cfg, NULL, NULL, NULL);
+        infext__alloc_fail_after(-1);
+        if (st == INFEXT_OK) {
+            infext_scheduler_free(s);
+            break;
+        }
+        assert_true(st == INFEXT_ENOMEM || st == INFEXT_ECONFIG);
+        assert_null(s);
+        assert_true(n < 10000);
+    }
+    infext_v1alpha1_endpoint_picker_config_free(cfg);
 }

@@ -62,6 +62,11 @@ void test_schedule(const infext_scheduler *s, infext_workspace *ws, infext_endpo
                    size_t n, const char *id, const char *prompt, infext_status want_st,
                    const char *want);
 
+/* Build `yaml` with every allocation failing in turn: each attempt gives
+ * ENOMEM or ECONFIG (a finding that could not be kept) and no scheduler,
+ * until one builds. */
+void test_build_under_failures(const char *yaml);
+
 /* A malloc'ed prompt of `n` bytes ("a", "b", ... repeating). */
 char *test_prompt_of(size_t n);
 
