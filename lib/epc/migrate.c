@@ -36,6 +36,7 @@
 typedef struct mig {
     const void *src;       /* for source positions */
     const infext__epc_dialect_desc *to;
+    infext_epc_dialect from;
     uint8_t to_bit;
     unsigned int flags;
     infext_diags *diags;
@@ -378,6 +379,24 @@ static void rename_refs(json_t *v, const char *from, const char *to)
     }
 }
 
+/* The role filters read llm-d's role label, but Heimdall's in a Heimdall
+ * config: the text migrates unchanged while what it selects does not, so
+ * say which label the endpoints need. */
+static void role_label_note(mig *m, const char *type, size_t src)
+{
+    static const char *const role_filters[] = {"prefill-filter", "decode-filter", "encode-filter"};
+    bool from_heimdall = m->from == INFEXT_EPC_DIALECT_HEIMDALL;
+    if (from_heimdall == (m->to->dialect == INFEXT_EPC_DIALECT_HEIMDALL)) return;
+    for (size_t k = 0; k < sizeof role_filters / sizeof role_filters[0]; k++) {
+        if (strcmp(type, role_filters[k])) continue;
+        char path[64];
+        snprintf(path, sizeof path, "plugins[%zu].type", src);
+        rewrite_note(m, path, "%s reads the role label %s in the target: label the endpoints with it", type,
+                     from_heimdall ? "llm-d.ai/role (not mif.moreh.io/role)" : "mif.moreh.io/role (not llm-d.ai/role)");
+        return;
+    }
+}
+
 static void plugin_types(mig *m, json_t *root)
 {
     json_t *plugins = json_object_get(root, "plugins");
@@ -386,6 +405,7 @@ static void plugin_types(mig *m, json_t *root)
         json_t *p = json_array_get(plugins, i);
         const char *type = json_string_value(json_object_get(p, "type"));
         size_t r;
+        if (type) role_label_note(m, type, src);
         if (!type || infext__epc_plugin_type_mask(type, &r) == (1u << infext__n_epc_dialects) - 1u) continue;
         const char *to = infext__epc_plugin_types[r][col];
         if (!to) {
@@ -432,7 +452,7 @@ INFEXT_API infext_status infext_epc_migrate(infext_object **out, const infext_ob
     infext_free(text);
     if (!root) return INFEXT_ENOMEM;
 
-    mig m = {config, target, infext__epc_dialect_bit(to), flags, diags, false, false, {{NULL, NULL}}, 0};
+    mig m = {config, target, from, infext__epc_dialect_bit(to), flags, diags, false, false, {{NULL, NULL}}, 0};
     infext_kind kind = !strcmp(target->api_versions[0], "llm-d.ai/v1alpha1") ? INFEXT_KIND_LLMD_V1ALPHA1_ENDPOINT_PICKER_CONFIG
                                                                               : INFEXT_KIND_V1ALPHA1_ENDPOINT_PICKER_CONFIG;
     const infext__struct_desc *rd = infext__kind_by_id(kind)->type;
