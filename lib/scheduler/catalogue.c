@@ -511,6 +511,16 @@ static void params_text(infext__buf *out, const infext__cparam *table, int depth
     }
 }
 
+/* What explain says under AVAILABLE: "no" for a type this build
+ * cannot run, "not run" for one it accepts and never runs (the flow-control
+ * policies), "yes" otherwise (built-ins, data-layer types, plugins loaded). */
+static const char *availability(const infext__catalogue_entry *c)
+{
+    if (!c) return "yes";
+    if (c->needs) return "no";
+    return !c->vt && !c->ext && !c->metrics_params ? "not run" : "yes";
+}
+
 static void type_text(infext__buf *out, const infext__sched_ptype *t)
 {
     const infext__catalogue_entry *e = t->cat;
@@ -519,7 +529,7 @@ static void type_text(infext__buf *out, const infext__sched_ptype *t)
     else roles_text(out, t->vt.roles);
     infext__buf_printf(out, "\nFROM: %s\nAVAILABLE: ", e ? e->since : "registered by the host");
     if (e && e->needs) infext__buf_printf(out, "no, it needs %s\n", e->needs);
-    else infext__buf_puts(out, "yes\n");
+    else infext__buf_printf(out, "%s\n", availability(e));
     if (e) infext__buf_printf(out, "DESCRIPTION:\n  %s\n", e->doc);
     infext__buf_puts(out, "PARAMETERS:\n");
     if (e && e->metrics_params) infext__metrics_params_each(e->type, param_line, out);
@@ -551,7 +561,7 @@ INFEXT_API infext_status infext_registry_explain(char **out, infext_registry *re
             if (t->cat) infext__buf_puts(&points, t->cat->points);
             else roles_text(&points, t->vt.roles);
             infext__buf_printf(&text, "%-32s %-44s %s\n", t->name, points.failed ? "" : points.data,
-                               t->cat && t->cat->needs ? "no" : "yes");
+                               availability(t->cat));
             if (points.failed) text.failed = 1;
             infext__buf_reset(&points);
         }

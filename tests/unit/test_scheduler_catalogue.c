@@ -68,6 +68,11 @@ static void test_explain_catalogue(void **state)
     assert_int_equal(infext_registry_explain(&text, NULL, NULL), INFEXT_OK);
     assert_non_null(strstr(text, "\ndecode-filter                    filter                                       yes\n"));
     assert_non_null(strstr(text, "\nprecise-prefix-cache-scorer      scorer                                       no\n"));
+    /* accepted, never run: not "yes" */
+    assert_non_null(strstr(text, "\nfcfs-ordering-policy             ordering-policy                              not run\n"));
+    infext_free(text);
+    assert_int_equal(infext_registry_explain(&text, NULL, "static-usage-limit-policy"), INFEXT_OK);
+    assert_non_null(strstr(text, "\nAVAILABLE: not run\n"));
     infext_free(text);
     assert_int_equal(infext_registry_explain(&text, NULL, "prefix-based-pd-decider"), INFEXT_OK);
     assert_string_equal(text,
