@@ -527,6 +527,18 @@ size_t infext__b_root_block_size(const infext__builder *b)
     return ROOT_FIXED + hint * (b->positions ? 4 : 2);
 }
 
+/* The first block of a List item's root after the first: what the item
+ * before it used, a quarter more and ITEM_SLACK bytes (items of one List
+ * tend to be alike), never more than a root's block from the input. The
+ * first item still takes the input's block: it was made before the parse. */
+#define ITEM_SLACK 512
+size_t infext__b_item_block_size(const infext__builder *b, const infext__arena *previous)
+{
+    size_t used = infext__arena_used(previous), most = infext__b_root_block_size(b);
+    size_t size = used < most ? used + used / 4 + ITEM_SLACK : most;
+    return size < most ? (size + 63) & ~(size_t)63 : most;
+}
+
 void infext__builder_prepare(infext__builder *b)
 {
     if (b->frames_cap < FRAMES_FIRST) {

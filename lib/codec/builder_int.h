@@ -91,6 +91,7 @@ static inline infext__frame *infext__b_top(infext__builder *b) { return &b->fram
 /* ---- builder.c */
 /* Bytes of the first arena block of a root (infext__builder_prepare). */
 size_t infext__b_root_block_size(const infext__builder *b);
+size_t infext__b_item_block_size(const infext__builder *b, const infext__arena *previous);
 const char *infext__b_vtype_name(uint8_t t);
 const char *infext__b_ftype_name(const infext__field *f);
 infext__arena *infext__b_scratch(infext__builder *b);

@@ -20,9 +20,15 @@ static int start_root(infext__builder *b, infext__frame *fr, const infext__kind_
         return 0;
     }
     /* The root's arena, made before parsing where it could be (see
-     * infext__builder_prepare). */
-    infext__arena *arena = b->spare_root ? b->spare_root : infext__arena_new(infext__b_root_block_size(b));
+     * infext__builder_prepare); a later item of a List is sized from the
+     * item before it, not from the whole input. */
+    infext__arena *arena = b->spare_root;
     b->spare_root = NULL;
+    int list_item = b->depth >= 2 && b->frames[b->depth - 2].type == FR_GITEMS; /* typed or v1 List */
+    if (!arena && list_item && b->n_out > b->n_taken)
+        arena = infext__arena_new(infext__b_item_block_size(b, ((infext__hdr *)b->out[b->n_out - 1])->arena));
+    else if (!arena)
+        arena = infext__arena_new(infext__b_root_block_size(b));
     infext__hdr *root = arena ? infext__struct_new(arena, k->type) : NULL;
     if (!root) {
         infext__arena_free(arena);
@@ -41,7 +47,7 @@ static int start_root(infext__builder *b, infext__frame *fr, const infext__kind_
         infext__extra *x = infext__extra_get(root);
         if (!x) return infext__b_oom(b);
         x->src = infext__source_retain(b->src);
-        if (b->depth >= 2 && b->frames[b->depth - 2].type == FR_GITEMS) x->src_item = b->frames[b->depth - 2].index + 1;
+        if (list_item) x->src_item = b->frames[b->depth - 2].index + 1;
     }
     return 0;
 }

@@ -25,6 +25,13 @@ void infext__arena_free(infext__arena *arena);
  * comes next, so that a reader's documents do not each malloc and free
  * their scratch memory (with INFEXT_DEBUG_ARENA every block is freed). */
 void infext__arena_reset(infext__arena *arena);
+/* Bytes handed out so far: the blocks' sum less what the current block has
+ * left (a block's unused tail that a larger request skipped counts as used).
+ * With INFEXT_DEBUG_ARENA, the sum of the requests. */
+static inline size_t infext__arena_used(const infext__arena *arena)
+{
+    return arena->total - (size_t)(arena->limit - arena->cursor);
+}
 
 /* Aligned to 16 bytes when INFEXT_DEBUG_ARENA (malloc), to 8 otherwise.
  * Returns NULL on overflow or allocation failure. */

@@ -362,6 +362,52 @@ static void test_small_document_fits_its_first_block(void **state)
     }
 }
 
+/* The items of a List read through a reader are roots of their own: the
+ * first takes the block sized from the whole input (made before the parse),
+ * each later one a block sized from what the item before it used, so that
+ * small items do not each hold an input-sized block. */
+static void test_list_items_get_blocks_of_their_size(void **state)
+{
+    (void)state;
+    enum { ITEMS = 40 };
+    static const char *const head[3] = {
+        "apiVersion: inference.networking.x-k8s.io/v1alpha2\nkind: InferenceObjectiveList\nitems:\n",
+        "{\"apiVersion\": \"inference.networking.x-k8s.io/v1alpha2\", \"kind\": \"InferenceObjectiveList\", "
+        "\"items\": [",
+        "apiVersion: v1\nkind: List\nitems:\n"};
+    static const char *const item[3] = {
+        "%s- metadata:\n    name: objective-%d\n  spec:\n    priority: %d\n",
+        "%s{\"metadata\": {\"name\": \"objective-%d\"}, \"spec\": {\"priority\": %d}}",
+        "%s- apiVersion: inference.networking.x-k8s.io/v1alpha2\n  kind: InferenceObjective\n  metadata:\n"
+        "    name: objective-%d\n  spec:\n    priority: %d\n"};
+    for (int k = 0; k < 3; k++) {
+        int json = k == 1;
+        char text[8192];
+        size_t len = (size_t)snprintf(text, sizeof text, "%s", head[k]);
+        for (int i = 0; i < ITEMS; i++)
+            len += (size_t)snprintf(text + len, sizeof text - len, item[k], json && i ? ", " : "", i, i);
+        if (json) len += (size_t)snprintf(text + len, sizeof text - len, "]}");
+        assert_true(len < sizeof text);
+        infext_reader *r = NULL;
+        assert_int_equal(infext_reader_new(&r, text, len, NULL), INFEXT_OK);
+        for (int i = 0; i < ITEMS; i++) {
+            infext_object *obj = NULL;
+            assert_int_equal(infext_reader_next(&obj, r, NULL), INFEXT_OK);
+            assert_non_null(obj);
+            const infext__arena *a = ((const infext__hdr *)obj)->arena;
+            if (a->cursor && i == 0) /* not INFEXT_DEBUG_ARENA (no blocks there) */
+                assert_int_equal(a->total, (2560 + (json ? 2 : 4) * len + 7) & ~(size_t)7);
+            else if (a->cursor) /* one block of at most 2 KB (the input sizes 8-27 KB) */
+                assert_true(a->total <= 2048 && infext__arena_used(a) <= a->total);
+            infext_object_free(obj);
+        }
+        infext_object *end = NULL;
+        assert_int_equal(infext_reader_next(&end, r, NULL), INFEXT_OK);
+        assert_null(end);
+        infext_reader_free(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -374,6 +420,7 @@ int main(void)
         cmocka_unit_test(test_refused_byte_at_every_offset),
         cmocka_unit_test(test_allocation_failures_with_aliases),
         cmocka_unit_test(test_small_document_fits_its_first_block),
+        cmocka_unit_test(test_list_items_get_blocks_of_their_size),
     };
     return cmocka_run_group_tests_name("yaml", tests, NULL, NULL);
 }
